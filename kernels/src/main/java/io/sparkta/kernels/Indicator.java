@@ -1,0 +1,295 @@
+package io.sparkta.kernels;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * An indicator: its descriptor plus the kernels behind the three APIs.
+ *
+ * <ul>
+ *   <li><b>single</b>: {@link #compute(double[][], double[], Kernel)} and its {@code into} form, one series
+ *       and one parameter set;</li>
+ *   <li><b>batch</b>: {@link #batch(double[][], ParamGrid, BatchOptions)} and {@link #batchInto}, a
+ *       parameter grid written in place into one row-major {@code rows x points} matrix per output;</li>
+ *   <li><b>stream</b>: {@link #stream(double...)}, one bar at a time.</li>
+ * </ul>
+ *
+ * <p>Inputs are parallel arrays in the order of {@link IndicatorSpec#inputs()}; parameters a {@code double[]}
+ * in the order of {@link IndicatorSpec#params()}. Validation and the NaN prefix are handled here once; an
+ * implementation supplies the warm-up, the data checks and the kernel for the positions after the prefix.
+ *
+ * <p>Leading NaNs: {@code first} is the first index where every input is non-NaN, and the output on input
+ * with k leading NaNs is k NaNs followed by the output on the rest.
+ */
+public abstract class Indicator {
+    private final IndicatorSpec spec;
+
+    protected Indicator(IndicatorSpec spec) {
+        this.spec = spec;
+    }
+
+    public final IndicatorSpec spec() {
+        return spec;
+    }
+
+    public final String id() {
+        return spec.id();
+    }
+
+    /** Whether a SIMD implementation exists (docs and logs; {@code SIMD} requests fall back to scalar code). */
+    public abstract boolean hasSimd();
+
+    /** Offset of the first non-NaN output from {@code first}, for valid parameters. */
+    public abstract int warmup(double[] params);
+
+    /** Data-dependent checks, run after the parameter ranges were checked (see {@link #requirePeriod}). */
+    protected abstract void checkData(int n, int first, double[] params);
+
+    /**
+     * Writes {@code out[o][offset + t]} for every output o and every t from {@code first + warmup(params)}
+     * to {@code n - 1}; the NaN prefix is already written. {@code kernel} is SCALAR or SIMD.
+     */
+    protected abstract void kernel(double[][] in, int first, double[] params, Kernel kernel, double[][] out,
+                                   int offset);
+
+    /**
+     * Computes rows {@code from..to-1} of a batch into the output matrices (row r at offset r * cols); the
+     * NaN prefixes are already written. The default runs {@link #kernel} row by row; SIMD implementations
+     * override it to run several rows at once, one per vector lane.
+     */
+    protected void kernelRows(double[][] in, int first, double[][] combos, int from, int to, Kernel kernel,
+                              double[][] out, int cols) {
+        for (int r = from; r < to; r++) {
+            kernel(in, first, combos[r], kernel, out, r * cols);
+        }
+    }
+
+    /** Rows per batch chunk are rounded to this many, so parallel chunks keep whole lane groups. */
+    protected int rowAlignment() {
+        return 8;
+    }
+
+    /** Creates a stream for one parameter set (validated). */
+    public final IndicatorStream stream(double... params) {
+        spec.validate(params);
+        return newStream(params);
+    }
+
+    protected abstract IndicatorStream newStream(double[] params);
+
+    // ---------------------------------------------------------------- single
+
+    /** Single series with default parameters. */
+    public final double[][] compute(double[]... inputs) {
+        return compute(inputs, spec.defaults(), Kernel.AUTO);
+    }
+
+    public final double[][] compute(double[][] inputs, double[] params, Kernel kernel) {
+        int n = inputLength(inputs);
+        double[][] out = new double[spec.outputs().size()][n];
+        computeInto(inputs, params, kernel, out);
+        return out;
+    }
+
+    /** Single-input, single-output shortcut: {@code alma.values(close, 9, 0.85, 6.0)}. */
+    public final double[] values(double[] series, double... params) {
+        requireShape(1, 1);
+        return compute(new double[][] {series}, params, Kernel.AUTO)[0];
+    }
+
+    /** Computes into caller-supplied outputs, each as long as the inputs. */
+    public final void computeInto(double[][] inputs, double[] params, Kernel kernel, double[][] outputs) {
+        int n = inputLength(inputs);
+        if (outputs.length != spec.outputs().size()) {
+            throw new IllegalArgumentException(spec.id() + ": expected " + spec.outputs().size()
+                    + " output arrays " + spec.outputs() + ", got " + outputs.length);
+        }
+        for (int o = 0; o < outputs.length; o++) {
+            if (outputs[o].length != n) {
+                throw IndicatorException.lengthMismatch(spec.id(), "output '" + spec.outputs().get(o) + "'",
+                        n, outputs[o].length);
+            }
+        }
+        int first = prepare(inputs, n, params);
+        Kernel k = kernel.resolve();
+        fillPrefix(outputs, 0, Math.min(n, first + warmup(params)));
+        kernel(inputs, first, params, k, outputs, 0);
+    }
+
+    /**
+     * For composite indicators (bands over a moving average, ...): computes one row whose inputs and
+     * parameters the caller has already validated, NaN prefix included. {@code kernel} must be resolved.
+     */
+    public final void computeRow(double[][] in, int first, double[] params, Kernel kernel, double[][] out,
+                                 int offset) {
+        fillPrefix(out, offset, offset + Math.min(in[0].length, first + warmup(params)));
+        kernel(in, first, params, kernel, out, offset);
+    }
+
+    // ---------------------------------------------------------------- batch
+
+    /** Expands the grid, allocates the matrices and computes every row. */
+    public final BatchResult batch(double[][] inputs, ParamGrid grid, BatchOptions options) {
+        int n = inputLength(inputs);
+        double[][] combos = grid.combos();
+        long cells = (long) combos.length * n;
+        if (cells > Integer.MAX_VALUE - 8) {
+            throw new IndicatorException(spec.id(), ErrorKind.INVALID_RANGE, combos.length + " combos x " + n
+                    + " points exceed one Java array; split the grid or the series");
+        }
+        double[][] out = new double[spec.outputs().size()][(int) cells];
+        batchInto(inputs, combos, options, out);
+        return new BatchResult(spec, combos, combos.length, n, out);
+    }
+
+    /**
+     * Computes every combo into pre-allocated row-major matrices (one per output, each at least
+     * {@code combos.length * n} long). Every combo is validated before any row is computed.
+     */
+    public final void batchInto(double[][] inputs, double[][] combos, BatchOptions options, double[][] out) {
+        int n = inputLength(inputs);
+        if (out.length != spec.outputs().size()) {
+            throw new IllegalArgumentException(spec.id() + ": expected " + spec.outputs().size()
+                    + " output matrices, got " + out.length);
+        }
+        for (double[] m : out) {
+            if (m.length < (long) combos.length * n) {
+                throw IndicatorException.lengthMismatch(spec.id(), "output matrix", combos.length * n, m.length);
+            }
+        }
+        int first = -1;
+        for (double[] combo : combos) {
+            first = prepare(inputs, n, combo);
+        }
+        if (combos.length == 0) {
+            return;
+        }
+        for (int r = 0; r < combos.length; r++) {
+            fillPrefix(out, r * n, r * n + Math.min(n, first + warmup(combos[r])));
+        }
+        Kernel k = options.kernel().resolve();
+        int rows = combos.length;
+        int align = rowAlignment();
+        int tasks = Math.min(options.parallelism(), (rows + align - 1) / align);
+        if (tasks <= 1) {
+            kernelRows(inputs, first, combos, 0, rows, k, out, n);
+            return;
+        }
+        int perTask = ((rows + tasks - 1) / tasks + align - 1) / align * align;
+        List<Future<?>> futures = new ArrayList<>();
+        final int f = first;
+        for (int from = 0; from < rows; from += perTask) {
+            int lo = from, hi = Math.min(rows, from + perTask);
+            futures.add(Pool.INSTANCE.submit(() -> kernelRows(inputs, f, combos, lo, hi, k, out, n)));
+        }
+        for (Future<?> future : futures) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(spec.id() + ": batch interrupted", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(spec.id() + ": batch row failed", cause);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- checks
+
+    /** Validates inputs and parameters in VectorTA's order and returns {@code first}. */
+    private int prepare(double[][] inputs, int n, double[] params) {
+        if (n == 0) {
+            throw IndicatorException.emptyInput(spec.id());
+        }
+        int first = firstValid(inputs, n);
+        if (first < 0) {
+            throw IndicatorException.allValuesNaN(spec.id());
+        }
+        spec.validate(params);
+        checkData(n, first, params);
+        return first;
+    }
+
+    /** First index where every input is non-NaN, or -1. */
+    public static int firstValid(double[][] inputs, int n) {
+        outer:
+        for (int i = 0; i < n; i++) {
+            for (double[] in : inputs) {
+                if (Double.isNaN(in[i])) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private int inputLength(double[][] inputs) {
+        if (inputs.length != spec.inputs().size()) {
+            throw new IllegalArgumentException(spec.id() + ": expected " + spec.inputs().size() + " input series "
+                    + spec.inputs() + ", got " + inputs.length);
+        }
+        int n = inputs[0].length;
+        for (int i = 1; i < inputs.length; i++) {
+            if (inputs[i].length != n) {
+                throw IndicatorException.lengthMismatch(spec.id(), "input '" + spec.inputs().get(i) + "'",
+                        n, inputs[i].length);
+            }
+        }
+        return n;
+    }
+
+    private void requireShape(int inputs, int outputs) {
+        if (spec.inputs().size() != inputs || spec.outputs().size() != outputs) {
+            throw new UnsupportedOperationException(spec.id() + " has inputs " + spec.inputs() + " and outputs "
+                    + spec.outputs() + "; use compute(double[][], double[], Kernel)");
+        }
+    }
+
+    /** Fails with INVALID_PERIOD unless {@code 1 <= value <= limit} (limit is usually the data length). */
+    protected final void requirePeriod(String param, int value, int limit) {
+        if (value > limit) {
+            throw new IndicatorException(spec.id(), ErrorKind.INVALID_PERIOD, "invalid " + param + " = " + value
+                    + " for data length " + limit + " (valid: " + (long) spec.param(param).min() + ".." + limit + ")");
+        }
+    }
+
+    /** Fails with NOT_ENOUGH_VALID_DATA when fewer than {@code needed} values follow the first valid one. */
+    protected final void requireValid(int needed, int n, int first) {
+        int valid = n - first;
+        if (valid < needed) {
+            throw new IndicatorException(spec.id(), ErrorKind.NOT_ENOUGH_VALID_DATA, "not enough valid data: needed "
+                    + needed + ", valid " + valid + " (first non-NaN at index " + first + ")");
+        }
+    }
+
+    private static void fillPrefix(double[][] out, int from, int to) {
+        for (double[] o : out) {
+            Arrays.fill(o, from, to, Double.NaN);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return spec.id();
+    }
+
+    /** The bounded pool shared by parallel batches; daemon threads so it never blocks JVM exit. */
+    private static final class Pool {
+        static final ExecutorService INSTANCE = Executors.newFixedThreadPool(
+                Runtime.getRuntime().availableProcessors(), r -> {
+                    Thread t = new Thread(r, "sparkta-batch");
+                    t.setDaemon(true);
+                    return t;
+                });
+    }
+}

@@ -1,0 +1,44 @@
+package io.sparkta.kernels;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The registry of every indicator on the class path. Indicators register themselves with
+ * {@code @AutoService(Indicator.class)}, so adding one touches only its own file.
+ */
+public final class Indicators {
+    private Indicators() {
+    }
+
+    /** Every indicator, sorted by id. */
+    public static List<Indicator> all() {
+        return Holder.ALL;
+    }
+
+    /** The indicator with this id, or {@code null}. */
+    public static Indicator find(String id) {
+        return Holder.BY_ID.get(id);
+    }
+
+    /** The indicator with this id; an unknown id is an error listing the valid ones. */
+    public static Indicator get(String id) {
+        Indicator ind = find(id);
+        if (ind == null) {
+            throw new IllegalArgumentException("unknown indicator '" + id + "' (valid: "
+                    + all().stream().map(Indicator::id).collect(Collectors.joining(", ")) + ")");
+        }
+        return ind;
+    }
+
+    private static final class Holder {
+        static final List<Indicator> ALL = ServiceLoader.load(Indicator.class, Indicators.class.getClassLoader())
+                .stream().map(ServiceLoader.Provider::get).sorted(Comparator.comparing(Indicator::id)).toList();
+        static final Map<String, Indicator> BY_ID = ALL.stream()
+                .collect(Collectors.toUnmodifiableMap(Indicator::id, Function.identity()));
+    }
+}

@@ -1,0 +1,212 @@
+package io.sparkta.kernels;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * One indicator parameter: name, type, default and valid range.
+ *
+ * <p>Values are carried as {@code double} in declaration order (see {@link IndicatorSpec#defaults()}), so
+ * that one code path serves ints, reals and choices; a choice is carried as the index of its name in
+ * {@link #choices()}. The range is inclusive unless {@code minExclusive} is set (sigma &gt; 0).
+ */
+public final class ParamSpec {
+    private final String name;
+    private final ParamType type;
+    private final double defaultValue;
+    private final double min;
+    private final boolean minExclusive;
+    private final double max;
+    private final ErrorKind errorKind;
+    private final Supplier<List<String>> choices;
+    private final String defaultChoice;
+    private final String description;
+
+    private ParamSpec(String name, ParamType type, double defaultValue, double min, boolean minExclusive,
+                      double max, ErrorKind errorKind, Supplier<List<String>> choices, String defaultChoice,
+                      String description) {
+        this.name = name;
+        this.type = type;
+        this.defaultValue = defaultValue;
+        this.min = min;
+        this.minExclusive = minExclusive;
+        this.max = max;
+        this.errorKind = errorKind;
+        this.choices = choices;
+        this.defaultChoice = defaultChoice;
+        this.description = description;
+    }
+
+    /** A window length: an integer whose violations are reported as {@link ErrorKind#INVALID_PERIOD}. */
+    public static ParamSpec period(String name, int defaultValue, int min, String description) {
+        return new ParamSpec(name, ParamType.INT, defaultValue, min, false, Integer.MAX_VALUE,
+                ErrorKind.INVALID_PERIOD, null, null, description);
+    }
+
+    /** Any other integer parameter. */
+    public static ParamSpec integer(String name, int defaultValue, int min, int max, String description) {
+        return new ParamSpec(name, ParamType.INT, defaultValue, min, false, max,
+                ErrorKind.INVALID_PARAMETER, null, null, description);
+    }
+
+    /** A real parameter in [min, max]; infinite bounds mean unbounded, NaN is always rejected. */
+    public static ParamSpec real(String name, double defaultValue, double min, double max, String description) {
+        return new ParamSpec(name, ParamType.REAL, defaultValue, min, false, max,
+                ErrorKind.INVALID_PARAMETER, null, null, description);
+    }
+
+    /** A real parameter in (min, max]. */
+    public static ParamSpec realAbove(String name, double defaultValue, double min, double max, String description) {
+        return new ParamSpec(name, ParamType.REAL, defaultValue, min, true, max,
+                ErrorKind.INVALID_PARAMETER, null, null, description);
+    }
+
+    /**
+     * A named choice. The names are supplied lazily because some lists (the moving averages a band can use)
+     * come from the registry, which is still being built while the descriptors are created.
+     */
+    public static ParamSpec choice(String name, String defaultChoice, Supplier<List<String>> choices,
+                                   String description) {
+        Supplier<List<String>> memo = new Supplier<>() {
+            private volatile List<String> value;
+
+            @Override
+            public List<String> get() {
+                List<String> v = value;
+                if (v == null) {
+                    v = List.copyOf(choices.get());
+                    value = v;
+                }
+                return v;
+            }
+        };
+        return new ParamSpec(name, ParamType.CHOICE, Double.NaN, 0, false, Double.NaN,
+                ErrorKind.INVALID_PARAMETER, memo, defaultChoice, description);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public ParamType type() {
+        return type;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public ErrorKind errorKind() {
+        return errorKind;
+    }
+
+    /** The default as a carried value (a choice's index). */
+    public double defaultValue() {
+        return type == ParamType.CHOICE ? choiceIndex(defaultChoice) : defaultValue;
+    }
+
+    /** Lower bound of the valid range ({@code 0} for a choice). */
+    public double min() {
+        return type == ParamType.CHOICE ? 0 : min;
+    }
+
+    /** Upper bound of the valid range (the last choice index for a choice). */
+    public double max() {
+        return type == ParamType.CHOICE ? choices().size() - 1 : max;
+    }
+
+    public boolean minExclusive() {
+        return minExclusive;
+    }
+
+    /** The names of a choice parameter; empty for the others. */
+    public List<String> choices() {
+        return choices == null ? List.of() : choices.get();
+    }
+
+    /** The index of a choice name (case-insensitive), or -1. */
+    public int choiceIndex(String choice) {
+        List<String> names = choices();
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).equalsIgnoreCase(choice)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Parses a textual value (a number, or a choice name). */
+    public double parse(String indicator, String text) {
+        String t = text.trim();
+        if (type == ParamType.CHOICE) {
+            int idx = choiceIndex(t);
+            if (idx < 0) {
+                throw new IndicatorException(indicator, errorKind,
+                        "invalid " + name + " = '" + t + "' (valid: " + rangeText() + ")");
+            }
+            return idx;
+        }
+        double v;
+        try {
+            v = Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw new IndicatorException(indicator, errorKind,
+                    "invalid " + name + " = '" + t + "' (valid: " + rangeText() + ")");
+        }
+        validate(indicator, v);
+        return v;
+    }
+
+    /** Checks a carried value against type and range; throws with the function, parameter and range. */
+    public void validate(String indicator, double v) {
+        boolean ok;
+        if (Double.isNaN(v)) {
+            ok = false;
+        } else if (type == ParamType.REAL) {
+            ok = (minExclusive ? v > min : v >= min) && v <= max;
+        } else {
+            ok = v == Math.rint(v) && v >= min() && v <= max();
+        }
+        if (!ok) {
+            throw new IndicatorException(indicator, errorKind,
+                    "invalid " + name + " = " + format(v) + " (valid: " + rangeText() + ")");
+        }
+    }
+
+    /** A carried value as text: integers without a fraction, choices by name. */
+    public String format(double v) {
+        if (type == ParamType.CHOICE && v == Math.rint(v) && v >= 0 && v < choices().size()) {
+            return choices().get((int) v);
+        }
+        if (type != ParamType.REAL && v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+
+    /** The valid range in words, used in error messages and docs. */
+    public String rangeText() {
+        switch (type) {
+            case CHOICE:
+                return "one of " + String.join(", ", choices());
+            case INT:
+                return max >= Integer.MAX_VALUE ? (long) min + ".." : (long) min + ".." + (long) max;
+            default:
+                String lo = minExclusive ? "> " + num(min) : ">= " + num(min);
+                if (Double.isInfinite(min)) {
+                    return Double.isInfinite(max) ? "any finite number" : "<= " + num(max);
+                }
+                return Double.isInfinite(max) ? lo : (minExclusive ? "(" : "[") + num(min) + ", " + num(max) + "]";
+        }
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%.1f", v) : Double.toString(v);
+    }
+
+    @Override
+    public String toString() {
+        return name + ":" + type.jsonName() + "=" + format(defaultValue()) + " [" + rangeText() + "]";
+    }
+}

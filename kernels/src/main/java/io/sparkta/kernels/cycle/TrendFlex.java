@@ -1,0 +1,142 @@
+package io.sparkta.kernels.cycle;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.IndicatorStream;
+import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.spi.KernelChoice;
+import java.util.List;
+
+/**
+ * Ehlers' TrendFlex: a two-pole super smoother of length round(period / 2), its distance from its own
+ * mean over the previous {@code period} values, normalised by an exponentially weighted RMS.
+ *
+ * <p>Each step, in this order (shared by the scalar row, the SIMD lanes and the stream):
+ * {@code s = fma(-a^2, s[k-2], fma(b, s[k-1], c * (y + y'))); D = (p*s - sum) / p;
+ * M = 0.04*D*D + 0.96*M; out = M == 0 ? 0 : D / sqrt(M); sum = (sum + s) - s[k-p]}.
+ */
+@AutoService(Indicator.class)
+public final class TrendFlex extends Indicator {
+    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("trendflex", "Ehlers TrendFlex",
+            Category.CYCLE, List.of(ParamSpec.period("period", 20, 2, "trend window; the smoother uses period / 2")),
+            List.of("values"), "first + period",
+            "period must be below the data length (VectorTA rejects period >= len). Unlike VectorTA, period 1 "
+                    + "is rejected: VectorTA's kernel leaves one output unwritten for it. A NaN after the first "
+                    + "valid value makes every later output NaN (recursive smoother).");
+
+    /** Computes rows [from, to) of a period sweep. */
+    public interface Rows {
+        void compute(double[] x, int first, double[][] combos, int from, int to, double[] out, int cols);
+    }
+
+    private static final KernelChoice<Rows> ROWS = new KernelChoice<>(Rows.class, (x, first, combos, from, to, out,
+            cols) -> {
+        for (int r = from; r < to; r++) {
+            row(x, first, (int) combos[r][0], out, r * cols);
+        }
+    }, "TrendFlexRows");
+
+    public TrendFlex() {
+        super(SPEC);
+    }
+
+    @Override
+    public boolean hasSimd() {
+        return true;
+    }
+
+    @Override
+    public int warmup(double[] p) {
+        return (int) p[0];
+    }
+
+    @Override
+    protected void checkData(int n, int first, double[] p) {
+        requirePeriod("period", (int) p[0], n - 1);
+        requireValid((int) p[0], n, first);
+    }
+
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        row(in[0], first, (int) p[0], out[0], offset);
+    }
+
+    @Override
+    protected void kernelRows(double[][] in, int first, double[][] combos, int from, int to, Kernel kernel,
+                              double[][] out, int cols) {
+        ROWS.get(kernel).compute(in[0], first, combos, from, to, out[0], cols);
+    }
+
+    /** Super-smoother coefficients {-a^2, b, c} for a trend period. */
+    public static double[] coefficients(int period) {
+        int q = (period + 1) / 2; // round(period / 2), halves away from zero
+        double a = Math.exp(-1.414 * Math.PI / q);
+        double b = 2.0 * a * Math.cos(1.414 * Math.PI / q);
+        double c = (1.0 + a * a - b) / 2.0;
+        return new double[] {-(a * a), b, c};
+    }
+
+    /** The scalar row: writes indices [first + p, n). */
+    public static void row(double[] x, int first, int p, double[] out, int offset) {
+        int n = x.length;
+        double[] k3 = coefficients(p);
+        double na2 = k3[0], b = k3[1], c = k3[2], pd = p;
+        double[] ring = new double[p];
+        int slot = 0;
+        double s1 = 0, s2 = 0, yPrev = 0, sum = 0.0, ms = 0.0;
+        for (int k = 0, i = first; i < n; k++, i++) {
+            double y = x[i];
+            double s = k < 2 ? y : Math.fma(na2, s2, Math.fma(b, s1, c * (y + yPrev)));
+            double old = 0.0;
+            if (k >= p) {
+                double d = (pd * s - sum) / pd;
+                ms = 0.04 * (d * d) + 0.96 * ms;
+                out[offset + i] = ms == 0.0 ? 0.0 : d / Math.sqrt(ms);
+                old = ring[slot];
+            }
+            sum = (sum + s) - old;
+            ring[slot] = s;
+            slot = slot + 1 == p ? 0 : slot + 1;
+            s2 = s1;
+            s1 = s;
+            yPrev = y;
+        }
+    }
+
+    @Override
+    protected IndicatorStream newStream(double[] p) {
+        int period = (int) p[0];
+        double[] k3 = coefficients(period);
+        return new IndicatorStream.OfSeries() {
+            private final double na2 = k3[0], b = k3[1], c = k3[2], pd = period;
+            private final double[] ring = new double[period];
+            private int slot;
+            private long k;
+            private double s1, s2, yPrev, sum, ms;
+
+            @Override
+            protected double next(double y) {
+                double s = k < 2 ? y : Math.fma(na2, s2, Math.fma(b, s1, c * (y + yPrev)));
+                double old = 0.0;
+                double result = Double.NaN;
+                if (k >= period) {
+                    double d = (pd * s - sum) / pd;
+                    ms = 0.04 * (d * d) + 0.96 * ms;
+                    result = ms == 0.0 ? 0.0 : d / Math.sqrt(ms);
+                    old = ring[slot];
+                }
+                sum = (sum + s) - old;
+                ring[slot] = s;
+                slot = slot + 1 == period ? 0 : slot + 1;
+                s2 = s1;
+                s1 = s;
+                yPrev = y;
+                k++;
+                return result;
+            }
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package io.sparkta.kernels.ma;
+
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.Indicators;
+import io.sparkta.kernels.IndicatorSpec;
+import java.util.List;
+
+/**
+ * The moving averages that can stand in for "an MA of this period" (Bollinger's {@code matype}, VectorTA's
+ * {@code ma} selector): every registered single-series, single-output moving average whose first parameter
+ * is {@code period}; its other parameters keep their defaults.
+ */
+public final class MovingAverages {
+    private MovingAverages() {
+    }
+
+    /** Ids of the selectable averages, sorted. */
+    public static List<String> names() {
+        return Indicators.all().stream().filter(MovingAverages::selectable).map(Indicator::id).toList();
+    }
+
+    /** The average by id (case-insensitive). */
+    public static Indicator get(String id) {
+        Indicator ma = Indicators.find(id.toLowerCase(java.util.Locale.ROOT));
+        if (ma == null || !selectable(ma)) {
+            throw new IllegalArgumentException("unknown moving average '" + id + "' (valid: "
+                    + String.join(", ", names()) + ")");
+        }
+        return ma;
+    }
+
+    /** Its parameters: the defaults with {@code period} set. */
+    public static double[] params(Indicator ma, int period) {
+        double[] p = ma.spec().defaults();
+        p[0] = period;
+        return p;
+    }
+
+    private static boolean selectable(Indicator ind) {
+        IndicatorSpec s = ind.spec();
+        return s.category() == Category.MOVING_AVERAGE && s.sourceSelectable() && s.outputs().size() == 1
+                && !s.params().isEmpty() && s.params().get(0).name().equals("period");
+    }
+}

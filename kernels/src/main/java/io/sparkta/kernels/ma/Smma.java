@@ -1,0 +1,110 @@
+package io.sparkta.kernels.ma;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.IndicatorStream;
+import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.spi.KernelChoice;
+import java.util.List;
+
+/**
+ * Smoothed Moving Average (Wilder's RMA seeded with an SMA): S = (S' * (p - 1) + x) / p. A batch sweep on
+ * the SIMD kernel runs one period per vector lane, bit-identical to the scalar row.
+ */
+@AutoService(Indicator.class)
+public final class Smma extends Indicator {
+    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("smma", "Smoothed Moving Average",
+            Category.MOVING_AVERAGE, List.of(ParamSpec.period("period", 7, 1, "smoothing length")),
+            List.of("values"), "first + period - 1",
+            "Seed: the plain mean of the first period values. A NaN after the first valid value makes every "
+                    + "later output NaN, as in VectorTA (the recursion cannot recover).");
+
+    /** Computes rows [from, to) of a period sweep (one combo per row). */
+    public interface Rows {
+        void compute(double[] x, int first, double[][] combos, int from, int to, double[] out, int cols);
+    }
+
+    private static final KernelChoice<Rows> ROWS = new KernelChoice<>(Rows.class, (x, first, combos, from, to, out,
+            cols) -> {
+        for (int r = from; r < to; r++) {
+            row(x, first, (int) combos[r][0], x.length, out, r * cols);
+        }
+    }, "SmmaRows");
+
+    public Smma() {
+        super(SPEC);
+    }
+
+    @Override
+    public boolean hasSimd() {
+        return true;
+    }
+
+    @Override
+    public int warmup(double[] p) {
+        return (int) p[0] - 1;
+    }
+
+    @Override
+    protected void checkData(int n, int first, double[] p) {
+        requirePeriod("period", (int) p[0], n);
+        requireValid((int) p[0], n, first);
+    }
+
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        row(in[0], first, (int) p[0], in[0].length, out[0], offset);
+    }
+
+    @Override
+    protected void kernelRows(double[][] in, int first, double[][] combos, int from, int to, Kernel kernel,
+                              double[][] out, int cols) {
+        ROWS.get(kernel).compute(in[0], first, combos, from, to, out[0], cols);
+    }
+
+    /**
+     * The scalar row: writes indices [first + p - 1, end) and returns the last value written, so a SIMD
+     * row group can continue the recursion from there.
+     */
+    public static double row(double[] x, int first, int p, int end, double[] out, int offset) {
+        double sum = 0.0;
+        for (int i = first; i < first + p; i++) {
+            sum += x[i];
+        }
+        double pd = p, pm1 = p - 1;
+        double s = sum / pd;
+        out[offset + first + p - 1] = s;
+        for (int t = first + p; t < end; t++) {
+            s = (s * pm1 + x[t]) / pd;
+            out[offset + t] = s;
+        }
+        return s;
+    }
+
+    @Override
+    protected IndicatorStream newStream(double[] p) {
+        int period = (int) p[0];
+        return new IndicatorStream.OfSeries() {
+            private final double pd = period, pm1 = period - 1;
+            private double sum, s = Double.NaN;
+            private int seen;
+
+            @Override
+            protected double next(double value) {
+                if (seen < period) {
+                    sum += value;
+                    if (++seen < period) {
+                        return Double.NaN;
+                    }
+                    s = sum / pd;
+                } else {
+                    s = (s * pm1 + value) / pd;
+                }
+                return s;
+            }
+        };
+    }
+}

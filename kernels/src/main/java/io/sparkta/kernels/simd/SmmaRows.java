@@ -1,0 +1,58 @@
+package io.sparkta.kernels.simd;
+
+import io.sparkta.kernels.ma.Smma;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * SMMA sweep with one period per lane. The recursion is latency-bound (multiply, add, divide per step), so
+ * a group of two vectors of rows runs two independent chains at once; each lane performs exactly the
+ * scalar row's operations, so the rows are bit-identical to {@link Smma#row}.
+ */
+public final class SmmaRows implements Smma.Rows {
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    private static final int L = S.length();
+    private static final int G = 2 * L;
+
+    @Override
+    public void compute(double[] x, int first, double[][] combos, int from, int to, double[] out, int cols) {
+        int r = from;
+        for (; r + G <= to; r += G) {
+            group(x, first, combos, r, out, cols);
+        }
+        for (; r < to; r++) {
+            Smma.row(x, first, (int) combos[r][0], x.length, out, r * cols);
+        }
+    }
+
+    private static void group(double[] x, int first, double[][] combos, int r0, double[] out, int cols) {
+        int n = x.length;
+        double[] state = new double[G], pd = new double[G], pm1 = new double[G], lanes = new double[G];
+        int[] rowStart = new int[G];
+        int start = 0;
+        for (int j = 0; j < G; j++) {
+            start = Math.max(start, first + (int) combos[r0 + j][0]);
+        }
+        for (int j = 0; j < G; j++) {
+            int p = (int) combos[r0 + j][0];
+            rowStart[j] = (r0 + j) * cols;
+            pd[j] = p;
+            pm1[j] = p - 1;
+            // Each lane runs scalar until the slowest lane has its seed; from there all lanes advance together.
+            state[j] = Smma.row(x, first, p, start, out, rowStart[j]);
+        }
+        DoubleVector s0 = DoubleVector.fromArray(S, state, 0), s1 = DoubleVector.fromArray(S, state, L);
+        DoubleVector p0 = DoubleVector.fromArray(S, pd, 0), p1 = DoubleVector.fromArray(S, pd, L);
+        DoubleVector m0 = DoubleVector.fromArray(S, pm1, 0), m1 = DoubleVector.fromArray(S, pm1, L);
+        for (int t = start; t < n; t++) {
+            DoubleVector v = DoubleVector.broadcast(S, x[t]);
+            s0 = s0.mul(m0).add(v).div(p0);
+            s1 = s1.mul(m1).add(v).div(p1);
+            s0.intoArray(lanes, 0);
+            s1.intoArray(lanes, L);
+            for (int j = 0; j < G; j++) {
+                out[rowStart[j] + t] = lanes[j];
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package io.sparkta.kernels.simd;
+
+import io.sparkta.kernels.spi.Vectorization;
+import jdk.incubator.vector.DoubleVector;
+
+/** Reports the preferred double vector width; loaded by name only after the module check. */
+public final class VectorProbe implements Vectorization.Probe {
+    @Override
+    public int doubleLanes() {
+        return DoubleVector.SPECIES_PREFERRED.length();
+    }
+}

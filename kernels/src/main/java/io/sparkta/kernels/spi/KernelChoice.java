@@ -1,0 +1,37 @@
+package io.sparkta.kernels.spi;
+
+import io.sparkta.kernels.Kernel;
+
+/**
+ * The scalar implementation of one operation and, when the Vector API is usable, its SIMD twin, loaded by
+ * class name on first use (see {@link Vectorization}).
+ */
+public final class KernelChoice<T> {
+    private final Class<T> type;
+    private final T scalar;
+    private final String simdClass;
+    private volatile T simd;
+
+    /** @param simdClass simple name of the implementation in {@link Vectorization#SIMD_PACKAGE} */
+    public KernelChoice(Class<T> type, T scalar, String simdClass) {
+        this.type = type;
+        this.scalar = scalar;
+        this.simdClass = simdClass;
+    }
+
+    /** The implementation for a resolved kernel ({@code SCALAR} or {@code SIMD}). */
+    public T get(Kernel resolved) {
+        if (resolved != Kernel.SIMD) {
+            return scalar;
+        }
+        T s = simd;
+        if (s == null) {
+            s = Vectorization.load(type, simdClass);
+            if (s == null) {
+                throw new UnsupportedOperationException("SIMD kernels are unavailable: " + Vectorization.reason());
+            }
+            simd = s;
+        }
+        return s;
+    }
+}

@@ -1,0 +1,73 @@
+package io.sparkta.kernels.stats;
+
+import java.util.Arrays;
+
+/**
+ * Deviation of a window by type, as VectorTA's {@code devtype}: 0 population standard deviation, 1 mean
+ * absolute deviation around the mean, 2 median absolute deviation around the median. Types 1 and 2 cost
+ * O(period) per output (2 sorts); type 0 is computed by {@link RollingMoments} in O(1).
+ */
+public final class WindowDeviation {
+    public static final int STD_DEV = 0, MEAN_ABS_DEV = 1, MEDIAN_ABS_DEV = 2;
+
+    private WindowDeviation() {
+    }
+
+    /** Writes the deviation of the window ending at t for every t in [first + p - 1, n). */
+    public static void compute(double[] x, int first, int p, int devtype, double[] out, int offset) {
+        if (devtype == STD_DEV) {
+            RollingMoments.compute(x, first, p, new double[x.length], 0, out, offset);
+            return;
+        }
+        double[] window = new double[p];
+        int lastNaN = -1;
+        for (int i = first; i < first + p - 1; i++) {
+            if (Double.isNaN(x[i])) {
+                lastNaN = i;
+            }
+        }
+        for (int t = first + p - 1; t < x.length; t++) {
+            if (Double.isNaN(x[t])) {
+                lastNaN = t;
+            }
+            if (lastNaN > t - p) {
+                out[offset + t] = Double.NaN;
+            } else {
+                System.arraycopy(x, t - p + 1, window, 0, p);
+                out[offset + t] = of(window, devtype);
+            }
+        }
+    }
+
+    /** The deviation of one NaN-free window, oldest value first; {@code window} is used as scratch. */
+    public static double of(double[] window, int devtype) {
+        int p = window.length;
+        if (devtype == MEAN_ABS_DEV) {
+            double sum = 0.0;
+            for (double v : window) {
+                sum += v;
+            }
+            double mean = sum / p;
+            double abs = 0.0;
+            for (double v : window) {
+                abs += Math.abs(v - mean);
+            }
+            return abs / p;
+        }
+        if (devtype == MEDIAN_ABS_DEV) {
+            Arrays.sort(window);
+            double median = median(window);
+            for (int i = 0; i < p; i++) {
+                window[i] = Math.abs(window[i] - median);
+            }
+            Arrays.sort(window);
+            return median(window);
+        }
+        throw new IllegalArgumentException("devtype " + devtype + " is computed by RollingMoments");
+    }
+
+    private static double median(double[] sorted) {
+        int p = sorted.length;
+        return (p & 1) == 1 ? sorted[p / 2] : (sorted[p / 2 - 1] + sorted[p / 2]) / 2.0;
+    }
+}

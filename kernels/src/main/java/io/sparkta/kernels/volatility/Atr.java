@@ -1,0 +1,98 @@
+package io.sparkta.kernels.volatility;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.IndicatorStream;
+import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.ParamSpec;
+import java.util.List;
+
+/**
+ * Average True Range, VectorTA's definition: the first bar's true range is high - low; later bars take
+ * max(h - l, |h - c'|, |l - c'|). The seed is the mean of the first {@code length} true ranges, at index
+ * first + length - 1 (TA-Lib starts one bar later and drops the first bar), then Wilder's smoothing
+ * {@code atr += (tr - atr) / length}.
+ */
+@AutoService(Indicator.class)
+public final class Atr extends Indicator {
+    public static final IndicatorSpec SPEC = IndicatorSpec.onColumns("atr", "Average True Range",
+            Category.VOLATILITY, List.of("high", "low", "close"),
+            List.of(ParamSpec.period("length", 14, 1, "smoothing length")), List.of("values"),
+            "first + length - 1",
+            "first is the first bar whose high, low and close are all non-NaN. A NaN bar after it makes "
+                    + "every later output NaN (Wilder recursion).");
+
+    public Atr() {
+        super(SPEC);
+    }
+
+    @Override
+    public boolean hasSimd() {
+        return false;
+    }
+
+    @Override
+    public int warmup(double[] p) {
+        return (int) p[0] - 1;
+    }
+
+    @Override
+    protected void checkData(int n, int first, double[] p) {
+        requirePeriod("length", (int) p[0], n);
+        requireValid((int) p[0], n, first);
+    }
+
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double[] h = in[0], l = in[1], c = in[2];
+        int len = (int) p[0];
+        int n = c.length;
+        double alpha = 1.0 / len;
+        double sum = 0.0;
+        for (int t = first; t < first + len; t++) {
+            sum += trueRange(h[t], l[t], t == first ? Double.NaN : c[t - 1], t == first);
+        }
+        double atr = sum / len;
+        double[] o = out[0];
+        o[offset + first + len - 1] = atr;
+        for (int t = first + len; t < n; t++) {
+            double tr = Math.max(h[t] - l[t], Math.max(Math.abs(h[t] - c[t - 1]), Math.abs(l[t] - c[t - 1])));
+            atr += alpha * (tr - atr);
+            o[offset + t] = atr;
+        }
+    }
+
+    static double trueRange(double high, double low, double prevClose, boolean firstBar) {
+        double hl = high - low;
+        return firstBar ? hl : Math.max(hl, Math.max(Math.abs(high - prevClose), Math.abs(low - prevClose)));
+    }
+
+    @Override
+    protected IndicatorStream newStream(double[] p) {
+        int len = (int) p[0];
+        double alpha = 1.0 / len;
+        return new IndicatorStream() {
+            private double prevClose = Double.NaN, sum, atr;
+            private int seen;
+
+            @Override
+            protected void accept(double[] bar, double[] out) {
+                double tr = trueRange(bar[0], bar[1], prevClose, seen == 0);
+                prevClose = bar[2];
+                if (seen < len) {
+                    sum += tr;
+                    if (++seen < len) {
+                        out[0] = Double.NaN;
+                        return;
+                    }
+                    atr = sum / len;
+                } else {
+                    atr += alpha * (tr - atr);
+                }
+                out[0] = atr;
+            }
+        };
+    }
+}

@@ -1,0 +1,129 @@
+package io.sparkta.kernels.volatility;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.IndicatorStream;
+import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.ma.MovingAverages;
+import io.sparkta.kernels.stats.RollingMoments;
+import io.sparkta.kernels.stats.WindowDeviation;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Bollinger Bands: a moving average ({@code matype}, any selectable average) with bands
+ * {@code devup} and {@code devdn} deviations ({@code devtype}) above and below it.
+ */
+@AutoService(Indicator.class)
+public final class BollingerBands extends Indicator {
+    private static final int PERIOD = 0, DEVUP = 1, DEVDN = 2, MATYPE = 3, DEVTYPE = 4;
+
+    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("bollinger_bands", "Bollinger Bands",
+            Category.VOLATILITY,
+            List.of(ParamSpec.period("period", 20, 1, "window of the average and the deviation"),
+                    ParamSpec.real("devup", 2.0, 0.0, Double.POSITIVE_INFINITY, "deviations above the average"),
+                    ParamSpec.real("devdn", 2.0, 0.0, Double.POSITIVE_INFINITY, "deviations below the average"),
+                    ParamSpec.choice("matype", "sma", MovingAverages::names, "moving average of the middle band"),
+                    ParamSpec.integer("devtype", 0, 0, 2,
+                            "0 standard deviation, 1 mean absolute deviation, 2 median absolute deviation")),
+            List.of("upper_band", "middle_band", "lower_band"), "first + period - 1",
+            "The deviation is taken over the same window around its own mean (median for devtype 2), whatever "
+                    + "the matype. A NaN inside the window makes that bar NaN; bands recover once it leaves.");
+
+    public BollingerBands() {
+        super(SPEC);
+    }
+
+    @Override
+    public boolean hasSimd() {
+        return false;
+    }
+
+    @Override
+    public int warmup(double[] p) {
+        Indicator ma = movingAverage(p);
+        return Math.max((int) p[PERIOD] - 1, ma.warmup(MovingAverages.params(ma, (int) p[PERIOD])));
+    }
+
+    @Override
+    protected void checkData(int n, int first, double[] p) {
+        requirePeriod("period", (int) p[PERIOD], n);
+        requireValid((int) p[PERIOD], n, first);
+    }
+
+    private static Indicator movingAverage(double[] p) {
+        return MovingAverages.get(SPEC.params().get(MATYPE).format(p[MATYPE]));
+    }
+
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double[] x = in[0], upper = out[0], middle = out[1], lower = out[2];
+        int period = (int) p[PERIOD];
+        int devtype = (int) p[DEVTYPE];
+        Indicator ma = movingAverage(p);
+        // The deviation is written into the lower band first, then both bands are formed from it.
+        if (ma.id().equals("sma") && devtype == WindowDeviation.STD_DEV) {
+            RollingMoments.compute(x, first, period, middle, offset, lower, offset);
+        } else {
+            ma.computeRow(in, first, MovingAverages.params(ma, period), kernel, new double[][] {middle}, offset);
+            WindowDeviation.compute(x, first, period, devtype, lower, offset);
+        }
+        int warm = first + warmup(p);
+        Arrays.fill(middle, offset + first, offset + Math.min(x.length, warm), Double.NaN);
+        double up = p[DEVUP], dn = p[DEVDN];
+        for (int t = warm; t < x.length; t++) {
+            double mid = middle[offset + t], dev = lower[offset + t];
+            upper[offset + t] = mid + up * dev;
+            lower[offset + t] = mid - dn * dev;
+        }
+    }
+
+    @Override
+    protected IndicatorStream newStream(double[] p) {
+        int period = (int) p[PERIOD];
+        int devtype = (int) p[DEVTYPE];
+        Indicator ma = movingAverage(p);
+        IndicatorStream.OfSeries average = (IndicatorStream.OfSeries) ma.stream(MovingAverages.params(ma, period));
+        RollingMoments.Stream moments = new RollingMoments.Stream(period);
+        double up = p[DEVUP], dn = p[DEVDN];
+        int warm = warmup(p);
+        return new IndicatorStream() {
+            private final double[] ring = new double[period], window = new double[period];
+            private int head;
+            private long count, sinceNaN = Long.MAX_VALUE / 2;
+
+            @Override
+            protected void accept(double[] bar, double[] out) {
+                double v = bar[0];
+                double mid = average.update(v);
+                double dev;
+                if (devtype == WindowDeviation.STD_DEV) {
+                    moments.push(v);
+                    dev = moments.dev();
+                } else {
+                    ring[head] = v;
+                    head = head + 1 == period ? 0 : head + 1;
+                    sinceNaN = Double.isNaN(v) ? 0 : sinceNaN + 1;
+                    if (count + 1 < period || sinceNaN < period) {
+                        dev = Double.NaN;
+                    } else {
+                        for (int k = 0; k < period; k++) {
+                            window[k] = ring[(head + k) % period];
+                        }
+                        dev = WindowDeviation.of(window, devtype);
+                    }
+                }
+                if (count++ < warm) {
+                    Arrays.fill(out, Double.NaN);
+                    return;
+                }
+                out[0] = mid + up * dev;
+                out[1] = mid;
+                out[2] = mid - dn * dev;
+            }
+        };
+    }
+}
