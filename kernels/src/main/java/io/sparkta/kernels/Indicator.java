@@ -255,11 +255,16 @@ public abstract class Indicator {
         }
     }
 
-    /** Fails with INVALID_PERIOD unless {@code 1 <= value <= limit} (limit is usually the data length). */
-    protected final void requirePeriod(String param, int value, int limit) {
-        if (value > limit) {
+    /** Fails with INVALID_PERIOD unless {@code value <= n}, the data length. */
+    protected final void requirePeriod(String param, int value, int n) {
+        requirePeriod(param, value, n, n);
+    }
+
+    /** Fails with INVALID_PERIOD unless {@code value <= max}, for data length {@code n}. */
+    protected final void requirePeriod(String param, int value, int max, int n) {
+        if (value > max) {
             throw new IndicatorException(spec.id(), ErrorKind.INVALID_PERIOD, "invalid " + param + " = " + value
-                    + " for data length " + limit + " (valid: " + (long) spec.param(param).min() + ".." + limit + ")");
+                    + " for data length " + n + " (valid: " + (long) spec.param(param).min() + ".." + max + ")");
         }
     }
 

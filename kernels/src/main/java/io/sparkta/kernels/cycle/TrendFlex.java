@@ -55,7 +55,7 @@ public final class TrendFlex extends Indicator {
 
     @Override
     protected void checkData(int n, int first, double[] p) {
-        requirePeriod("period", (int) p[0], n - 1);
+        requirePeriod("period", (int) p[0], n - 1, n);
         requireValid((int) p[0], n, first);
     }
 

@@ -1,0 +1,126 @@
+package io.sparkta.kernels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.Executable;
+
+/** Every error kind, with messages that name the indicator, the parameter, the value and the valid range. */
+class ErrorTest {
+
+    private static IndicatorException expect(ErrorKind kind, Executable call, String... fragments) {
+        IndicatorException e = assertThrows(IndicatorException.class, call);
+        assertEquals(kind, e.kind(), e.getMessage());
+        for (String f : fragments) {
+            assertTrue(e.getMessage().contains(f), "message '" + e.getMessage() + "' lacks '" + f + "'");
+        }
+        return e;
+    }
+
+    private static double[][] series(Indicator ind, double... values) {
+        double[][] in = new double[ind.spec().inputs().size()][];
+        Arrays.fill(in, values);
+        return in;
+    }
+
+    /** The data-dependent kinds, for every indicator through the same generic API. */
+    @TestFactory
+    Stream<DynamicTest> dataErrorsForEveryIndicator() {
+        return Indicators.all().stream().map(ind -> DynamicTest.dynamicTest(ind.id(), () -> {
+            double[] p = ind.spec().defaults();
+            String period = ind.spec().params().get(0).name();
+            expect(ErrorKind.EMPTY_INPUT, () -> ind.compute(series(ind), p, Kernel.AUTO), ind.id() + ": empty");
+            expect(ErrorKind.ALL_VALUES_NAN, () -> ind.compute(series(ind, Double.NaN, Double.NaN), p, Kernel.AUTO),
+                    ind.id() + ":", "NaN");
+            double[] shortSeries = new double[3];
+            Arrays.fill(shortSeries, 1.0);
+            expect(ErrorKind.INVALID_PERIOD, () -> ind.compute(series(ind, shortSeries), p, Kernel.AUTO),
+                    ind.id() + ":", period + " = " + (long) p[0], "data length 3");
+            double[] mostlyNaN = new double[(int) p[0] + 1];
+            Arrays.fill(mostlyNaN, Double.NaN);
+            mostlyNaN[mostlyNaN.length - 1] = 1.0;
+            expect(ErrorKind.NOT_ENOUGH_VALID_DATA, () -> ind.compute(series(ind, mostlyNaN), p, Kernel.AUTO),
+                    ind.id() + ":", "needed", "valid 1");
+            double[] zeroPeriod = p.clone();
+            zeroPeriod[0] = 0;
+            expect(ErrorKind.INVALID_PERIOD, () -> ind.compute(series(ind, new double[100]), zeroPeriod, Kernel.AUTO),
+                    ind.id() + ": invalid " + period + " = 0 (valid: " + (long) ind.spec().params().get(0).min() + "..)");
+            expect(ErrorKind.INVALID_PERIOD, () -> ind.stream(zeroPeriod), period + " = 0");
+            assertTrue(ErrorKind.INVALID_PERIOD.isDataDependent());
+        }));
+    }
+
+    @Test
+    void almaParameters() {
+        Indicator alma = Indicators.get("alma");
+        double[][] in = {new double[50]};
+        expect(ErrorKind.INVALID_PARAMETER, () -> alma.compute(in, new double[] {9, 0.85, 0.0}, Kernel.AUTO),
+                "alma: invalid sigma = 0.0 (valid: > 0.0)");
+        expect(ErrorKind.INVALID_PARAMETER, () -> alma.compute(in, new double[] {9, 1.5, 6.0}, Kernel.AUTO),
+                "alma: invalid offset = 1.5 (valid: [0.0, 1.0])");
+        expect(ErrorKind.INVALID_PARAMETER, () -> alma.compute(in, new double[] {9, Double.NaN, 6.0}, Kernel.AUTO),
+                "offset = NaN");
+        expect(ErrorKind.INVALID_PERIOD, () -> alma.compute(in, new double[] {2.5, 0.85, 6.0}, Kernel.AUTO),
+                "period = 2.5");
+        assertFalse(ErrorKind.INVALID_PARAMETER.isDataDependent());
+    }
+
+    @Test
+    void trendflexRejectsPeriodAtDataLength() {
+        Indicator tf = Indicators.get("trendflex");
+        double[] x = new double[20];
+        expect(ErrorKind.INVALID_PERIOD, () -> tf.values(x, 20), "trendflex: invalid period = 20", "valid: 2..19");
+        expect(ErrorKind.INVALID_PERIOD, () -> tf.values(x, 1), "valid: 2..");
+        assertEquals(20, tf.values(x, 19).length);
+    }
+
+    @Test
+    void choiceAndIntegerParameters() {
+        Indicator bb = Indicators.get("bollinger_bands");
+        ParamSpec matype = bb.spec().param("matype");
+        expect(ErrorKind.INVALID_PARAMETER, () -> matype.parse("bollinger_bands", "nope"),
+                "bollinger_bands: invalid matype = 'nope' (valid: one of ", "sma");
+        assertEquals(matype.choiceIndex("smma"), matype.parse("bollinger_bands", "SMMA"));
+        expect(ErrorKind.INVALID_PARAMETER, () -> bb.spec().param("devtype").validate("bollinger_bands", 3),
+                "invalid devtype = 3 (valid: 0..2)");
+        expect(ErrorKind.INVALID_PARAMETER, () -> bb.spec().param("nope"), "unknown parameter 'nope'", "devtype");
+    }
+
+    @Test
+    void lengthMismatch() {
+        Indicator atr = Indicators.get("atr");
+        expect(ErrorKind.LENGTH_MISMATCH, () -> atr.compute(new double[][] {new double[30], new double[30],
+            new double[29]}, atr.spec().defaults(), Kernel.AUTO), "atr: input 'close' has length 29, expected 30");
+        Indicator alma = Indicators.get("alma");
+        expect(ErrorKind.LENGTH_MISMATCH, () -> alma.computeInto(new double[][] {new double[30]},
+            alma.spec().defaults(), Kernel.AUTO, new double[][] {new double[31]}), "output 'values'");
+    }
+
+    @Test
+    void invalidRanges() {
+        IndicatorSpec alma = Indicators.get("alma").spec();
+        expect(ErrorKind.INVALID_RANGE, () -> ParamGrid.defaults(alma).range("period", 5, 10.5, 1), "period");
+        expect(ErrorKind.INVALID_RANGE, () -> ParamGrid.defaults(alma).range("sigma", 1, Double.NaN, 1), "sigma");
+        expect(ErrorKind.INVALID_RANGE, () -> ParamGrid.defaults(alma).values("offset"), "offset");
+        ParamGrid huge = ParamGrid.defaults(alma).range("period", 1, 100_000, 1).range("offset", 0, 1, 1e-6);
+        expect(ErrorKind.INVALID_RANGE, huge::size, "combos");
+        expect(ErrorKind.INVALID_PARAMETER, () -> ParamGrid.defaults(alma).range("sigma", -1, 1, 1).combos(),
+                "sigma = -1.0");
+    }
+
+    @Test
+    void unknownNames() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Indicators.get("nope"));
+        assertTrue(e.getMessage().contains("alma"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Source.of("hl3"));
+        assertEquals(Source.HLCC4, Source.of("HLCC"));
+        assertThrows(IllegalArgumentException.class, () -> Kernel.of("avx9"));
+    }
+}

@@ -1,0 +1,146 @@
+package io.sparkta.kernels;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * For every registered indicator, on seeded random series over a ladder of lengths, with NaN prefixes,
+ * constant runs and NaNs inside the series:
+ * <ul>
+ *   <li>SIMD equals scalar, bit for bit (every SIMD kernel performs the scalar operations per lane, in the
+ *       same order: the tolerance is 0 ULP);</li>
+ *   <li>every batch row equals the single call, serial and parallel;</li>
+ *   <li>the stream equals the single call;</li>
+ *   <li>k leading NaNs only shift the output by k.</li>
+ * </ul>
+ * Comparisons are exact ({@code assertArrayEquals} on doubles compares bits, NaN equal to NaN).
+ */
+class PropertyTest {
+    private static final long SEED = Long.getLong("sparkta.test.seed", 20261121L);
+
+    @TestFactory
+    Stream<DynamicTest> properties() {
+        return Indicators.all().stream().map(ind -> DynamicTest.dynamicTest(ind.id(), () -> check(ind)));
+    }
+
+    private static void check(Indicator ind) {
+        SplittableRandom rnd = new SplittableRandom(SEED ^ ind.id().hashCode());
+        int checked = 0;
+        for (int n : RandomSeries.LENGTHS) {
+            for (int prefix : new int[] {0, 3}) {
+                double[][] in = RandomSeries.inputsFor(ind.spec(), n, prefix, rnd);
+                double[] p = RandomSeries.params(ind.spec(), n - prefix, rnd);
+                if (p == null) {
+                    continue;
+                }
+                String where = ind.id() + " n=" + n + " prefix=" + prefix + " params=" + Arrays.toString(p);
+                double[][] scalar = ind.compute(in, p, Kernel.SCALAR);
+                simdEqualsScalar(ind, in, p, scalar, where);
+                streamEqualsSingle(ind, in, p, scalar, where);
+                leadingNaNsShift(ind, in, p, scalar, where);
+                checked++;
+            }
+            batchRowsEqualSingle(ind, n, rnd);
+        }
+        withInnerNaNs(ind, rnd);
+        assertTrue(checked > 20, ind.id() + ": too few parameter sets were valid (" + checked + ")");
+    }
+
+    private static void simdEqualsScalar(Indicator ind, double[][] in, double[] p, double[][] scalar, String where) {
+        for (Kernel k : TestKernels.all()) {
+            double[][] out = ind.compute(in, p, k);
+            for (int o = 0; o < out.length; o++) {
+                assertArrayEquals(scalar[o], out[o], where + " kernel " + k + " output " + o);
+            }
+        }
+    }
+
+    private static void streamEqualsSingle(Indicator ind, double[][] in, double[] p, double[][] single, String where) {
+        IndicatorStream s = ind.stream(p);
+        int n = in[0].length;
+        double[] bar = new double[in.length], out = new double[single.length];
+        for (int t = 0; t < n; t++) {
+            for (int j = 0; j < in.length; j++) {
+                bar[j] = in[j][t];
+            }
+            s.update(bar, out);
+            for (int o = 0; o < out.length; o++) {
+                assertEquals(single[o][t], out[o], 0.0, where + " stream output " + o + " at " + t);
+            }
+        }
+    }
+
+    private static void leadingNaNsShift(Indicator ind, double[][] in, double[] p, double[][] single, String where) {
+        int k = 5;
+        int n = in[0].length;
+        double[][] shifted = new double[in.length][n + k];
+        for (int j = 0; j < in.length; j++) {
+            Arrays.fill(shifted[j], 0, k, Double.NaN);
+            System.arraycopy(in[j], 0, shifted[j], k, n);
+        }
+        for (Kernel kernel : TestKernels.all()) {
+            double[][] out = ind.compute(shifted, p, kernel);
+            for (int o = 0; o < out.length; o++) {
+                for (int t = 0; t < k; t++) {
+                    assertTrue(Double.isNaN(out[o][t]), where + " shifted prefix " + t);
+                }
+                assertArrayEquals(single[o], Arrays.copyOfRange(out[o], k, n + k), where + " shifted by " + k);
+            }
+        }
+    }
+
+    /** A sweep over the first parameter (as many rows as fit, up to 37 so lane groups have leftovers). */
+    private static void batchRowsEqualSingle(Indicator ind, int n, SplittableRandom rnd) {
+        int prefix = rnd.nextInt(3);
+        double[][] in = RandomSeries.inputsFor(ind.spec(), n, prefix, rnd);
+        double[] base = RandomSeries.params(ind.spec(), n - prefix, rnd);
+        if (base == null) {
+            return;
+        }
+        ParamSpec first = ind.spec().params().get(0);
+        ParamGrid grid = ConformanceTest.gridOf(ind.spec(), base);
+        int lo = (int) first.min();
+        int hi = Math.min(n - prefix - 1, lo + 36);
+        if (hi <= lo) {
+            return;
+        }
+        grid = grid.range(first.name(), hi, lo, 1); // descending, to exercise mixed lane periods
+        for (Kernel k : TestKernels.all()) {
+            for (BatchOptions opts : new BatchOptions[] {BatchOptions.serial(k), new BatchOptions(k, 2)}) {
+                BatchResult r = ind.batch(in, grid, opts);
+                for (int row = 0; row < r.rows(); row++) {
+                    double[][] single = ind.compute(in, r.combos()[row], Kernel.SCALAR);
+                    for (int o = 0; o < single.length; o++) {
+                        assertArrayEquals(single[o], r.row(o, row), ind.id() + " n=" + n + " " + opts + " row " + row
+                                + " combo " + Arrays.toString(r.combos()[row]));
+                    }
+                }
+            }
+        }
+    }
+
+    /** NaNs inside the series: every API must still agree with the scalar single call. */
+    private static void withInnerNaNs(Indicator ind, SplittableRandom rnd) {
+        int n = 600;
+        double[][] in = RandomSeries.inputsFor(ind.spec(), n, 2, rnd);
+        for (int hole : new int[] {150, 151, 400}) {
+            in[in.length - 1][hole] = Double.NaN;
+        }
+        double[] p = RandomSeries.params(ind.spec(), 100, rnd);
+        String where = ind.id() + " inner NaNs params=" + Arrays.toString(p);
+        double[][] scalar = ind.compute(in, p, Kernel.SCALAR);
+        simdEqualsScalar(ind, in, p, scalar, where);
+        streamEqualsSingle(ind, in, p, scalar, where);
+        BatchResult r = ind.batch(in, ConformanceTest.gridOf(ind.spec(), p), BatchOptions.serial(Kernel.AUTO));
+        for (int o = 0; o < scalar.length; o++) {
+            assertArrayEquals(scalar[o], r.row(o, 0), where + " batch");
+        }
+    }
+}
