@@ -1,6 +1,7 @@
 package io.sparkta.kernels;
 
 import java.util.Objects;
+import java.util.SplittableRandom;
 
 /**
  * An OHLCV series held as parallel primitive arrays (no copies are made). Columns a caller does not have
@@ -11,6 +12,28 @@ public record Candles(long[] timestamp, double[] open, double[] high, double[] l
 
     public Candles {
         Objects.requireNonNull(close, "close");
+    }
+
+    /**
+     * A seeded synthetic OHLCV random walk (4h bars from 2020-01-01): log-normal closes, opens at the previous
+     * close, highs and lows around both, positive volumes. Same seed, same candles.
+     */
+    public static Candles randomWalk(int bars, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        long[] ts = new long[bars];
+        double[] o = new double[bars], h = new double[bars], l = new double[bars], c = new double[bars],
+                v = new double[bars];
+        double price = 100.0 * Math.exp(rnd.nextGaussian() * 0.5);
+        for (int i = 0; i < bars; i++) {
+            ts[i] = 1_577_836_800_000L + i * 14_400_000L;
+            o[i] = price;
+            price *= Math.exp(rnd.nextGaussian() * 0.01);
+            c[i] = price;
+            h[i] = Math.max(o[i], c[i]) * (1 + Math.abs(rnd.nextGaussian()) * 0.004);
+            l[i] = Math.min(o[i], c[i]) * (1 - Math.abs(rnd.nextGaussian()) * 0.004);
+            v[i] = 1000 * Math.exp(rnd.nextGaussian() * 0.3);
+        }
+        return new Candles(ts, o, h, l, c, v);
     }
 
     public int size() {

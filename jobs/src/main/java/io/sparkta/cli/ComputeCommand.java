@@ -1,0 +1,108 @@
+package io.sparkta.cli;
+
+import io.sparkta.kernels.Candles;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.Indicators;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Source;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code sparkta compute ID (--input FILE.csv | --demo BARS) [--source NAME] [--param name=value]...
+ * [--kernel auto|scalar|simd] --output OUT.csv}: one row per input row, one column per output.
+ */
+final class ComputeCommand implements Sparkta.Command {
+    static final long DEMO_SEED = 42;
+
+    @Override
+    public int run(CliArgs args, PrintStream out, PrintStream err) throws IOException {
+        args.allowOnly("input", "demo", "source", "param", "kernel", "output");
+        if (args.positionals().size() != 1) {
+            throw new Sparkta.UsageException("expected one indicator id, got " + args.positionals()
+                    + " (see 'sparkta list')");
+        }
+        Indicator ind = Indicators.get(args.positionals().get(0));
+        IndicatorSpec spec = ind.spec();
+        Candles candles = candles(args);
+        String source = args.option("source");
+        double[][] inputs = spec.select(candles, source == null ? null : Source.of(source));
+        double[] params = params(spec, args);
+        Kernel kernel = Kernel.of(args.option("kernel") == null ? "auto" : args.option("kernel"));
+        String output = args.required("output");
+
+        double[][] values = ind.compute(inputs, params, kernel);
+        if (output.equals("-")) {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            write(spec, values, w);
+            w.flush();
+        } else {
+            Path path = Path.of(output);
+            if (path.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(path.toAbsolutePath().getParent());
+            }
+            try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+                write(spec, values, w);
+            }
+            err.println("sparkta compute: " + spec.id() + " over " + candles.size() + " bars -> " + output);
+        }
+        return 0;
+    }
+
+    static Candles candles(CliArgs args) throws IOException {
+        String input = args.option("input"), demo = args.option("demo");
+        if ((input == null) == (demo == null)) {
+            throw new Sparkta.UsageException("give exactly one of --input FILE.csv or --demo BARS");
+        }
+        if (input != null) {
+            return CsvCandles.read(Path.of(input));
+        }
+        int bars;
+        try {
+            bars = Integer.parseInt(demo);
+        } catch (NumberFormatException e) {
+            throw new Sparkta.UsageException("--demo takes a number of bars, got '" + demo + "'");
+        }
+        if (bars < 1) {
+            throw new Sparkta.UsageException("--demo needs at least 1 bar, got " + bars);
+        }
+        return Candles.randomWalk(bars, DEMO_SEED);
+    }
+
+    static double[] params(IndicatorSpec spec, CliArgs args) {
+        double[] p = spec.defaults();
+        for (String kv : args.all("param")) {
+            int eq = kv == null ? -1 : kv.indexOf('=');
+            if (eq <= 0) {
+                throw new Sparkta.UsageException("--param takes name=value, got '" + kv + "'");
+            }
+            String name = kv.substring(0, eq).trim();
+            p[spec.paramIndex(spec.param(name).name())] = spec.param(name).parse(spec.id(), kv.substring(eq + 1));
+        }
+        return p;
+    }
+
+    private static void write(IndicatorSpec spec, double[][] values, Writer w) throws IOException {
+        BufferedWriter b = w instanceof BufferedWriter bw ? bw : new BufferedWriter(w, 1 << 16);
+        b.write(String.join(",", spec.outputs()));
+        b.write('\n');
+        int n = values[0].length;
+        for (int t = 0; t < n; t++) {
+            for (int o = 0; o < values.length; o++) {
+                if (o > 0) {
+                    b.write(',');
+                }
+                b.write(ShortestDouble.format(values[o][t]));
+            }
+            b.write('\n');
+        }
+        b.flush();
+    }
+}

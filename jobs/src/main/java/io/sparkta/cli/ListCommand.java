@@ -1,0 +1,96 @@
+package io.sparkta.cli;
+
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.Indicators;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.ParamType;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** {@code sparkta list [--json]}: the catalogue, derived from the descriptors. */
+final class ListCommand implements Sparkta.Command {
+
+    @Override
+    public int run(CliArgs args, PrintStream out, PrintStream err) {
+        args.allowOnly("json");
+        if (args.flag("json")) {
+            out.println(json(Indicators.all()));
+        } else {
+            for (Indicator ind : Indicators.all()) {
+                IndicatorSpec s = ind.spec();
+                out.printf("%-18s %-32s inputs=%s params=%s outputs=%s%n", s.id(), s.name(), s.inputs(),
+                        s.params().stream().map(p -> p.name() + "=" + p.format(p.defaultValue()))
+                                .collect(Collectors.joining(",")), s.outputs());
+            }
+        }
+        return 0;
+    }
+
+    static String json(List<Indicator> indicators) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator ind = indicators.get(i);
+            IndicatorSpec s = ind.spec();
+            b.append(i == 0 ? "\n  {" : ",\n  {")
+                    .append("\"id\": ").append(str(s.id()))
+                    .append(", \"name\": ").append(str(s.name()))
+                    .append(", \"category\": ").append(str(s.category().label()))
+                    .append(", \"inputs\": ").append(strings(s.inputs()))
+                    .append(", \"source_selectable\": ").append(s.sourceSelectable())
+                    .append(", \"params\": [");
+            for (int j = 0; j < s.params().size(); j++) {
+                b.append(j == 0 ? "" : ", ").append(param(s.params().get(j)));
+            }
+            b.append("], \"outputs\": ").append(strings(s.outputs()))
+                    .append(", \"warmup\": ").append(str(s.warmup()))
+                    .append(", \"simd\": ").append(ind.hasSimd())
+                    .append('}');
+        }
+        return b.append("\n]").toString();
+    }
+
+    private static String param(ParamSpec p) {
+        StringBuilder b = new StringBuilder("{\"name\": ").append(str(p.name()))
+                .append(", \"type\": ").append(str(p.type().jsonName()));
+        if (p.type() == ParamType.CHOICE) {
+            b.append(", \"default\": ").append(str(p.format(p.defaultValue())))
+                    .append(", \"choices\": ").append(strings(p.choices()));
+        } else {
+            b.append(", \"default\": ").append(num(p, p.defaultValue()))
+                    .append(", \"min\": ").append(num(p, p.min()))
+                    .append(", \"max\": ").append(num(p, p.max()));
+            if (p.minExclusive()) {
+                b.append(", \"min_exclusive\": true");
+            }
+        }
+        return b.append('}').toString();
+    }
+
+    /** A bound as JSON: unbounded is {@code null}, integers without a fraction. */
+    private static String num(ParamSpec p, double v) {
+        if (Double.isInfinite(v) || (p.type() == ParamType.INT && v >= Integer.MAX_VALUE)) {
+            return "null";
+        }
+        return p.type() == ParamType.INT ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private static String strings(List<String> values) {
+        return values.stream().map(ListCommand::str).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    private static String str(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+}

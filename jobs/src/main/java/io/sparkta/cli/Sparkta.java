@@ -1,0 +1,64 @@
+package io.sparkta.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * The {@code sparkta} command line. Commands that need no Spark ({@code list}, {@code compute}) never load
+ * a Spark class, so they start in well under a second.
+ */
+public final class Sparkta {
+    /** Thrown for a usage or input problem: printed as one line, exit status 2. */
+    public static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+
+    interface Command {
+        int run(CliArgs args, PrintStream out, PrintStream err) throws Exception;
+    }
+
+    private static final Map<String, Command> COMMANDS = Map.of(
+            "list", new ListCommand(),
+            "compute", new ComputeCommand());
+
+    private static final String USAGE = String.join("\n",
+            "usage: sparkta <command> [options]",
+            "  list [--json]                         the indicator catalogue",
+            "  compute ID (--input FILE.csv | --demo BARS) [--source NAME] [--param name=value]...",
+            "          [--kernel auto|scalar|simd] --output OUT.csv|-",
+            "                                        one indicator over one OHLCV series");
+
+    private Sparkta() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a command; returns the exit status (0 ok, 2 usage or input error, 1 unexpected failure). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
+            (args.length == 0 ? err : out).println(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        Command command = COMMANDS.get(args[0]);
+        if (command == null) {
+            err.println("sparkta: unknown command '" + args[0] + "'\n" + USAGE);
+            return 2;
+        }
+        try {
+            return command.run(CliArgs.parse(Arrays.copyOfRange(args, 1, args.length)), out, err);
+        } catch (UsageException | IllegalArgumentException | UnsupportedOperationException e) {
+            err.println("sparkta " + args[0] + ": " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            err.println("sparkta " + args[0] + ": failed: " + e);
+            return 1;
+        }
+    }
+}
