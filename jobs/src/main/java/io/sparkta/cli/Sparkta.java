@@ -24,14 +24,16 @@ public final class Sparkta {
 
     private static final Map<String, Command> COMMANDS = Map.of(
             "list", new ListCommand(),
-            "compute", new ComputeCommand());
+            "compute", new ComputeCommand(),
+            "docs", new DocsCommand());
 
     private static final String USAGE = String.join("\n",
             "usage: sparkta <command> [options]",
             "  list [--json]                         the indicator catalogue",
             "  compute ID (--input FILE.csv | --demo BARS) [--source NAME] [--param name=value]...",
             "          [--kernel auto|scalar|simd] --output OUT.csv|-",
-            "                                        one indicator over one OHLCV series");
+            "                                        one indicator over one OHLCV series",
+            "  docs [--output FILE.md]               the indicator table, from the descriptors");
 
     private Sparkta() {
     }

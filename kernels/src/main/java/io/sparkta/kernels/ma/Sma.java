@@ -16,8 +16,8 @@ public final class Sma extends Indicator {
     public static final IndicatorSpec SPEC = IndicatorSpec.onSource("sma", "Simple Moving Average",
             Category.MOVING_AVERAGE, List.of(ParamSpec.period("period", 9, 1, "window length")),
             List.of("values"), "first + period - 1",
-            "A NaN inside the window makes that output NaN; the running sum is rebuilt once it leaves "
-                    + "(VectorTA's running sum would stay NaN).");
+            "A NaN inside the window makes that output NaN; the running sum is rebuilt once the NaN has left "
+                    + "the window, so outputs recover.");
 
     public Sma() {
         super(SPEC);

@@ -1,0 +1,53 @@
+package io.sparkta.bench;
+
+import io.sparkta.kernels.Candles;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.Indicators;
+import io.sparkta.kernels.Kernel;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** One series of 1,000,000 points, default parameters, written into pre-allocated outputs. */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "-Xmx2g"})
+public class SingleSeriesBench {
+    @Param({"alma", "sma", "smma", "trendflex", "bollinger_bands", "atr"})
+    public String id;
+
+    @Param({"SCALAR", "SIMD"})
+    public Kernel kernel;
+
+    private Indicator indicator;
+    private double[][] inputs;
+    private double[] params;
+    private double[][] outputs;
+
+    @Setup
+    public void setup() {
+        Candles c = BenchData.candles(BenchData.POINTS);
+        indicator = Indicators.get(id);
+        inputs = indicator.spec().select(c, null);
+        params = indicator.spec().defaults();
+        outputs = new double[indicator.spec().outputs().size()][BenchData.POINTS];
+    }
+
+    @Benchmark
+    public double[][] single() {
+        indicator.computeInto(inputs, params, kernel, outputs);
+        return outputs;
+    }
+}

@@ -1,0 +1,59 @@
+package io.sparkta.bench;
+
+import com.tictactec.ta.lib.Core;
+import com.tictactec.ta.lib.MAType;
+import com.tictactec.ta.lib.MInteger;
+import io.sparkta.kernels.Candles;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** The anchor: TA-Lib's Java port on the same 1,000,000 points as {@link SingleSeriesBench}, same parameters. */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "-Xmx2g"})
+public class TaLibBench {
+    private final Core core = new Core();
+    private final MInteger begin = new MInteger(), count = new MInteger();
+    private double[] high, low, close, out0, out1, out2;
+
+    @Setup
+    public void setup() {
+        Candles c = BenchData.candles(BenchData.POINTS);
+        high = c.high();
+        low = c.low();
+        close = c.close();
+        out0 = new double[close.length];
+        out1 = new double[close.length];
+        out2 = new double[close.length];
+    }
+
+    @Benchmark
+    public double[] sma() {
+        core.sma(0, close.length - 1, close, 9, begin, count, out0);
+        return out0;
+    }
+
+    @Benchmark
+    public double[] bbands() {
+        core.bbands(0, close.length - 1, close, 20, 2.0, 2.0, MAType.Sma, begin, count, out0, out1, out2);
+        return out0;
+    }
+
+    @Benchmark
+    public double[] atr() {
+        core.atr(0, close.length - 1, high, low, close, 14, begin, count, out0);
+        return out0;
+    }
+}

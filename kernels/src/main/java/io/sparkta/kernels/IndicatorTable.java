@@ -1,0 +1,37 @@
+package io.sparkta.kernels;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Renders {@code docs/indicators.md} from the descriptors; a test fails when the committed file differs. */
+public final class IndicatorTable {
+    private IndicatorTable() {
+    }
+
+    public static String markdown(List<Indicator> indicators) {
+        StringBuilder b = new StringBuilder();
+        b.append("# Indicators\n\n")
+                .append("Generated from the indicator descriptors by `bin/sparkta docs --output docs/indicators.md`;")
+                .append(" do not edit by hand.\n\n")
+                .append("Warm-up gives the index of the first non-NaN output; `first` is the index of the first ")
+                .append("bar whose inputs are all non-NaN, so k leading NaNs shift every output by k. A single-input ")
+                .append("indicator reads `close` by default and takes any source (open, high, low, close, volume, ")
+                .append("hl2, hlc3, ohlc4, hlcc4). SIMD says whether a Vector API kernel exists; it equals the ")
+                .append("scalar kernel bit for bit.\n\n")
+                .append("| id | name | inputs | params (default, valid range) | outputs | warm-up | SIMD | notes |\n")
+                .append("|---|---|---|---|---|---|---|---|\n");
+        for (Indicator ind : indicators) {
+            IndicatorSpec s = ind.spec();
+            String inputs = s.sourceSelectable() ? "source (default " + s.inputs().get(0) + ")"
+                    : String.join(", ", s.inputs());
+            String params = s.params().stream()
+                    .map(p -> "`" + p.name() + "` = " + p.format(p.defaultValue()) + " (" + p.rangeText() + ")")
+                    .collect(Collectors.joining("<br>"));
+            b.append("| `").append(s.id()).append("` | ").append(s.name()).append(" | ").append(inputs)
+                    .append(" | ").append(params).append(" | ").append(String.join(", ", s.outputs()))
+                    .append(" | ").append(s.warmup()).append(" | ").append(ind.hasSimd() ? "yes" : "no")
+                    .append(" | ").append(s.notes().replace("|", "\\|")).append(" |\n");
+        }
+        return b.toString();
+    }
+}
