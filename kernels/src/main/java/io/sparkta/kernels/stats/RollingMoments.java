@@ -19,6 +19,39 @@ public final class RollingMoments {
      */
     public static void compute(double[] x, int first, int p, double[] mean, int meanOffset, double[] dev,
                                int devOffset) {
+        // A NaN anywhere poisons the running sums for good, so one check at the end tells whether the
+        // check-free pass was valid; only series with NaNs pay for the window bookkeeping.
+        if (!computeWithoutNaN(x, first, p, mean, meanOffset, dev, devOffset)) {
+            computeWithNaN(x, first, p, mean, meanOffset, dev, devOffset);
+        }
+    }
+
+    private static boolean computeWithoutNaN(double[] x, int first, int p, double[] mean, int meanOffset,
+                                             double[] dev, int devOffset) {
+        int n = x.length;
+        double pd = p;
+        double sum = 0.0, sumSq = 0.0;
+        boolean withDev = dev != null;
+        for (int i = first; i < first + p; i++) {
+            sum += x[i];
+            sumSq += x[i] * x[i];
+        }
+        int t = first + p - 1;
+        emit(sum, sumSq, pd, mean, meanOffset + t, dev, devOffset + t);
+        for (t = first + p; t < n; t++) {
+            double v = x[t], old = x[t - p];
+            sum += v;
+            sum -= old;
+            if (withDev) {
+                sumSq += v * v - old * old;
+            }
+            emit(sum, sumSq, pd, mean, meanOffset + t, dev, devOffset + t);
+        }
+        return !Double.isNaN(sum);
+    }
+
+    private static void computeWithNaN(double[] x, int first, int p, double[] mean, int meanOffset, double[] dev,
+                                       int devOffset) {
         int n = x.length;
         int lastNaN = -1;
         for (int i = first; i < first + p - 1; i++) {
@@ -56,11 +89,16 @@ public final class RollingMoments {
                 sum -= old;
                 sumSq += v * v - old * old;
             }
-            double m = sum / pd;
-            mean[meanOffset + t] = m;
-            if (dev != null) {
-                dev[devOffset + t] = stdDev(sumSq, m, pd);
-            }
+            emit(sum, sumSq, pd, mean, meanOffset + t, dev, devOffset + t);
+        }
+    }
+
+    private static void emit(double sum, double sumSq, double pd, double[] mean, int meanAt, double[] dev,
+                             int devAt) {
+        double m = sum / pd;
+        mean[meanAt] = m;
+        if (dev != null) {
+            dev[devAt] = stdDev(sumSq, m, pd);
         }
     }
 
