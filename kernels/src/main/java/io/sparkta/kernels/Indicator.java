@@ -41,14 +41,29 @@ public abstract class Indicator {
         return spec.id();
     }
 
-    /** Whether a SIMD implementation exists (docs and logs; {@code SIMD} requests fall back to scalar code). */
-    public abstract boolean hasSimd();
+    /** Whether a SIMD implementation exists (docs and logs; {@code SIMD} requests run scalar code otherwise). */
+    public boolean hasSimd() {
+        return false;
+    }
 
-    /** Offset of the first non-NaN output from {@code first}, for valid parameters. */
-    public abstract int warmup(double[] params);
+    /**
+     * Offset of the first non-NaN output from {@code first}, for valid parameters. The default serves the
+     * common case of a window whose length is the first parameter: {@code period - 1}.
+     */
+    public int warmup(double[] params) {
+        return (int) params[0] - 1;
+    }
 
-    /** Data-dependent checks, run after the parameter ranges were checked (see {@link #requirePeriod}). */
-    protected abstract void checkData(int n, int first, double[] params);
+    /**
+     * Data-dependent checks, run after the parameter ranges were checked. The default serves the common case
+     * of a window whose length is the first parameter: it must not exceed the data length, and as many
+     * values must follow the first valid one.
+     */
+    protected void checkData(int n, int first, double[] params) {
+        String window = spec.params().get(0).name();
+        requirePeriod(window, (int) params[0], n);
+        requireValid((int) params[0], n, first);
+    }
 
     /**
      * Writes {@code out[o][offset + t]} for every output o and every t from {@code first + warmup(params)}

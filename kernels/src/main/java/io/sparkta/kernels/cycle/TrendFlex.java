@@ -8,6 +8,7 @@ import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.spi.KernelChoice;
+import io.sparkta.kernels.spi.SweepRows;
 import java.util.List;
 
 /**
@@ -27,12 +28,7 @@ public final class TrendFlex extends Indicator {
                     + "is rejected: VectorTA's kernel leaves one output unwritten for it. A NaN after the first "
                     + "valid value makes every later output NaN (recursive smoother).");
 
-    /** Computes rows [from, to) of a period sweep. */
-    public interface Rows {
-        void compute(double[] x, int first, double[][] combos, int from, int to, double[] out, int cols);
-    }
-
-    private static final KernelChoice<Rows> ROWS = new KernelChoice<>(Rows.class, (x, first, combos, from, to, out,
+    private static final KernelChoice<SweepRows> ROWS = new KernelChoice<>(SweepRows.class, (x, first, combos, from, to, out,
             cols) -> {
         for (int r = from; r < to; r++) {
             row(x, first, (int) combos[r][0], out, r * cols);

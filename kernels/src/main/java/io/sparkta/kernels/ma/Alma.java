@@ -36,17 +36,6 @@ public final class Alma extends Indicator {
     }
 
     @Override
-    public int warmup(double[] p) {
-        return (int) p[0] - 1;
-    }
-
-    @Override
-    protected void checkData(int n, int first, double[] p) {
-        requirePeriod("period", (int) p[0], n);
-        requireValid((int) p[0], n, first);
-    }
-
-    @Override
     protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
         double[] w = weights((int) p[0], p[1], p[2]);
         WeightedWindow.of(kernel).apply(in[0], w, 1.0 / sum(w), first + w.length - 1, in[0].length, out[0], offset);

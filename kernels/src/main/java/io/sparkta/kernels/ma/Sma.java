@@ -24,22 +24,6 @@ public final class Sma extends Indicator {
     }
 
     @Override
-    public boolean hasSimd() {
-        return false;
-    }
-
-    @Override
-    public int warmup(double[] p) {
-        return (int) p[0] - 1;
-    }
-
-    @Override
-    protected void checkData(int n, int first, double[] p) {
-        requirePeriod("period", (int) p[0], n);
-        requireValid((int) p[0], n, first);
-    }
-
-    @Override
     protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
         RollingMoments.compute(in[0], first, (int) p[0], out[0], offset, null, 0);
     }

@@ -8,6 +8,7 @@ import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.spi.KernelChoice;
+import io.sparkta.kernels.spi.SweepRows;
 import java.util.List;
 
 /**
@@ -22,12 +23,7 @@ public final class Smma extends Indicator {
             "Seed: the plain mean of the first period values. A NaN after the first valid value makes every "
                     + "later output NaN, as in VectorTA (the recursion cannot recover).");
 
-    /** Computes rows [from, to) of a period sweep (one combo per row). */
-    public interface Rows {
-        void compute(double[] x, int first, double[][] combos, int from, int to, double[] out, int cols);
-    }
-
-    private static final KernelChoice<Rows> ROWS = new KernelChoice<>(Rows.class, (x, first, combos, from, to, out,
+    private static final KernelChoice<SweepRows> ROWS = new KernelChoice<>(SweepRows.class, (x, first, combos, from, to, out,
             cols) -> {
         for (int r = from; r < to; r++) {
             row(x, first, (int) combos[r][0], x.length, out, r * cols);
@@ -41,17 +37,6 @@ public final class Smma extends Indicator {
     @Override
     public boolean hasSimd() {
         return true;
-    }
-
-    @Override
-    public int warmup(double[] p) {
-        return (int) p[0] - 1;
-    }
-
-    @Override
-    protected void checkData(int n, int first, double[] p) {
-        requirePeriod("period", (int) p[0], n);
-        requireValid((int) p[0], n, first);
     }
 
     @Override

@@ -2,30 +2,27 @@ package io.sparkta.kernels.simd;
 
 import io.sparkta.kernels.ma.Smma;
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorSpecies;
 
 /**
  * SMMA sweep with one period per lane. The recursion is latency-bound (multiply, add, divide per step), so
  * a group of two vectors of rows runs two independent chains at once; each lane performs exactly the
  * scalar row's operations, so the rows are bit-identical to {@link Smma#row}.
  */
-public final class SmmaRows implements Smma.Rows {
-    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
-    private static final int L = S.length();
+public final class SmmaRows extends LaneGroups {
     private static final int G = 2 * L;
 
     @Override
-    public void compute(double[] x, int first, double[][] combos, int from, int to, double[] out, int cols) {
-        int r = from;
-        for (; r + G <= to; r += G) {
-            group(x, first, combos, r, out, cols);
-        }
-        for (; r < to; r++) {
-            Smma.row(x, first, (int) combos[r][0], x.length, out, r * cols);
-        }
+    int groupSize() {
+        return G;
     }
 
-    private static void group(double[] x, int first, double[][] combos, int r0, double[] out, int cols) {
+    @Override
+    void scalarRow(double[] x, int first, double[] combo, double[] out, int offset) {
+        Smma.row(x, first, (int) combo[0], x.length, out, offset);
+    }
+
+    @Override
+    void group(double[] x, int first, double[][] combos, int r0, double[] out, int cols) {
         int n = x.length;
         double[] state = new double[G], pd = new double[G], pm1 = new double[G], lanes = new double[G];
         int[] rowStart = new int[G];

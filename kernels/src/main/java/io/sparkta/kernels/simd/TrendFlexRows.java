@@ -4,7 +4,6 @@ import io.sparkta.kernels.cycle.TrendFlex;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorSpecies;
 
 /**
  * TrendFlex sweep with one period per lane, two vectors of rows per group. Lanes perform exactly the scalar
@@ -12,23 +11,21 @@ import jdk.incubator.vector.VectorSpecies;
  * has not yet seen {@code period} smoother values only accumulates (its "old" value is 0.0, and
  * {@code (sum + s) - 0.0 == sum + s}) and writes no output.
  */
-public final class TrendFlexRows implements TrendFlex.Rows {
-    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
-    private static final int L = S.length();
+public final class TrendFlexRows extends LaneGroups {
     private static final int G = 2 * L;
 
     @Override
-    public void compute(double[] x, int first, double[][] combos, int from, int to, double[] out, int cols) {
-        int r = from;
-        for (; r + G <= to; r += G) {
-            group(x, first, combos, r, out, cols);
-        }
-        for (; r < to; r++) {
-            TrendFlex.row(x, first, (int) combos[r][0], out, r * cols);
-        }
+    int groupSize() {
+        return G;
     }
 
-    private static void group(double[] x, int first, double[][] combos, int r0, double[] out, int cols) {
+    @Override
+    void scalarRow(double[] x, int first, double[] combo, double[] out, int offset) {
+        TrendFlex.row(x, first, (int) combo[0], out, offset);
+    }
+
+    @Override
+    void group(double[] x, int first, double[][] combos, int r0, double[] out, int cols) {
         int n = x.length;
         int[] p = new int[G], rowStart = new int[G];
         double[] na2 = new double[G], b = new double[G], c = new double[G], pd = new double[G];

@@ -29,22 +29,6 @@ public final class Atr extends Indicator {
     }
 
     @Override
-    public boolean hasSimd() {
-        return false;
-    }
-
-    @Override
-    public int warmup(double[] p) {
-        return (int) p[0] - 1;
-    }
-
-    @Override
-    protected void checkData(int n, int first, double[] p) {
-        requirePeriod("length", (int) p[0], n);
-        requireValid((int) p[0], n, first);
-    }
-
-    @Override
     protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
         double[] h = in[0], l = in[1], c = in[2];
         int len = (int) p[0];

@@ -38,20 +38,9 @@ public final class BollingerBands extends Indicator {
     }
 
     @Override
-    public boolean hasSimd() {
-        return false;
-    }
-
-    @Override
     public int warmup(double[] p) {
         Indicator ma = movingAverage(p);
         return Math.max((int) p[PERIOD] - 1, ma.warmup(MovingAverages.params(ma, (int) p[PERIOD])));
-    }
-
-    @Override
-    protected void checkData(int n, int first, double[] p) {
-        requirePeriod("period", (int) p[PERIOD], n);
-        requireValid((int) p[PERIOD], n, first);
     }
 
     private static Indicator movingAverage(double[] p) {

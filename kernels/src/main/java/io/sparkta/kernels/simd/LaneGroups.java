@@ -1,0 +1,35 @@
+package io.sparkta.kernels.simd;
+
+import io.sparkta.kernels.spi.SweepRows;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * A sweep computed one combo per vector lane: whole groups of {@link #groupSize()} rows run together, the
+ * leftover rows run the scalar row kernel.
+ */
+abstract class LaneGroups implements SweepRows {
+    static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    static final int L = S.length();
+
+    @Override
+    public final void compute(double[] x, int first, double[][] combos, int from, int to, double[] out, int cols) {
+        int g = groupSize();
+        int r = from;
+        for (; r + g <= to; r += g) {
+            group(x, first, combos, r, out, cols);
+        }
+        for (; r < to; r++) {
+            scalarRow(x, first, combos[r], out, r * cols);
+        }
+    }
+
+    /** Rows per group: a multiple of the lane count. */
+    abstract int groupSize();
+
+    /** Rows r0 .. r0 + groupSize() - 1 together. */
+    abstract void group(double[] x, int first, double[][] combos, int r0, double[] out, int cols);
+
+    /** One leftover row. */
+    abstract void scalarRow(double[] x, int first, double[] combo, double[] out, int offset);
+}
