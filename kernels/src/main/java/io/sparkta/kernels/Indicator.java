@@ -117,23 +117,37 @@ public abstract class Indicator {
         return compute(new double[][] {series}, params, Kernel.AUTO)[0];
     }
 
-    /** Computes into caller-supplied outputs, each as long as the inputs. */
+    /** Computes into caller-supplied outputs, each exactly as long as the inputs. */
     public final void computeInto(double[][] inputs, double[] params, Kernel kernel, double[][] outputs) {
         int n = inputLength(inputs);
-        if (outputs.length != spec.outputs().size()) {
-            throw new IllegalArgumentException(spec.id() + ": expected " + spec.outputs().size()
-                    + " output arrays " + spec.outputs() + ", got " + outputs.length);
-        }
         for (int o = 0; o < outputs.length; o++) {
             if (outputs[o].length != n) {
                 throw IndicatorException.lengthMismatch(spec.id(), "output '" + spec.outputs().get(o) + "'",
                         n, outputs[o].length);
             }
         }
+        computeInto(inputs, params, kernel, outputs, 0);
+    }
+
+    /**
+     * Computes into caller-supplied outputs at {@code offset}: output o, position t goes to
+     * {@code outputs[o][offset + t]} (a binding can so write straight into a buffer that has a header).
+     */
+    public final void computeInto(double[][] inputs, double[] params, Kernel kernel, double[][] outputs,
+                                  int offset) {
+        int n = inputLength(inputs);
+        if (outputs.length != spec.outputs().size()) {
+            throw new IllegalArgumentException(spec.id() + ": expected " + spec.outputs().size()
+                    + " output arrays " + spec.outputs() + ", got " + outputs.length);
+        }
+        for (int o = 0; o < outputs.length; o++) {
+            if (offset < 0 || outputs[o].length - offset < n) {
+                throw IndicatorException.lengthMismatch(spec.id(), "output '" + spec.outputs().get(o) + "'",
+                        n, outputs[o].length - offset);
+            }
+        }
         int first = prepare(inputs, n, params);
-        Kernel k = kernel.resolve();
-        fillPrefix(outputs, 0, Math.min(n, first + warmup(params)));
-        kernel(inputs, first, params, k, outputs, 0);
+        computeRow(inputs, first, params, kernel.resolve(), outputs, offset);
     }
 
     /**

@@ -1,0 +1,279 @@
+package io.sparkta.spark;
+
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorException;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Indicators;
+import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.ParamType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.SparkSessionExtensions;
+import org.apache.spark.sql.catalyst.FunctionIdentifier;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.analysis.SimpleFunctionRegistryBase;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.ExpressionInfo;
+import org.apache.spark.sql.catalyst.expressions.Literal$;
+import org.apache.spark.sql.catalyst.expressions.NamedArgumentExpression;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Decimal;
+import org.apache.spark.sql.types.NumericType;
+import org.apache.spark.sql.types.StringType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.unsafe.types.UTF8String;
+import scala.Option;
+import scala.Tuple3;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * Derives every SQL function from the indicator descriptors: its name ({@code ta_<id>}), signature,
+ * {@code DESCRIBE FUNCTION} text, argument checks and builder. No indicator has Spark code of its own.
+ *
+ * <p>One name serves two forms, chosen by the type of the first argument: arrays give the array form
+ * ({@link IndicatorExpression}, one series per row); plain numbers give the window form
+ * ({@link IndicatorWindowFunction}, {@code ta_alma(close, 9) OVER (PARTITION BY symbol ORDER BY ts)}).
+ */
+public final class FunctionCatalog {
+    static final String PREFIX = "ta_";
+
+    private FunctionCatalog() {
+    }
+
+    public static String sqlName(String id) {
+        return PREFIX + id;
+    }
+
+    /** Registers every indicator function in an existing session (for sessions built without the extension). */
+    public static void register(SparkSession spark) {
+        @SuppressWarnings("unchecked")
+        SimpleFunctionRegistryBase<Expression> registry =
+                (SimpleFunctionRegistryBase<Expression>) spark.sessionState().functionRegistry();
+        register(registry);
+    }
+
+    /** The same unqualified registration the extension path performs (registerFunction wants 3-part names). */
+    static void register(SimpleFunctionRegistryBase<Expression> registry) {
+        for (Indicator ind : Indicators.all()) {
+            FunctionIdentifier name = new FunctionIdentifier(sqlName(ind.id()), Option.empty(), Option.empty());
+            registry.internalRegisterFunction(name, info(ind.spec()), builder(ind.spec()));
+        }
+    }
+
+    /** Injects every indicator function into a session being built (used by {@link SparktaExtensions}). */
+    static void inject(SparkSessionExtensions extensions) {
+        for (Indicator ind : Indicators.all()) {
+            FunctionIdentifier name = new FunctionIdentifier(sqlName(ind.id()), Option.empty(), Option.empty());
+            extensions.injectFunction(new Tuple3<>(name, info(ind.spec()), builder(ind.spec())));
+        }
+    }
+
+    static scala.Function1<Seq<Expression>, Expression> builder(IndicatorSpec spec) {
+        return new SerializableBuilder(spec.id());
+    }
+
+    /** The builder Spark calls with the (resolved) arguments. */
+    private static final class SerializableBuilder extends scala.runtime.AbstractFunction1<Seq<Expression>, Expression>
+            implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String id;
+
+        SerializableBuilder(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public Expression apply(Seq<Expression> given) {
+            IndicatorSpec spec = Indicators.get(id).spec();
+            List<Expression> args = bindArguments(spec, CollectionConverters.asJava(given));
+            Seq<Expression> seq = CollectionConverters.asScala(args).toList();
+            boolean arrayForm = args.get(0).resolved() && args.get(0).dataType() instanceof ArrayType;
+            return arrayForm ? new IndicatorExpression(id, seq) : new IndicatorWindowFunction(id, seq, 0, 0);
+        }
+    }
+
+    /**
+     * Puts positional and named ({@code period => 9}) arguments in descriptor order and appends the defaults
+     * of trailing parameters that were not given.
+     */
+    static List<Expression> bindArguments(IndicatorSpec spec, List<Expression> given) {
+        int inputs = spec.inputs().size();
+        int total = inputs + spec.params().size();
+        Expression[] bound = new Expression[total];
+        int position = 0;
+        boolean named = false;
+        for (Expression e : given) {
+            if (e instanceof NamedArgumentExpression na) {
+                named = true;
+                int p = spec.paramIndex(na.key());
+                if (p < 0) {
+                    throw error(spec, "unknown parameter '" + na.key() + "' (valid: " + paramNames(spec) + ")");
+                }
+                if (bound[inputs + p] != null) {
+                    throw error(spec, "parameter '" + na.key() + "' given twice");
+                }
+                bound[inputs + p] = na.value();
+            } else {
+                if (named) {
+                    throw error(spec, "positional arguments must come before named ones");
+                }
+                if (position >= total) {
+                    throw error(spec, "takes at most " + total + " arguments (" + signature(spec) + "), got "
+                            + given.size());
+                }
+                bound[position++] = e;
+            }
+        }
+        for (int i = 0; i < inputs; i++) {
+            if (bound[i] == null) {
+                throw error(spec, "needs " + inputs + " input series " + spec.inputs() + " (" + signature(spec) + ")");
+            }
+        }
+        List<Expression> out = new ArrayList<>(total);
+        for (int i = 0; i < total; i++) {
+            if (bound[i] == null) {
+                ParamSpec p = spec.params().get(i - inputs);
+                bound[i] = defaultLiteral(p);
+            }
+            out.add(bound[i]);
+        }
+        return out;
+    }
+
+    private static Expression defaultLiteral(ParamSpec p) {
+        double d = p.defaultValue();
+        Object v = p.type() == ParamType.CHOICE ? p.format(d) : p.type() == ParamType.INT ? (Object) (int) d : d;
+        return Literal$.MODULE$.apply(v);
+    }
+
+    /**
+     * Checks argument types and literal parameter values; returns a message naming the function, the
+     * parameter, the value and the valid range, or null when all is well.
+     */
+    static String checkArguments(IndicatorSpec spec, List<Expression> args, boolean arrayForm) {
+        int inputs = spec.inputs().size();
+        for (int i = 0; i < inputs; i++) {
+            DataType t = args.get(i).dataType();
+            boolean ok = arrayForm ? SeriesData.isSeriesType(t) : t instanceof NumericType;
+            if (!ok) {
+                return sqlName(spec.id()) + ": input '" + spec.inputs().get(i) + "' must be "
+                        + (arrayForm ? "an array of numbers" : "a number") + ", got " + t.sql();
+            }
+        }
+        for (int j = 0; j < spec.params().size(); j++) {
+            Expression e = args.get(inputs + j);
+            ParamSpec p = spec.params().get(j);
+            boolean ok = p.type() == ParamType.CHOICE ? e.dataType() instanceof StringType
+                    : e.dataType() instanceof NumericType;
+            if (!ok) {
+                return sqlName(spec.id()) + ": parameter '" + p.name() + "' must be "
+                        + (p.type() == ParamType.CHOICE ? "a string" : "a number") + ", got " + e.dataType().sql();
+            }
+            if (e.foldable()) {
+                Object v = e.eval(null);
+                if (v != null) {
+                    try {
+                        paramValue(spec, p, v);
+                    } catch (IndicatorException ex) {
+                        return PREFIX + ex.getMessage();
+                    }
+                }
+            } else if (!arrayForm) {
+                return sqlName(spec.id()) + ": parameter '" + p.name() + "' must be a constant in the window form";
+            }
+        }
+        return null;
+    }
+
+    /** Evaluates the parameters for one row; null when any is NULL. Throws on an invalid value. */
+    static double[] evalParams(IndicatorSpec spec, List<Expression> args, int offset, InternalRow row) {
+        double[] values = new double[spec.params().size()];
+        for (int j = 0; j < values.length; j++) {
+            Object v = args.get(offset + j).eval(row);
+            if (v == null) {
+                return null;
+            }
+            values[j] = paramValue(spec, spec.params().get(j), v);
+        }
+        return values;
+    }
+
+    private static double paramValue(IndicatorSpec spec, ParamSpec p, Object v) {
+        if (p.type() == ParamType.CHOICE) {
+            return p.parse(spec.id(), v.toString());
+        }
+        double d = v instanceof Number num ? num.doubleValue() : v instanceof Decimal dec ? dec.toDouble()
+                : Double.parseDouble(v.toString());
+        p.validate(spec.id(), d);
+        return d;
+    }
+
+    static DataType arrayResultType(IndicatorSpec spec) {
+        return resultType(spec, DataTypes.createArrayType(DataTypes.DoubleType, false));
+    }
+
+    static DataType windowResultType(IndicatorSpec spec) {
+        return resultType(spec, DataTypes.DoubleType);
+    }
+
+    private static DataType resultType(IndicatorSpec spec, DataType each) {
+        if (spec.outputs().size() == 1) {
+            return each;
+        }
+        return DataTypes.createStructType(spec.outputs().stream()
+                .map(o -> new StructField(o, each, false, org.apache.spark.sql.types.Metadata.empty()))
+                .toArray(StructField[]::new));
+    }
+
+    static String signature(IndicatorSpec spec) {
+        return sqlName(spec.id()) + "(" + String.join(", ", spec.inputs()) + (spec.params().isEmpty() ? "" : ", ")
+                + spec.params().stream().map(p -> p.name() + " = " + p.format(p.defaultValue()))
+                        .collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static String paramNames(IndicatorSpec spec) {
+        return spec.params().stream().map(ParamSpec::name).collect(Collectors.joining(", "));
+    }
+
+    private static IllegalArgumentException error(IndicatorSpec spec, String message) {
+        return new IllegalArgumentException(sqlName(spec.id()) + ": " + message);
+    }
+
+    /** {@code DESCRIBE FUNCTION EXTENDED} text: usage, arguments with defaults and ranges, an example. */
+    static ExpressionInfo info(IndicatorSpec spec) {
+        String name = sqlName(spec.id());
+        String usage = "_FUNC_(" + String.join(", ", spec.inputs()) + (spec.params().isEmpty() ? "" : ", ")
+                + paramNames(spec) + ") - " + spec.name() + ". Array form: one series per row (arrays in, "
+                + (spec.outputs().size() == 1 ? "an array" : "a struct of arrays " + spec.outputs()) + " out). "
+                + "Window form: _FUNC_(column, ...) OVER (PARTITION BY key ORDER BY time), one value per row.";
+        StringBuilder args = new StringBuilder("\n    Arguments:\n");
+        for (String in : spec.inputs()) {
+            args.append("      * ").append(in).append(" - ")
+                    .append(spec.sourceSelectable() ? "the price series (any numeric array; NULL elements are NaN)"
+                            : "the " + in + " series").append('\n');
+        }
+        for (ParamSpec p : spec.params()) {
+            args.append("      * ").append(p.name()).append(" - ").append(p.description()).append("; default ")
+                    .append(p.format(p.defaultValue())).append(", valid ").append(p.rangeText()).append('\n');
+        }
+        args.append("      Outputs: ").append(String.join(", ", spec.outputs())).append(". Warm-up: the first ")
+                .append("value is at ").append(spec.warmup()).append(" (earlier positions are NaN); a series too ")
+                .append("short or all NaN gives all-NaN outputs; NULL in, NULL out.\n  ");
+        String inputsExample = spec.inputs().stream().map(i -> "array(1.0D, 2.0D, 3.0D, 4.0D)")
+                .collect(Collectors.joining(", "));
+        String examples = "\n    Examples:\n      > SELECT _FUNC_(" + inputsExample
+                + (spec.params().isEmpty() ? "" : ", " + spec.params().stream()
+                        .map(p -> p.type() == ParamType.CHOICE ? "'" + p.format(p.defaultValue()) + "'"
+                                : p.type() == ParamType.INT ? "2" : p.format(p.defaultValue()))
+                        .collect(Collectors.joining(", ")))
+                + ");\n      > SELECT symbol, ts, _FUNC_(" + String.join(", ", spec.inputs())
+                + ") OVER (PARTITION BY symbol ORDER BY ts) FROM prices;\n  ";
+        return new ExpressionInfo(IndicatorExpression.class.getName(), null, name, usage, args.toString(),
+                examples, "", "math_funcs", "0.1.0", "", "java_udf");
+    }
+}

@@ -1,0 +1,168 @@
+package io.sparkta.spark;
+
+import io.sparkta.kernels.ErrorKind;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorException;
+import io.sparkta.kernels.Indicators;
+import io.sparkta.kernels.Kernel;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.analysis.TypeCheckResult;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.expressions.codegen.CodegenContext;
+import org.apache.spark.sql.catalyst.expressions.codegen.CodegenFallback;
+import org.apache.spark.sql.catalyst.expressions.codegen.ExprCode;
+import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.sql.types.DataType;
+import scala.collection.immutable.IndexedSeq;
+import scala.collection.immutable.Seq;
+
+/**
+ * {@code ta_<id>(input arrays..., params...)}: one indicator over one series per row, as a native Catalyst
+ * expression. Inputs are numeric arrays (one per input series), parameters follow in descriptor order.
+ *
+ * <ul>
+ *   <li>NULL input array or parameter: NULL result. NULL elements inside an array count as NaN.</li>
+ *   <li>A series too short or all NaN gives all-NaN outputs for that row; a bad parameter fails the query
+ *       (at analysis time when the parameter is a literal).</li>
+ *   <li>One bulk copy in per input; outputs are written by the kernel straight into the result arrays.</li>
+ * </ul>
+ * Evaluated through {@link CodegenFallback}: the per-row cost is one virtual call against a whole series.
+ */
+public final class IndicatorExpression extends Expression implements CodegenFallback, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String indicatorId;
+    private final Seq<Expression> args;
+    private transient Indicator indicator;
+
+    IndicatorExpression(String indicatorId, Seq<Expression> args) {
+        this.indicatorId = indicatorId;
+        this.args = args;
+    }
+
+    private Indicator indicator() {
+        Indicator ind = indicator;
+        if (ind == null) {
+            ind = Indicators.get(indicatorId);
+            indicator = ind;
+        }
+        return ind;
+    }
+
+    private int inputCount() {
+        return indicator().spec().inputs().size();
+    }
+
+    @Override
+    public Seq<Expression> children() {
+        return args;
+    }
+
+    @Override
+    public Expression withNewChildrenInternal(IndexedSeq<Expression> newChildren) {
+        return new IndicatorExpression(indicatorId, newChildren.toList());
+    }
+
+    @Override
+    public String prettyName() {
+        return FunctionCatalog.sqlName(indicatorId);
+    }
+
+    @Override
+    public DataType dataType() {
+        return FunctionCatalog.arrayResultType(indicator().spec());
+    }
+
+    @Override
+    public boolean nullable() {
+        return true;
+    }
+
+    @Override
+    public TypeCheckResult checkInputDataTypes() {
+        String problem = FunctionCatalog.checkArguments(indicator().spec(), jlist(args), true);
+        return problem == null ? TypeCheckResult.TypeCheckSuccess$.MODULE$ : new TypeCheckResult.TypeCheckFailure(problem);
+    }
+
+    @Override
+    public Object eval(InternalRow row) {
+        Indicator ind = indicator();
+        int inputs = inputCount();
+        double[][] series = new double[inputs][];
+        for (int i = 0; i < inputs; i++) {
+            Expression child = args.apply(i);
+            ArrayData a = (ArrayData) child.eval(row);
+            if (a == null) {
+                return null;
+            }
+            series[i] = SeriesData.toDoubles(a, child.dataType());
+        }
+        double[] params = FunctionCatalog.evalParams(ind.spec(), jlist(args), inputs, row);
+        if (params == null) {
+            return null;
+        }
+        int n = series[0].length;
+        int outs = ind.spec().outputs().size();
+        double[][] buffers = new double[outs][];
+        for (int o = 0; o < outs; o++) {
+            buffers[o] = SeriesData.newBuffer(n);
+        }
+        int offset = SeriesData.headerSlots(n);
+        try {
+            ind.computeInto(series, params, Kernel.AUTO, buffers, offset);
+        } catch (IndicatorException e) {
+            if (!e.kind().isDataDependent() || e.kind() == ErrorKind.LENGTH_MISMATCH) {
+                throw e;
+            }
+            for (double[] b : buffers) {
+                Arrays.fill(b, offset, b.length, Double.NaN); // this series is too short or has no valid value
+            }
+        }
+        if (outs == 1) {
+            return SeriesData.view(buffers[0]);
+        }
+        Object[] fields = new Object[outs];
+        for (int o = 0; o < outs; o++) {
+            fields[o] = SeriesData.view(buffers[o]);
+        }
+        return new GenericInternalRow(fields);
+    }
+
+    @Override
+    public ExprCode doGenCode(CodegenContext ctx, ExprCode ev) {
+        return CodegenFallback.super.doGenCode(ctx, ev);
+    }
+
+    static List<Expression> jlist(Seq<Expression> seq) {
+        return scala.jdk.javaapi.CollectionConverters.asJava(seq);
+    }
+
+    @Override
+    public int productArity() {
+        return 2;
+    }
+
+    @Override
+    public Object productElement(int n) {
+        return n == 0 ? indicatorId : args;
+    }
+
+    @Override
+    public boolean canEqual(Object that) {
+        return that instanceof IndicatorExpression;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IndicatorExpression e && e.indicatorId.equals(indicatorId) && e.args.equals(args);
+    }
+
+    @Override
+    public int hashCode() {
+        return indicatorId.hashCode() * 31 + args.hashCode();
+    }
+}

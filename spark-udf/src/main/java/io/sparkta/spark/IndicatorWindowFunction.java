@@ -1,0 +1,207 @@
+package io.sparkta.spark;
+
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorStream;
+import io.sparkta.kernels.Indicators;
+import java.io.Serializable;
+import java.util.List;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.analysis.TypeCheckResult;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.expressions.aggregate.ImperativeAggregate;
+import org.apache.spark.sql.catalyst.expressions.aggregate.TypedImperativeAggregate;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.Decimal;
+import scala.collection.immutable.IndexedSeq;
+import scala.collection.immutable.Seq;
+
+/**
+ * The window form, {@code ta_<id>(column, ..., params) OVER (PARTITION BY key ORDER BY time)}: the frame
+ * Spark uses for an ordered window (unbounded preceding to the current row) feeds each row once to the
+ * indicator's stream, so each row costs O(1) for recursive indicators (O(period) for windowed sums such as
+ * ALMA's), and the values equal the array form over the same ordered series. NULL inputs count as NaN.
+ *
+ * <p>Without ORDER BY Spark would evaluate the whole partition once; as a plain aggregate (GROUP BY) the
+ * function fails with a message asking for the OVER clause, since a stream cannot be merged.
+ */
+public final class IndicatorWindowFunction extends TypedImperativeAggregate<IndicatorWindowFunction.State>
+        implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String indicatorId;
+    private final Seq<Expression> args;
+    private final int mutableOffset;
+    private final int inputOffset;
+    private transient Indicator indicator;
+    private transient double[] params;
+
+    IndicatorWindowFunction(String indicatorId, Seq<Expression> args, int mutableOffset, int inputOffset) {
+        this.indicatorId = indicatorId;
+        this.args = args;
+        this.mutableOffset = mutableOffset;
+        this.inputOffset = inputOffset;
+    }
+
+    /** The running stream of one partition, with its reusable bar and output buffers. */
+    static final class State {
+        final IndicatorStream stream;
+        final double[] bar;
+        final double[] out;
+
+        State(IndicatorStream stream, int inputs, int outputs) {
+            this.stream = stream;
+            this.bar = new double[inputs];
+            this.out = new double[outputs];
+            java.util.Arrays.fill(out, Double.NaN);
+        }
+    }
+
+    private Indicator indicator() {
+        Indicator ind = indicator;
+        if (ind == null) {
+            ind = Indicators.get(indicatorId);
+            indicator = ind;
+        }
+        return ind;
+    }
+
+    private List<Expression> argList() {
+        return IndicatorExpression.jlist(args);
+    }
+
+    @Override
+    public State createAggregationBuffer() {
+        Indicator ind = indicator();
+        double[] p = params;
+        if (p == null) {
+            p = FunctionCatalog.evalParams(ind.spec(), argList(), ind.spec().inputs().size(), null);
+            params = p;
+        }
+        return new State(ind.stream(p), ind.spec().inputs().size(), ind.spec().outputs().size());
+    }
+
+    @Override
+    public State update(State state, InternalRow row) {
+        for (int i = 0; i < state.bar.length; i++) {
+            Object v = args.apply(i).eval(row);
+            state.bar[i] = v == null ? Double.NaN : v instanceof Number num ? num.doubleValue() : ((Decimal) v).toDouble();
+        }
+        state.stream.update(state.bar, state.out);
+        return state;
+    }
+
+    @Override
+    public State merge(State buffer, State input) {
+        throw needsOrderedWindow();
+    }
+
+    @Override
+    public Object eval(State state) {
+        if (state.out.length == 1) {
+            return state.out[0];
+        }
+        Object[] fields = new Object[state.out.length];
+        for (int o = 0; o < fields.length; o++) {
+            fields[o] = state.out[o];
+        }
+        return new GenericInternalRow(fields);
+    }
+
+    @Override
+    public byte[] serialize(State state) {
+        throw needsOrderedWindow();
+    }
+
+    @Override
+    public State deserialize(byte[] bytes) {
+        throw needsOrderedWindow();
+    }
+
+    private UnsupportedOperationException needsOrderedWindow() {
+        return new UnsupportedOperationException(prettyName() + " over a column is a window function: use it as "
+                + prettyName() + "(...) OVER (PARTITION BY key ORDER BY time), or pass arrays for the array form");
+    }
+
+    @Override
+    public TypeCheckResult checkInputDataTypes() {
+        String problem = FunctionCatalog.checkArguments(indicator().spec(), argList(), false);
+        return problem == null ? TypeCheckResult.TypeCheckSuccess$.MODULE$ : new TypeCheckResult.TypeCheckFailure(problem);
+    }
+
+    @Override
+    public String prettyName() {
+        return FunctionCatalog.sqlName(indicatorId);
+    }
+
+    @Override
+    public DataType dataType() {
+        return FunctionCatalog.windowResultType(indicator().spec());
+    }
+
+    @Override
+    public boolean nullable() {
+        return false;
+    }
+
+    @Override
+    public Seq<Expression> children() {
+        return args;
+    }
+
+    @Override
+    public Expression withNewChildrenInternal(IndexedSeq<Expression> newChildren) {
+        return new IndicatorWindowFunction(indicatorId, newChildren.toList(), mutableOffset, inputOffset);
+    }
+
+    @Override
+    public int mutableAggBufferOffset() {
+        return mutableOffset;
+    }
+
+    @Override
+    public ImperativeAggregate withNewMutableAggBufferOffset(int offset) {
+        return new IndicatorWindowFunction(indicatorId, args, offset, inputOffset);
+    }
+
+    @Override
+    public int inputAggBufferOffset() {
+        return inputOffset;
+    }
+
+    @Override
+    public ImperativeAggregate withNewInputAggBufferOffset(int offset) {
+        return new IndicatorWindowFunction(indicatorId, args, mutableOffset, offset);
+    }
+
+    @Override
+    public int productArity() {
+        return 4;
+    }
+
+    @Override
+    public Object productElement(int n) {
+        switch (n) {
+            case 0: return indicatorId;
+            case 1: return args;
+            case 2: return mutableOffset;
+            default: return inputOffset;
+        }
+    }
+
+    @Override
+    public boolean canEqual(Object that) {
+        return that instanceof IndicatorWindowFunction;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IndicatorWindowFunction f && f.indicatorId.equals(indicatorId) && f.args.equals(args)
+                && f.mutableOffset == mutableOffset && f.inputOffset == inputOffset;
+    }
+
+    @Override
+    public int hashCode() {
+        return (indicatorId.hashCode() * 31 + args.hashCode()) * 31 + mutableOffset * 7 + inputOffset;
+    }
+}

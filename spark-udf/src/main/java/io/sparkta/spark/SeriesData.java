@@ -1,0 +1,78 @@
+package io.sparkta.spark;
+
+import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
+import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.NumericType;
+import org.apache.spark.unsafe.Platform;
+
+/**
+ * Moves series between Spark arrays and {@code double[]}: one bulk copy in, none out.
+ *
+ * <p>Output arrays are written by the kernel straight into a {@code double[]} that starts with the
+ * {@link UnsafeArrayData} header (element count and an all-zero null bitmap), and the result points at it:
+ * Spark reads the doubles where the kernel wrote them.
+ */
+final class SeriesData {
+    private SeriesData() {
+    }
+
+    /** Whether a column type can be read as a series: an array of any numeric type. */
+    static boolean isSeriesType(DataType t) {
+        return t instanceof ArrayType at && at.elementType() instanceof NumericType;
+    }
+
+    /** The values of a Spark array; null elements read as NaN. */
+    static double[] toDoubles(ArrayData a, DataType arrayType) {
+        ArrayType type = (ArrayType) arrayType;
+        DataType element = type.elementType();
+        int n = a.numElements();
+        double[] x;
+        if (element == DataTypes.DoubleType) {
+            x = a.toDoubleArray();
+        } else {
+            x = new double[n];
+            for (int i = 0; i < n; i++) {
+                if (!a.isNullAt(i)) {
+                    x[i] = element == DataTypes.FloatType ? a.getFloat(i)
+                            : element == DataTypes.IntegerType ? a.getInt(i)
+                            : element == DataTypes.LongType ? a.getLong(i)
+                            : element == DataTypes.ShortType ? a.getShort(i)
+                            : element == DataTypes.ByteType ? a.getByte(i)
+                            : a.getDecimal(i, ((DecimalType) element).precision(), ((DecimalType) element).scale())
+                                    .toDouble();
+                }
+            }
+        }
+        if (type.containsNull()) {
+            for (int i = 0; i < n; i++) {
+                if (a.isNullAt(i)) {
+                    x[i] = Double.NaN;
+                }
+            }
+        }
+        return x;
+    }
+
+    /** Doubles to skip at the start of a buffer so that the series follows the array header. */
+    static int headerSlots(int n) {
+        return (int) (UnsafeArrayData.calculateHeaderPortionInBytes(n) / 8);
+    }
+
+    /** A buffer for a series of n values at {@link #headerSlots(int)}, with the header written. */
+    static double[] newBuffer(int n) {
+        double[] buffer = new double[headerSlots(n) + n];
+        buffer[0] = Double.longBitsToDouble(n); // numElements; the null bitmap words stay 0 (no nulls)
+        return buffer;
+    }
+
+    /** A Spark array viewing a buffer made by {@link #newBuffer(int)} (no copy). */
+    static UnsafeArrayData view(double[] buffer) {
+        UnsafeArrayData a = new UnsafeArrayData();
+        a.pointTo(buffer, Platform.DOUBLE_ARRAY_OFFSET, buffer.length * 8);
+        return a;
+    }
+}
