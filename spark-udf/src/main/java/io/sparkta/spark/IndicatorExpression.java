@@ -1,6 +1,5 @@
 package io.sparkta.spark;
 
-import io.sparkta.kernels.ErrorKind;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.Indicators;
@@ -115,7 +114,7 @@ public final class IndicatorExpression extends Expression implements CodegenFall
         try {
             ind.computeInto(series, params, Kernel.AUTO, buffers, offset);
         } catch (IndicatorException e) {
-            if (!e.kind().isDataDependent() || e.kind() == ErrorKind.LENGTH_MISMATCH) {
+            if (!e.kind().isDataDependent()) {
                 throw e;
             }
             for (double[] b : buffers) {

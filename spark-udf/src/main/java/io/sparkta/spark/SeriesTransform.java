@@ -1,0 +1,170 @@
+package io.sparkta.spark;
+
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Indicators;
+import io.sparkta.kernels.ParamSpec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Indicators over long-format data, one row per key and bar, as it sits in Parquet:
+ * <pre>{@code
+ * Dataset<Row> out = SeriesTransform.of(prices).by("symbol").orderBy("ts")
+ *     .compute("alma", Map.of("period", 20));           // prices + column "alma"
+ * }</pre>
+ * Rows are hash-partitioned by the key columns; inside a partition each series is gathered into primitive
+ * arrays (its rows kept as compact UnsafeRow bytes), sorted by time with a primitive sort, computed with
+ * the kernel and emitted as the same rows with the output columns appended. Nothing is collected to the
+ * driver; a task holds the series of its own partition (raise the number of partitions for bigger data).
+ * Input order does not matter; the output comes series by series in time order.
+ */
+public final class SeriesTransform {
+    private final Dataset<Row> df;
+    private final List<String> keys;
+    private final String time;
+    private final Map<String, String> columns;
+    private final int partitions;
+
+    private SeriesTransform(Dataset<Row> df, List<String> keys, String time, Map<String, String> columns,
+                            int partitions) {
+        this.df = df;
+        this.keys = keys;
+        this.time = time;
+        this.columns = columns;
+        this.partitions = partitions;
+    }
+
+    public static SeriesTransform of(Dataset<Row> df) {
+        return new SeriesTransform(df, List.of(), null, Map.of(), 0);
+    }
+
+    /** The key columns that identify a series (symbol, ...). */
+    public SeriesTransform by(String... keyColumns) {
+        return new SeriesTransform(df, List.of(keyColumns), time, columns, partitions);
+    }
+
+    /** The column that orders a series: timestamp, date, integral or double. */
+    public SeriesTransform orderBy(String timeColumn) {
+        return new SeriesTransform(df, keys, timeColumn, columns, partitions);
+    }
+
+    /** Reads an indicator input (close, high, ...) from a column of another name. */
+    public SeriesTransform column(String input, String column) {
+        Map<String, String> m = new LinkedHashMap<>(columns);
+        m.put(input, column);
+        return new SeriesTransform(df, keys, time, m, partitions);
+    }
+
+    /** The number of partitions to hash the series into (default: spark.sql.shuffle.partitions). */
+    public SeriesTransform partitions(int n) {
+        return new SeriesTransform(df, keys, time, columns, n);
+    }
+
+    /** Appends the outputs of {@code id} with default parameters. */
+    public Dataset<Row> compute(String id) {
+        return compute(id, Map.of());
+    }
+
+    /**
+     * Appends the outputs of {@code id}: one column named {@code id} for a single output, else
+     * {@code id_<output>} per output. Parameters not given keep their defaults; choices are given by name.
+     */
+    public Dataset<Row> compute(String id, Map<String, ?> params) {
+        if (keys.isEmpty() || time == null) {
+            throw new IllegalArgumentException("call by(keys...) and orderBy(time) before compute");
+        }
+        Indicator ind = Indicators.get(id);
+        IndicatorSpec spec = ind.spec();
+        double[] p = spec.defaults();
+        for (Map.Entry<String, ?> e : params.entrySet()) {
+            ParamSpec ps = spec.param(e.getKey());
+            p[spec.paramIndex(ps.name())] = ps.parse(spec.id(), String.valueOf(e.getValue()));
+        }
+        spec.validate(p);
+
+        StructType schema = df.schema();
+        int[] keyOrdinals = keys.stream().mapToInt(k -> ordinal(schema, k)).toArray();
+        int timeOrdinal = ordinal(schema, time);
+        DataType timeType = schema.fields()[timeOrdinal].dataType();
+        SeriesPartition.timeReader(timeType); // fails early on an unsupported type
+        int[] inputOrdinals = new int[spec.inputs().size()];
+        DataType[] inputTypes = new DataType[inputOrdinals.length];
+        for (int i = 0; i < inputOrdinals.length; i++) {
+            String in = spec.inputs().get(i);
+            inputOrdinals[i] = ordinal(schema, columns.getOrDefault(in, in));
+            inputTypes[i] = schema.fields()[inputOrdinals[i]].dataType();
+            if (!(inputTypes[i] instanceof org.apache.spark.sql.types.NumericType)) {
+                throw new IllegalArgumentException(spec.id() + ": input column '" + columns.getOrDefault(in, in)
+                        + "' must be numeric, got " + inputTypes[i].sql());
+            }
+        }
+        List<StructField> fields = new ArrayList<>(Arrays.asList(schema.fields()));
+        for (String out : spec.outputs()) {
+            fields.add(DataTypes.createStructField(spec.outputs().size() == 1 ? id : id + "_" + out,
+                    DataTypes.DoubleType, false));
+        }
+        StructType outSchema = DataTypes.createStructType(fields);
+
+        Column[] keyCols = keys.stream().map(functions::col).toArray(Column[]::new);
+        Dataset<Row> hashed = partitions > 0 ? df.repartition(partitions, keyCols) : df.repartition(keyCols);
+        var rows = ((org.apache.spark.sql.classic.Dataset<Row>) hashed).queryExecution().toRdd();
+        JavaRDD<InternalRow> out = rows.toJavaRDD().mapPartitions(new SeriesPartition(id, p, schema, keyOrdinals,
+                timeOrdinal, inputOrdinals, inputTypes));
+        return ((org.apache.spark.sql.classic.SparkSession) df.sparkSession())
+                .internalCreateDataFrame(out.rdd(), outSchema, false);
+    }
+
+    private static int ordinal(StructType schema, String column) {
+        for (int i = 0; i < schema.fields().length; i++) {
+            if (schema.fields()[i].name().equalsIgnoreCase(column)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no column '" + column + "' (columns: "
+                + String.join(", ", schema.fieldNames()) + ")");
+    }
+
+    /**
+     * Packs long format into one row per series: the key columns, then one array per value column (the time
+     * column included), each sorted by time.
+     */
+    public static Dataset<Row> pack(Dataset<Row> df, List<String> keys, String time, List<String> values) {
+        List<Column> fields = new ArrayList<>();
+        fields.add(functions.col(time));
+        values.forEach(v -> fields.add(functions.col(v)));
+        Dataset<Row> grouped = df.groupBy(keys.stream().map(functions::col).toArray(Column[]::new))
+                .agg(functions.array_sort(functions.collect_list(functions.struct(fields.toArray(Column[]::new))))
+                        .as("__series"));
+        List<Column> select = new ArrayList<>();
+        keys.forEach(k -> select.add(functions.col(k)));
+        select.add(functions.col("__series").getField(time).as(time));
+        values.forEach(v -> select.add(functions.col("__series").getField(v).as(v)));
+        return grouped.select(select.toArray(Column[]::new));
+    }
+
+    /** The inverse of {@link #pack}: one row per key and array position, arrays zipped element by element. */
+    public static Dataset<Row> unpack(Dataset<Row> df, List<String> keys, List<String> arrays) {
+        Column zipped = functions.arrays_zip(arrays.stream().map(functions::col).toArray(Column[]::new));
+        List<Column> select = new ArrayList<>();
+        keys.forEach(k -> select.add(functions.col(k)));
+        select.add(functions.explode(zipped).as("__bar"));
+        List<Column> flat = new ArrayList<>();
+        keys.forEach(k -> flat.add(functions.col(k)));
+        arrays.forEach(a -> flat.add(functions.col("__bar").getField(a).as(a)));
+        return df.select(select.toArray(Column[]::new)).select(flat.toArray(Column[]::new));
+    }
+}

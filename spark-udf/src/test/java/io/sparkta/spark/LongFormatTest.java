@@ -1,0 +1,183 @@
+package io.sparkta.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sparkta.kernels.Candles;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.Indicators;
+import io.sparkta.kernels.Kernel;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The long-format transformation and the SQL window form against the per-series kernel, on symbols of
+ * unequal lengths (one too short for the period, one with a NULL close) in shuffled row order.
+ */
+class LongFormatTest {
+    private static SparkSession spark;
+    private static final String[] SYMBOLS = {"AAA", "BBB", "CCC", "DDD"};
+    private static final int[] LENGTHS = {700, 333, 5, 1200};
+    private static final Map<String, Candles> SERIES = new HashMap<>();
+    private static Dataset<Row> prices;
+
+    @BeforeAll
+    static void start() {
+        spark = LocalSpark.start("LongFormatTest");
+        List<Row> rows = new ArrayList<>();
+        for (int s = 0; s < SYMBOLS.length; s++) {
+            Candles c = Candles.randomWalk(LENGTHS[s], 100 + s);
+            if (s == 1) {
+                c.close()[40] = Double.NaN; // read back from a NULL below
+            }
+            SERIES.put(SYMBOLS[s], c);
+            for (int i = 0; i < c.size(); i++) {
+                rows.add(RowFactory.create(SYMBOLS[s], new java.sql.Timestamp(c.timestamp()[i]), c.high()[i],
+                        c.low()[i], Double.isNaN(c.close()[i]) ? null : c.close()[i], i));
+            }
+        }
+        Collections.shuffle(rows, new Random(9));
+        StructType schema = new StructType().add("symbol", DataTypes.StringType).add("ts", DataTypes.TimestampType)
+                .add("high", DataTypes.DoubleType).add("low", DataTypes.DoubleType)
+                .add("close", DataTypes.DoubleType, true).add("bar", DataTypes.IntegerType);
+        prices = spark.createDataFrame(rows, schema).repartition(3);
+        prices.createOrReplaceTempView("prices");
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    /** symbol -> bar -> outputs, from the rows of a result. */
+    private static Map<String, double[][]> bySymbol(List<Row> rows, List<String> columns, int bars) {
+        Map<String, double[][]> out = new HashMap<>();
+        for (Row r : rows) {
+            String sym = r.getAs("symbol");
+            int n = LENGTHS[List.of(SYMBOLS).indexOf(sym)];
+            double[][] m = out.computeIfAbsent(sym, k -> new double[columns.size()][n]);
+            int bar = r.getAs("bar");
+            for (int c = 0; c < columns.size(); c++) {
+                m[c][bar] = r.getAs(columns.get(c));
+            }
+        }
+        return out;
+    }
+
+    private static double[][] expected(Indicator ind, String symbol, double[] params) {
+        return ind.compute(ind.spec().select(SERIES.get(symbol), null), params, Kernel.SCALAR);
+    }
+
+    @Test
+    void transformAppendsOutputsPerSeries() {
+        Indicator alma = Indicators.get("alma");
+        Dataset<Row> out = SeriesTransform.of(prices).by("symbol").orderBy("ts").compute("alma", Map.of("period", 20));
+        assertEquals(List.of("symbol", "ts", "high", "low", "close", "bar", "alma"), List.of(out.columns()));
+        List<Row> rows = out.collectAsList();
+        assertEquals(LENGTHS[0] + LENGTHS[1] + LENGTHS[2] + LENGTHS[3], rows.size(), "no row lost or added");
+        Map<String, double[][]> got = bySymbol(rows, List.of("alma"), 0);
+        for (String sym : SYMBOLS) {
+            double[] want;
+            if (sym.equals("CCC")) {
+                want = new double[LENGTHS[2]];
+                java.util.Arrays.fill(want, Double.NaN); // 5 bars, period 20: NaN, not a failed job
+            } else {
+                want = expected(alma, sym, new double[] {20, 0.85, 6.0})[0];
+            }
+            assertArrayEquals(want, got.get(sym)[0], sym);
+        }
+    }
+
+    @Test
+    void multiOutputAndMultiInput() {
+        Indicator atr = Indicators.get("atr");
+        Dataset<Row> out = SeriesTransform.of(prices).by("symbol").orderBy("ts").partitions(2)
+                .compute("atr", Map.of("length", 5));
+        Map<String, double[][]> got = bySymbol(out.collectAsList(), List.of("atr"), 0);
+        assertArrayEquals(expected(atr, "DDD", new double[] {5})[0], got.get("DDD")[0]);
+        Indicator bb = Indicators.get("bollinger_bands");
+        Dataset<Row> bands = SeriesTransform.of(prices).by("symbol").orderBy("ts")
+                .compute("bollinger_bands", Map.of("period", 10, "matype", "smma"));
+        List<String> cols = List.of("bollinger_bands_upper_band", "bollinger_bands_middle_band",
+                "bollinger_bands_lower_band");
+        Map<String, double[][]> gotBands = bySymbol(bands.collectAsList(), cols, 0);
+        double[] p = bb.spec().defaults();
+        p[0] = 10;
+        p[3] = bb.spec().param("matype").choiceIndex("smma");
+        double[][] want = expected(bb, "AAA", p);
+        for (int o = 0; o < 3; o++) {
+            assertArrayEquals(want[o], gotBands.get("AAA")[o], cols.get(o));
+        }
+    }
+
+    @Test
+    void windowFormEqualsTheArrayForm() {
+        Dataset<Row> out = spark.sql("SELECT symbol, bar, "
+                + "ta_alma(close, 20) OVER (PARTITION BY symbol ORDER BY ts) AS alma, "
+                + "ta_atr(high, low, close, 5) OVER (PARTITION BY symbol ORDER BY ts) AS atr, "
+                + "ta_bollinger_bands(close, 10) OVER (PARTITION BY symbol ORDER BY ts) AS bb "
+                + "FROM prices");
+        Map<String, double[][]> got = bySymbol(out.selectExpr("symbol", "bar", "alma", "atr", "bb.lower_band AS lower")
+                .collectAsList(), List.of("alma", "atr", "lower"), 0);
+        for (String sym : SYMBOLS) {
+            Candles c = SERIES.get(sym);
+            if (sym.equals("CCC")) {
+                continue; // too short: checked below
+            }
+            assertArrayEquals(Indicators.get("alma").values(c.close(), 20, 0.85, 6.0), got.get(sym)[0], sym);
+            assertArrayEquals(expected(Indicators.get("atr"), sym, new double[] {5})[0], got.get(sym)[1], sym);
+            double[] p = Indicators.get("bollinger_bands").spec().defaults();
+            p[0] = 10;
+            assertArrayEquals(expected(Indicators.get("bollinger_bands"), sym, p)[2], got.get(sym)[2], sym);
+        }
+        for (double v : got.get("CCC")[0]) {
+            assertTrue(Double.isNaN(v), "a series shorter than the period stays NaN in the window form");
+        }
+        // the array form on packed series gives the same values
+        Dataset<Row> packed = SeriesTransform.pack(prices, List.of("symbol"), "ts", List.of("close", "bar"));
+        Row aaa = packed.where("symbol = 'AAA'").selectExpr("ta_alma(close, 20) AS a").first();
+        assertArrayEquals(got.get("AAA")[0], SqlFunctionsTest.toDoubles(aaa.get(0)));
+        Exception e = assertThrows(Exception.class,
+                () -> spark.sql("SELECT symbol, ta_alma(close) FROM prices GROUP BY symbol").collect());
+        assertTrue(SqlFunctionsTest.messages(e).contains("OVER (PARTITION BY"), SqlFunctionsTest.messages(e));
+    }
+
+    @Test
+    void packAndUnpackRoundTrip() {
+        Dataset<Row> packed = SeriesTransform.pack(prices, List.of("symbol"), "ts", List.of("close", "bar"));
+        assertEquals(SYMBOLS.length, packed.count());
+        Row ddd = packed.where("symbol = 'DDD'").first();
+        List<Integer> bars = ddd.getList(ddd.fieldIndex("bar"));
+        for (int i = 0; i < bars.size(); i++) {
+            assertEquals(i, bars.get(i), "packed arrays are in time order");
+        }
+        Dataset<Row> unpacked = SeriesTransform.unpack(packed, List.of("symbol"), List.of("ts", "close", "bar"));
+        assertEquals(prices.count(), unpacked.count());
+        assertEquals(0, unpacked.exceptAll(prices.select("symbol", "ts", "close", "bar")).count());
+    }
+
+    @Test
+    void badArgumentsFailClearly() {
+        SeriesTransform t = SeriesTransform.of(prices).by("symbol").orderBy("ts");
+        assertThrows(IllegalArgumentException.class, () -> t.compute("alma", Map.of("sigma", -1)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SeriesTransform.of(prices).by("symbol").orderBy("nope").compute("alma"));
+        assertTrue(e.getMessage().contains("no column 'nope'"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> SeriesTransform.of(prices).compute("alma"));
+    }
+}
