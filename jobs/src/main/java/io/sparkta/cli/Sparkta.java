@@ -3,6 +3,7 @@ package io.sparkta.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The {@code sparkta} command line. Commands that need no Spark ({@code list}, {@code compute}) never load
@@ -22,10 +23,12 @@ public final class Sparkta {
         int run(CliArgs args, PrintStream out, PrintStream err) throws Exception;
     }
 
-    private static final Map<String, Command> COMMANDS = Map.of(
-            "list", new ListCommand(),
-            "compute", new ComputeCommand(),
-            "docs", new DocsCommand());
+    /** Created on use, so that commands without Spark never load a Spark class. */
+    private static final Map<String, Supplier<Command>> COMMANDS = Map.of(
+            "list", () -> new ListCommand(),
+            "compute", () -> new ComputeCommand(),
+            "docs", () -> new DocsCommand(),
+            "sql", () -> new SqlCommand());
 
     private static final String USAGE = String.join("\n",
             "usage: sparkta <command> [options]",
@@ -33,7 +36,9 @@ public final class Sparkta {
             "  compute ID (--input FILE.csv | --demo BARS) [--source NAME] [--param name=value]...",
             "          [--kernel auto|scalar|simd] --output OUT.csv|-",
             "                                        one indicator over one OHLCV series",
-            "  docs [--output FILE.md]               the indicator table, from the descriptors");
+            "  docs [--output FILE.md]               the indicator table, from the descriptors",
+            "  sql \"STATEMENT\" [--table name=PATH]... [--master URL] [--output FILE.csv]",
+            "                                        SQL with every ta_* function, on an embedded local Spark");
 
     private Sparkta() {
     }
@@ -48,13 +53,13 @@ public final class Sparkta {
             (args.length == 0 ? err : out).println(USAGE);
             return args.length == 0 ? 2 : 0;
         }
-        Command command = COMMANDS.get(args[0]);
+        Supplier<Command> command = COMMANDS.get(args[0]);
         if (command == null) {
             err.println("sparkta: unknown command '" + args[0] + "'\n" + USAGE);
             return 2;
         }
         try {
-            return command.run(CliArgs.parse(Arrays.copyOfRange(args, 1, args.length)), out, err);
+            return command.get().run(CliArgs.parse(Arrays.copyOfRange(args, 1, args.length)), out, err);
         } catch (UsageException | IllegalArgumentException | UnsupportedOperationException e) {
             err.println("sparkta " + args[0] + ": " + e.getMessage());
             return 2;
