@@ -37,6 +37,8 @@ public final class IndicatorExpression extends Expression implements CodegenFall
     private final String indicatorId;
     private final Seq<Expression> args;
     private transient Indicator indicator;
+    /** Input copies reused across rows of equal length (eval runs on one task thread at a time). */
+    private transient double[][] inputBuffers;
 
     IndicatorExpression(String indicatorId, Seq<Expression> args) {
         this.indicatorId = indicatorId;
@@ -91,14 +93,18 @@ public final class IndicatorExpression extends Expression implements CodegenFall
     public Object eval(InternalRow row) {
         Indicator ind = indicator();
         int inputs = inputCount();
-        double[][] series = new double[inputs][];
+        double[][] series = inputBuffers;
+        if (series == null) {
+            series = new double[inputs][];
+            inputBuffers = series;
+        }
         for (int i = 0; i < inputs; i++) {
             Expression child = args.apply(i);
             ArrayData a = (ArrayData) child.eval(row);
             if (a == null) {
                 return null;
             }
-            series[i] = SeriesData.toDoubles(a, child.dataType());
+            series[i] = SeriesData.toDoubles(a, child.dataType(), series[i]);
         }
         double[] params = FunctionCatalog.evalParams(ind.spec(), jlist(args), inputs, row);
         if (params == null) {

@@ -25,16 +25,28 @@ final class SeriesData {
         return t instanceof ArrayType at && at.elementType() instanceof NumericType;
     }
 
-    /** The values of a Spark array; null elements read as NaN. */
+    /** The values of a Spark array in a new array; null elements read as NaN. */
     static double[] toDoubles(ArrayData a, DataType arrayType) {
+        return toDoubles(a, arrayType, null);
+    }
+
+    /**
+     * The values of a Spark array, written into {@code reuse} when it has the right length (a caller that is
+     * done with the values before the next call can so avoid one allocation per row).
+     */
+    static double[] toDoubles(ArrayData a, DataType arrayType, double[] reuse) {
         ArrayType type = (ArrayType) arrayType;
         DataType element = type.elementType();
         int n = a.numElements();
-        double[] x;
-        if (element == DataTypes.DoubleType) {
-            x = a.toDoubleArray();
+        double[] x = reuse != null && reuse.length == n ? reuse : new double[n];
+        if (element == DataTypes.DoubleType && a instanceof UnsafeArrayData u) {
+            Platform.copyMemory(u.getBaseObject(), u.getBaseOffset() + headerSlots(n) * 8L, x,
+                    Platform.DOUBLE_ARRAY_OFFSET, n * 8L);
+        } else if (element == DataTypes.DoubleType) {
+            for (int i = 0; i < n; i++) {
+                x[i] = a.isNullAt(i) ? Double.NaN : a.getDouble(i);
+            }
         } else {
-            x = new double[n];
             for (int i = 0; i < n; i++) {
                 if (!a.isNullAt(i)) {
                     x[i] = element == DataTypes.FloatType ? a.getFloat(i)
