@@ -73,14 +73,14 @@ public abstract class Indicator {
                                    int offset);
 
     /**
-     * Computes rows {@code from..to-1} of a batch into the output matrices (row r at offset r * cols); the
-     * NaN prefixes are already written. The default runs {@link #kernel} row by row; SIMD implementations
-     * override it to run several rows at once, one per vector lane.
+     * Computes rows {@code from..to-1} of a batch into the output matrices (row r starts at
+     * {@code offset + r * stride}); the NaN prefixes are already written. The default runs {@link #kernel}
+     * row by row; SIMD implementations override it to run several rows at once, one per vector lane.
      */
     protected void kernelRows(double[][] in, int first, double[][] combos, int from, int to, Kernel kernel,
-                              double[][] out, int cols) {
+                              double[][] out, int offset, int stride) {
         for (int r = from; r < to; r++) {
-            kernel(in, first, combos[r], kernel, out, r * cols);
+            kernel(in, first, combos[r], kernel, out, offset + r * stride);
         }
     }
 
@@ -181,14 +181,29 @@ public abstract class Indicator {
      * {@code combos.length * n} long). Every combo is validated before any row is computed.
      */
     public final void batchInto(double[][] inputs, double[][] combos, BatchOptions options, double[][] out) {
+        batchInto(inputs, combos, options, out, 0, inputLength(inputs));
+    }
+
+    /**
+     * As {@link #batchInto(double[][], double[][], BatchOptions, double[][])}, with row r of every output
+     * starting at {@code offset + r * stride} ({@code stride >= n}), so that a binding can keep a header in
+     * front of each row and hand rows on without copying them.
+     */
+    public final void batchInto(double[][] inputs, double[][] combos, BatchOptions options, double[][] out,
+                                int offset, int stride) {
         int n = inputLength(inputs);
         if (out.length != spec.outputs().size()) {
             throw new IllegalArgumentException(spec.id() + ": expected " + spec.outputs().size()
                     + " output matrices, got " + out.length);
         }
+        if (stride < n || offset < 0) {
+            throw new IllegalArgumentException(spec.id() + ": row stride " + stride + " is below the length " + n);
+        }
+        long needed = combos.length == 0 ? 0 : offset + (long) (combos.length - 1) * stride + n;
         for (double[] m : out) {
-            if (m.length < (long) combos.length * n) {
-                throw IndicatorException.lengthMismatch(spec.id(), "output matrix", combos.length * n, m.length);
+            if (m.length < needed) {
+                throw IndicatorException.lengthMismatch(spec.id(), "output matrix", (int) Math.min(needed,
+                        Integer.MAX_VALUE), m.length);
             }
         }
         int first = -1;
@@ -199,14 +214,15 @@ public abstract class Indicator {
             return;
         }
         for (int r = 0; r < combos.length; r++) {
-            fillPrefix(out, r * n, r * n + Math.min(n, first + warmup(combos[r])));
+            int row = offset + r * stride;
+            fillPrefix(out, row, row + Math.min(n, first + warmup(combos[r])));
         }
         Kernel k = options.kernel().resolve();
         int rows = combos.length;
         int align = rowAlignment();
         int tasks = Math.min(options.parallelism(), (rows + align - 1) / align);
         if (tasks <= 1) {
-            kernelRows(inputs, first, combos, 0, rows, k, out, n);
+            kernelRows(inputs, first, combos, 0, rows, k, out, offset, stride);
             return;
         }
         int perTask = ((rows + tasks - 1) / tasks + align - 1) / align * align;
@@ -214,7 +230,7 @@ public abstract class Indicator {
         final int f = first;
         for (int from = 0; from < rows; from += perTask) {
             int lo = from, hi = Math.min(rows, from + perTask);
-            futures.add(Pool.INSTANCE.submit(() -> kernelRows(inputs, f, combos, lo, hi, k, out, n)));
+            futures.add(Pool.INSTANCE.submit(() -> kernelRows(inputs, f, combos, lo, hi, k, out, offset, stride)));
         }
         for (Future<?> future : futures) {
             try {

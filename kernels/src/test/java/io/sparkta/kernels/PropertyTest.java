@@ -112,14 +112,21 @@ class PropertyTest {
             return;
         }
         grid = grid.range(first.name(), hi, lo, 1); // descending, to exercise mixed lane periods
+        double[][] combos = grid.combos();
+        int offset = 3, stride = n + 5; // a header before each row, as the Spark sweep lays them out
         for (Kernel k : TestKernels.all()) {
             for (BatchOptions opts : new BatchOptions[] {BatchOptions.serial(k), new BatchOptions(k, 2)}) {
                 BatchResult r = ind.batch(in, grid, opts);
+                double[][] strided = new double[ind.spec().outputs().size()][offset + combos.length * stride];
+                ind.batchInto(in, combos, opts, strided, offset, stride);
                 for (int row = 0; row < r.rows(); row++) {
                     double[][] single = ind.compute(in, r.combos()[row], Kernel.SCALAR);
                     for (int o = 0; o < single.length; o++) {
-                        assertArrayEquals(single[o], r.row(o, row), ind.id() + " n=" + n + " " + opts + " row " + row
-                                + " combo " + Arrays.toString(r.combos()[row]));
+                        String where = ind.id() + " n=" + n + " " + opts + " row " + row + " combo "
+                                + Arrays.toString(r.combos()[row]);
+                        assertArrayEquals(single[o], r.row(o, row), where);
+                        int at = offset + row * stride;
+                        assertArrayEquals(single[o], Arrays.copyOfRange(strided[o], at, at + n), where + " strided");
                     }
                 }
             }

@@ -29,9 +29,9 @@ public final class TrendFlex extends Indicator {
                     + "valid value makes every later output NaN (recursive smoother).");
 
     private static final KernelChoice<SweepRows> ROWS = new KernelChoice<>(SweepRows.class, (x, first, combos, from, to, out,
-            cols) -> {
+            offset, stride) -> {
         for (int r = from; r < to; r++) {
-            row(x, first, (int) combos[r][0], out, r * cols);
+            row(x, first, (int) combos[r][0], out, offset + r * stride);
         }
     }, "TrendFlexRows");
 
@@ -62,8 +62,8 @@ public final class TrendFlex extends Indicator {
 
     @Override
     protected void kernelRows(double[][] in, int first, double[][] combos, int from, int to, Kernel kernel,
-                              double[][] out, int cols) {
-        ROWS.get(kernel).compute(in[0], first, combos, from, to, out[0], cols);
+                              double[][] out, int offset, int stride) {
+        ROWS.get(kernel).compute(in[0], first, combos, from, to, out[0], offset, stride);
     }
 
     /** Super-smoother coefficients {-a^2, b, c} for a trend period. */

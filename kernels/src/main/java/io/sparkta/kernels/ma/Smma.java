@@ -24,9 +24,9 @@ public final class Smma extends Indicator {
                     + "later output NaN, as in VectorTA (the recursion cannot recover).");
 
     private static final KernelChoice<SweepRows> ROWS = new KernelChoice<>(SweepRows.class, (x, first, combos, from, to, out,
-            cols) -> {
+            offset, stride) -> {
         for (int r = from; r < to; r++) {
-            row(x, first, (int) combos[r][0], x.length, out, r * cols);
+            row(x, first, (int) combos[r][0], x.length, out, offset + r * stride);
         }
     }, "SmmaRows");
 
@@ -46,8 +46,8 @@ public final class Smma extends Indicator {
 
     @Override
     protected void kernelRows(double[][] in, int first, double[][] combos, int from, int to, Kernel kernel,
-                              double[][] out, int cols) {
-        ROWS.get(kernel).compute(in[0], first, combos, from, to, out[0], cols);
+                              double[][] out, int offset, int stride) {
+        ROWS.get(kernel).compute(in[0], first, combos, from, to, out[0], offset, stride);
     }
 
     /**

@@ -13,22 +13,23 @@ abstract class LaneGroups implements SweepRows {
     static final int L = S.length();
 
     @Override
-    public final void compute(double[] x, int first, double[][] combos, int from, int to, double[] out, int cols) {
+    public final void compute(double[] x, int first, double[][] combos, int from, int to, double[] out, int offset,
+                              int stride) {
         int g = groupSize();
         int r = from;
         for (; r + g <= to; r += g) {
-            group(x, first, combos, r, out, cols);
+            group(x, first, combos, r, out, offset, stride);
         }
         for (; r < to; r++) {
-            scalarRow(x, first, combos[r], out, r * cols);
+            scalarRow(x, first, combos[r], out, offset + r * stride);
         }
     }
 
     /** Rows per group: a multiple of the lane count. */
     abstract int groupSize();
 
-    /** Rows r0 .. r0 + groupSize() - 1 together. */
-    abstract void group(double[] x, int first, double[][] combos, int r0, double[] out, int cols);
+    /** Rows r0 .. r0 + groupSize() - 1 together; row r starts at {@code out[offset + r * stride]}. */
+    abstract void group(double[] x, int first, double[][] combos, int r0, double[] out, int offset, int stride);
 
     /** One leftover row. */
     abstract void scalarRow(double[] x, int first, double[] combo, double[] out, int offset);

@@ -22,7 +22,7 @@ public final class SmmaRows extends LaneGroups {
     }
 
     @Override
-    void group(double[] x, int first, double[][] combos, int r0, double[] out, int cols) {
+    void group(double[] x, int first, double[][] combos, int r0, double[] out, int offset, int stride) {
         int n = x.length;
         double[] state = new double[G], pd = new double[G], pm1 = new double[G], lanes = new double[G];
         int[] rowStart = new int[G];
@@ -32,7 +32,7 @@ public final class SmmaRows extends LaneGroups {
         }
         for (int j = 0; j < G; j++) {
             int p = (int) combos[r0 + j][0];
-            rowStart[j] = (r0 + j) * cols;
+            rowStart[j] = offset + (r0 + j) * stride;
             pd[j] = p;
             pm1[j] = p - 1;
             // Each lane runs scalar until the slowest lane has its seed; from there all lanes advance together.

@@ -25,7 +25,7 @@ public final class TrendFlexRows extends LaneGroups {
     }
 
     @Override
-    void group(double[] x, int first, double[][] combos, int r0, double[] out, int cols) {
+    void group(double[] x, int first, double[][] combos, int r0, double[] out, int offset, int stride) {
         int n = x.length;
         int[] p = new int[G], rowStart = new int[G];
         double[] na2 = new double[G], b = new double[G], c = new double[G], pd = new double[G];
@@ -38,7 +38,7 @@ public final class TrendFlexRows extends LaneGroups {
             b[j] = k3[1];
             c[j] = k3[2];
             pd[j] = p[j];
-            rowStart[j] = (r0 + j) * cols;
+            rowStart[j] = offset + (r0 + j) * stride;
         }
         DoubleVector na2v0 = DoubleVector.fromArray(S, na2, 0), na2v1 = DoubleVector.fromArray(S, na2, L);
         DoubleVector bv0 = DoubleVector.fromArray(S, b, 0), bv1 = DoubleVector.fromArray(S, b, L);
