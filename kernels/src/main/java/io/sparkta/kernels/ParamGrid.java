@@ -71,23 +71,72 @@ public final class ParamGrid {
 
     /** Every combo, row r being combo r, each validated against the parameter ranges. */
     public double[][] combos() {
-        int rows = size();
+        return combos(0, size());
+    }
+
+    /**
+     * Combos {@code from .. to-1} only (row r of the result is combo {@code from + r}), so that a task can
+     * expand its own chunk of a grid too large to hold whole.
+     */
+    public double[][] combos(int from, int to) {
         int k = axes.length;
-        double[][] out = new double[rows][k];
-        int[] idx = new int[k];
-        for (int r = 0; r < rows; r++) {
-            for (int j = 0; j < k; j++) {
-                out[r][j] = axes[j][idx[j]];
+        double[][] out = new double[to - from][];
+        for (int r = from; r < to; r++) {
+            double[] combo = new double[k];
+            int rest = r;
+            for (int j = k - 1; j >= 0; j--) { // mixed radix, first parameter outermost
+                combo[j] = axes[j][rest % axes[j].length];
+                rest /= axes[j].length;
             }
-            spec.validate(out[r]);
-            for (int j = k - 1; j >= 0; j--) {
-                if (++idx[j] < axes[j].length) {
-                    break;
-                }
-                idx[j] = 0;
-            }
+            spec.validate(combo);
+            out[r - from] = combo;
         }
         return out;
+    }
+
+    /**
+     * Parses {@code name=spec[,name=spec]...} where each spec is a value, a {@code start:end:step} range or a
+     * {@code v1;v2;...} list (choices by name). Parameters not named keep their defaults.
+     */
+    public static ParamGrid parse(IndicatorSpec spec, String text) {
+        ParamGrid grid = defaults(spec);
+        if (text == null || text.isBlank()) {
+            return grid;
+        }
+        for (String part : text.split(",")) {
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                throw new IndicatorException(spec.id(), ErrorKind.INVALID_RANGE, "grid entries are name=value, "
+                        + "name=start:end:step or name=v1;v2, got '" + part.trim() + "'");
+            }
+            String name = part.substring(0, eq).trim();
+            String value = part.substring(eq + 1).trim();
+            ParamSpec p = spec.param(name);
+            String[] range = value.split(":");
+            if (range.length == 3 && p.type() != ParamType.CHOICE) {
+                grid = grid.range(name, number(spec, p, range[0]), number(spec, p, range[1]), number(spec, p, range[2]));
+            } else if (range.length == 1) {
+                String[] items = value.split(";");
+                double[] values = new double[items.length];
+                for (int i = 0; i < items.length; i++) {
+                    values[i] = p.parse(spec.id(), items[i]);
+                }
+                grid = grid.values(name, values);
+            } else {
+                throw new IndicatorException(spec.id(), ErrorKind.INVALID_RANGE, "invalid grid for " + name + ": '"
+                        + value + "' (a value, start:end:step, or v1;v2;...)");
+            }
+        }
+        return grid;
+    }
+
+    private static double number(IndicatorSpec spec, ParamSpec p, String text) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IndicatorException(spec.id(), ErrorKind.INVALID_RANGE, "invalid grid for " + p.name() + ": '"
+                    + text.trim() + "' is not a number");
+        }
     }
 
     private ParamGrid with(int i, double[] axis) {

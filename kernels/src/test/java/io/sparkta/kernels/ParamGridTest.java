@@ -37,6 +37,27 @@ class ParamGridTest {
     }
 
     @Test
+    void chunksAndTextualGrids() {
+        ParamGrid g = ParamGrid.parse(alma, "period=9:20:1, offset=0.5:1.0:0.1,sigma=3;5;9");
+        double[][] all = g.combos();
+        assertEquals(12 * 6 * 3, all.length);
+        double[][] chunk = g.combos(50, 70);
+        for (int r = 0; r < chunk.length; r++) {
+            assertArrayEquals(all[50 + r], chunk[r]);
+        }
+        assertArrayEquals(new double[] {3, 5, 9}, g.axis("sigma"));
+        IndicatorSpec bb = Indicators.get("bollinger_bands").spec();
+        ParamGrid b = ParamGrid.parse(bb, "matype=sma;smma,period=10");
+        assertEquals(2, b.size());
+        assertEquals(bb.param("matype").choiceIndex("smma"), b.combos()[1][3]);
+        IndicatorException e = org.junit.jupiter.api.Assertions.assertThrows(IndicatorException.class,
+                () -> ParamGrid.parse(alma, "period=5:x:1"));
+        assertEquals(ErrorKind.INVALID_RANGE, e.kind());
+        org.junit.jupiter.api.Assertions.assertThrows(IndicatorException.class, () -> ParamGrid.parse(alma, "bogus=1"));
+        org.junit.jupiter.api.Assertions.assertThrows(IndicatorException.class, () -> ParamGrid.parse(alma, "period"));
+    }
+
+    @Test
     void batchRowsAlignWithCombos() {
         double[] x = RandomSeries.walk(500, new java.util.SplittableRandom(7));
         Indicator ind = Indicators.get("alma");

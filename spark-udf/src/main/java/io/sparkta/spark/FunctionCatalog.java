@@ -59,18 +59,53 @@ public final class FunctionCatalog {
 
     /** The same unqualified registration the extension path performs (registerFunction wants 3-part names). */
     static void register(SimpleFunctionRegistryBase<Expression> registry) {
-        for (Indicator ind : Indicators.all()) {
-            FunctionIdentifier name = new FunctionIdentifier(sqlName(ind.id()), Option.empty(), Option.empty());
-            registry.internalRegisterFunction(name, info(ind.spec()), builder(ind.spec()));
+        for (Tuple3<FunctionIdentifier, ExpressionInfo, scala.Function1<Seq<Expression>, Expression>> f : functions()) {
+            registry.internalRegisterFunction(f._1(), f._2(), f._3());
         }
     }
 
-    /** Injects every indicator function into a session being built (used by {@link SparktaExtensions}). */
+    /** Injects every function into a session being built (used by {@link SparktaExtensions}). */
     static void inject(SparkSessionExtensions extensions) {
+        functions().forEach(extensions::injectFunction);
+    }
+
+    /** Every function: one {@code ta_<id>} per indicator, and {@code ta_sweep}. */
+    static List<Tuple3<FunctionIdentifier, ExpressionInfo, scala.Function1<Seq<Expression>, Expression>>> functions() {
+        List<Tuple3<FunctionIdentifier, ExpressionInfo, scala.Function1<Seq<Expression>, Expression>>> all =
+                new ArrayList<>();
         for (Indicator ind : Indicators.all()) {
-            FunctionIdentifier name = new FunctionIdentifier(sqlName(ind.id()), Option.empty(), Option.empty());
-            extensions.injectFunction(new Tuple3<>(name, info(ind.spec()), builder(ind.spec())));
+            all.add(new Tuple3<>(identifier(sqlName(ind.id())), info(ind.spec()), builder(ind.spec())));
         }
+        all.add(new Tuple3<>(identifier(SweepGenerator.NAME), sweepInfo(), new SweepBuilder()));
+        return all;
+    }
+
+    private static FunctionIdentifier identifier(String name) {
+        return new FunctionIdentifier(name, Option.empty(), Option.empty());
+    }
+
+    private static final class SweepBuilder extends scala.runtime.AbstractFunction1<Seq<Expression>, Expression>
+            implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Expression apply(Seq<Expression> args) {
+            return new SweepGenerator(args);
+        }
+    }
+
+    private static ExpressionInfo sweepInfo() {
+        String usage = "_FUNC_(indicator, grid, inputs...) - A parameter sweep of one indicator over the series of "
+                + "each row: one row per combo, with a column per parameter and an array per output.";
+        String args = "\n    Arguments:\n"
+                + "      * indicator - an indicator id such as 'alma' (see ta_<id> functions)\n"
+                + "      * grid - 'name=start:end:step', 'name=v1;v2' or 'name=value', comma-separated; "
+                + "parameters not named keep their defaults\n"
+                + "      * inputs - one numeric array per input series of the indicator\n  ";
+        String examples = "\n    Examples:\n"
+                + "      > SELECT symbol, s.* FROM series LATERAL VIEW _FUNC_('alma', 'period=5:50:1', closes) s;\n  ";
+        return new ExpressionInfo(SweepGenerator.class.getName(), null, SweepGenerator.NAME, usage, args, examples,
+                "", "generator_funcs", "0.1.0", "", "java_udf");
     }
 
     static scala.Function1<Seq<Expression>, Expression> builder(IndicatorSpec spec) {

@@ -83,8 +83,18 @@ final class SeriesData {
 
     /** A Spark array viewing a buffer made by {@link #newBuffer(int)} (no copy). */
     static UnsafeArrayData view(double[] buffer) {
+        return view(buffer, 0, (int) Double.doubleToRawLongBits(buffer[0])); // the header's element count
+    }
+
+    /** Writes the array header for n values at {@code buffer[start]} (the bitmap slots must be zero). */
+    static void writeHeader(double[] buffer, int start, int n) {
+        buffer[start] = Double.longBitsToDouble(n);
+    }
+
+    /** A Spark array of n values viewing {@code buffer} from {@code start}, where its header is (no copy). */
+    static UnsafeArrayData view(double[] buffer, int start, int n) {
         UnsafeArrayData a = new UnsafeArrayData();
-        a.pointTo(buffer, Platform.DOUBLE_ARRAY_OFFSET, buffer.length * 8);
+        a.pointTo(buffer, Platform.DOUBLE_ARRAY_OFFSET + start * 8L, (headerSlots(n) + n) * 8);
         return a;
     }
 }

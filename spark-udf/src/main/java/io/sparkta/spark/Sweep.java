@@ -1,0 +1,275 @@
+package io.sparkta.spark;
+
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Indicators;
+import io.sparkta.kernels.ParamGrid;
+import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.ParamType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.BoundReference;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.JoinedRow;
+import org.apache.spark.sql.catalyst.expressions.SpecificInternalRow;
+import org.apache.spark.sql.catalyst.expressions.UnsafeProjection;
+import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * A parameter sweep of one indicator over every series of a DataFrame (one row per series: key columns and
+ * one array column per indicator input), giving one row per series and combo: the keys, one column per
+ * parameter and one array per output.
+ * <pre>{@code
+ * Dataset<Row> out = Sweep.of(series).keys("symbol").indicator("alma")
+ *     .grid("period=5:50:1,offset=0.85,sigma=6.0").run();
+ * }</pre>
+ * The work is split into tasks of (series x chunk of combos), so a few long series with a big grid still use
+ * every executor. A task expands only its own chunk of the grid (the grid is never materialised on the
+ * driver), fills one pre-allocated matrix with the batch kernel (SIMD across combos where the kernel has it)
+ * and hands each row to Spark as a view of that matrix. A chunk's matrix stays under the memory budget.
+ */
+public final class Sweep {
+    /** Default memory budget for one task's output matrix. */
+    public static final long DEFAULT_BUDGET = 256L << 20;
+
+    private final Dataset<Row> series;
+    private final List<String> keys;
+    private final Map<String, String> columns;
+    private final String indicator;
+    private final String grid;
+    private final long budget;
+
+    private Sweep(Dataset<Row> series, List<String> keys, Map<String, String> columns, String indicator, String grid,
+                  long budget) {
+        this.series = series;
+        this.keys = keys;
+        this.columns = columns;
+        this.indicator = indicator;
+        this.grid = grid;
+        this.budget = budget;
+    }
+
+    public static Sweep of(Dataset<Row> series) {
+        return new Sweep(series, List.of(), Map.of(), null, "", DEFAULT_BUDGET);
+    }
+
+    public Sweep keys(String... keyColumns) {
+        return new Sweep(series, List.of(keyColumns), columns, indicator, grid, budget);
+    }
+
+    /** Reads an indicator input (close, high, ...) from an array column of another name. */
+    public Sweep column(String input, String column) {
+        Map<String, String> m = new LinkedHashMap<>(columns);
+        m.put(input, column);
+        return new Sweep(series, keys, m, indicator, grid, budget);
+    }
+
+    public Sweep indicator(String id) {
+        return new Sweep(series, keys, columns, id, grid, budget);
+    }
+
+    /** The grid as {@code name=start:end:step} ranges, {@code name=v1;v2} lists or single values, comma-separated. */
+    public Sweep grid(String gridText) {
+        return new Sweep(series, keys, columns, indicator, gridText, budget);
+    }
+
+    /** The most bytes one task's output matrix may take (default 256 MiB). */
+    public Sweep memoryBudget(long bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("memory budget must be positive, got " + bytes);
+        }
+        return new Sweep(series, keys, columns, indicator, grid, bytes);
+    }
+
+    /** The number of combos of the grid (validated; nothing is computed). */
+    public int combos() {
+        return ParamGrid.parse(spec(), grid).size();
+    }
+
+    private IndicatorSpec spec() {
+        if (indicator == null) {
+            throw new IllegalArgumentException("call indicator(id) before run()");
+        }
+        return Indicators.get(indicator).spec();
+    }
+
+    /** Output schema: key columns, parameter columns, output arrays. */
+    static StructType resultSchema(IndicatorSpec spec, List<StructField> keyFields) {
+        List<StructField> fields = new ArrayList<>(keyFields);
+        for (ParamSpec p : spec.params()) {
+            fields.add(DataTypes.createStructField(p.name(), paramType(p), false));
+        }
+        for (String o : spec.outputs()) {
+            fields.add(DataTypes.createStructField(o, DataTypes.createArrayType(DataTypes.DoubleType, false), false));
+        }
+        return DataTypes.createStructType(fields);
+    }
+
+    static DataType paramType(ParamSpec p) {
+        return p.type() == ParamType.INT ? DataTypes.IntegerType
+                : p.type() == ParamType.REAL ? DataTypes.DoubleType : DataTypes.StringType;
+    }
+
+    /** A parameter value as Spark holds it in the result. */
+    static Object paramValue(ParamSpec p, double v) {
+        return p.type() == ParamType.INT ? (Object) (int) v
+                : p.type() == ParamType.REAL ? (Object) v : UTF8String.fromString(p.format(v));
+    }
+
+    public Dataset<Row> run() {
+        IndicatorSpec spec = spec();
+        ParamGrid parsed = ParamGrid.parse(spec, grid);
+        int combos = parsed.size();
+        parsed.combos(0, 1); // validates the first combo early, on the driver
+        List<Column> select = new ArrayList<>();
+        List<StructField> keyFields = new ArrayList<>();
+        for (String k : keys) {
+            select.add(functions.col(k));
+            keyFields.add(series.schema().apply(k));
+        }
+        List<Column> sizes = new ArrayList<>();
+        for (String in : spec.inputs()) {
+            String col = columns.getOrDefault(in, in);
+            DataType t = series.schema().apply(col).dataType();
+            if (!SeriesData.isSeriesType(t)) {
+                throw new IllegalArgumentException(spec.id() + ": input column '" + col
+                        + "' must be an array of numbers, got " + t.sql());
+            }
+            select.add(functions.col(col));
+            sizes.add(functions.size(functions.col(col)));
+        }
+        Dataset<Row> tasks = series.select(select.toArray(Column[]::new));
+        Row stats = tasks.agg(functions.count(functions.lit(1)), functions.max(sizes.size() == 1 ? sizes.get(0)
+                : functions.greatest(sizes.toArray(Column[]::new)))).first();
+        long seriesCount = stats.getLong(0);
+        int maxLength = stats.isNullAt(1) ? 0 : Math.max(0, stats.getInt(1));
+        long rowBytes = 8L * spec.outputs().size() * (SeriesData.headerSlots(maxLength) + maxLength);
+        int chunk = (int) Math.max(1, Math.min(combos, budget / Math.max(1, rowBytes)));
+        int chunks = (combos + chunk - 1) / chunk;
+        int parallelism = series.sparkSession().sparkContext().defaultParallelism();
+        long work = seriesCount * chunks;
+        int partitions = (int) Math.max(1, Math.min(work, 4L * parallelism));
+        Dataset<Row> split = tasks.crossJoin(series.sparkSession().range(chunks).toDF("__chunk"))
+                .repartition(partitions);
+        StructType schema = resultSchema(spec, keyFields);
+        StructType taskSchema = split.schema();
+        var rdd = ((org.apache.spark.sql.classic.Dataset<Row>) split).queryExecution().toRdd().toJavaRDD()
+                .mapPartitions(new Tasks(spec.id(), grid, chunk, combos, keys.size(), taskSchema));
+        return ((org.apache.spark.sql.classic.SparkSession) series.sparkSession())
+                .internalCreateDataFrame(rdd.rdd(), schema, false);
+    }
+
+    /** Runs the (series, chunk) tasks of one partition, emitting rows lazily chunk by chunk. */
+    private static final class Tasks implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
+        private static final long serialVersionUID = 1L;
+        private final String id;
+        private final String grid;
+        private final int chunk;
+        private final int combos;
+        private final int keyCount;
+        private final StructType taskSchema;
+
+        Tasks(String id, String grid, int chunk, int combos, int keyCount, StructType taskSchema) {
+            this.id = id;
+            this.grid = grid;
+            this.chunk = chunk;
+            this.combos = combos;
+            this.keyCount = keyCount;
+            this.taskSchema = taskSchema;
+        }
+
+        @Override
+        public Iterator<InternalRow> call(Iterator<InternalRow> rows) {
+            Indicator ind = Indicators.get(id);
+            IndicatorSpec spec = ind.spec();
+            ParamGrid parsed = ParamGrid.parse(spec, grid);
+            int inputs = spec.inputs().size();
+            int params = spec.params().size();
+            int outs = spec.outputs().size();
+            int chunkOrdinal = keyCount + inputs;
+            DataType[] appendedTypes = new DataType[params + outs];
+            for (int j = 0; j < params; j++) {
+                appendedTypes[j] = paramType(spec.params().get(j));
+            }
+            Arrays.fill(appendedTypes, params, params + outs, DataTypes.createArrayType(DataTypes.DoubleType, false));
+            SpecificInternalRow appended = new SpecificInternalRow(
+                    CollectionConverters.asScala(Arrays.asList(appendedTypes)).toSeq());
+            List<Expression> exprs = new ArrayList<>();
+            for (int k = 0; k < keyCount; k++) {
+                exprs.add(new BoundReference(k, taskSchema.fields()[k].dataType(), true));
+            }
+            int width = taskSchema.fields().length;
+            for (int j = 0; j < appendedTypes.length; j++) {
+                exprs.add(new BoundReference(width + j, appendedTypes[j], false));
+            }
+            UnsafeProjection project = UnsafeProjection.create(CollectionConverters.asScala(exprs).toList());
+            JoinedRow joined = new JoinedRow();
+            return new Iterator<>() {
+                private InternalRow task;
+                private SweepChunk current;
+                private int row;
+
+                @Override
+                public boolean hasNext() {
+                    while (current == null || row == current.combos.length) {
+                        if (!rows.hasNext()) {
+                            return false;
+                        }
+                        task = rows.next().copy();
+                        int c = (int) task.getLong(chunkOrdinal);
+                        double[][] series = new double[inputs][];
+                        for (int i = 0; i < inputs; i++) {
+                            ArrayData a = task.getArray(keyCount + i);
+                            series[i] = a == null ? new double[0] : SeriesData.toDoubles(a,
+                                    taskSchema.fields()[keyCount + i].dataType());
+                        }
+                        double[][] chunkCombos = parsed.combos(c * chunk, Math.min(combos, (c + 1) * chunk));
+                        current = series[0].length == 0 ? null : new SweepChunk(ind, series, chunkCombos);
+                        row = 0;
+                    }
+                    return true;
+                }
+
+                @Override
+                public InternalRow next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    int r = row++;
+                    double[] combo = current.combos[r];
+                    for (int j = 0; j < params; j++) {
+                        ParamSpec p = spec.params().get(j);
+                        if (p.type() == ParamType.INT) {
+                            appended.setInt(j, (int) combo[j]);
+                        } else if (p.type() == ParamType.REAL) {
+                            appended.setDouble(j, combo[j]);
+                        } else {
+                            appended.update(j, paramValue(p, combo[j]));
+                        }
+                    }
+                    for (int o = 0; o < outs; o++) {
+                        appended.update(params + o, current.output(o, r));
+                    }
+                    return project.apply(joined.apply(task, appended));
+                }
+            };
+        }
+    }
+}

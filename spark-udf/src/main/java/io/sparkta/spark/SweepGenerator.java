@@ -1,0 +1,221 @@
+package io.sparkta.spark;
+
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorException;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Indicators;
+import io.sparkta.kernels.ParamGrid;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.analysis.TypeCheckResult;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.Generator;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.expressions.codegen.CodegenContext;
+import org.apache.spark.sql.catalyst.expressions.codegen.CodegenFallback;
+import org.apache.spark.sql.catalyst.expressions.codegen.ExprCode;
+import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StringType;
+import org.apache.spark.sql.types.StructType;
+import scala.collection.IterableOnce;
+import scala.collection.immutable.IndexedSeq;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * {@code ta_sweep('alma', 'period=5:50:1,offset=0.85', close)}: the SQL form of a sweep, a generator giving one
+ * row per combo for each input row (one series per row): a column per parameter and an array per output.
+ * <pre>{@code SELECT symbol, s.* FROM series LATERAL VIEW ta_sweep('alma', 'period=5:50:1', closes) s}</pre>
+ * Each row's whole grid is computed in its own task; {@link Sweep} splits big grids across tasks.
+ */
+public final class SweepGenerator extends Expression implements Generator, CodegenFallback, Serializable {
+    private static final long serialVersionUID = 1L;
+    static final String NAME = "ta_sweep";
+
+    private final Seq<Expression> args;
+    private transient Indicator indicator;
+    private transient ParamGrid grid;
+    /** Generator's trait val: set by Generator.$init$ to the GENERATOR pattern the analyzer's rules look for. */
+    private Seq<scala.Enumeration.Value> nodePatterns;
+
+    SweepGenerator(Seq<Expression> args) {
+        this.args = args;
+        Generator.$init$(this);
+    }
+
+    @Override
+    public Seq<scala.Enumeration.Value> nodePatterns() {
+        return nodePatterns;
+    }
+
+    @Override
+    public void org$apache$spark$sql$catalyst$expressions$Generator$_setter_$nodePatterns_$eq(
+            Seq<scala.Enumeration.Value> patterns) {
+        this.nodePatterns = patterns;
+    }
+
+    private List<Expression> argList() {
+        return CollectionConverters.asJava(args);
+    }
+
+    private Indicator indicator() {
+        if (indicator == null) {
+            indicator = Indicators.get(String.valueOf(argList().get(0).eval(null)));
+        }
+        return indicator;
+    }
+
+    private ParamGrid grid() {
+        if (grid == null) {
+            Object text = argList().get(1).eval(null);
+            grid = ParamGrid.parse(indicator().spec(), text == null ? "" : text.toString());
+        }
+        return grid;
+    }
+
+    @Override
+    public TypeCheckResult checkInputDataTypes() {
+        List<Expression> a = argList();
+        if (a.size() < 3) {
+            return fail(NAME + "(indicator, grid, inputs...) needs an indicator id, a grid and the input arrays");
+        }
+        for (int i = 0; i < 2; i++) {
+            if (!a.get(i).foldable() || !(a.get(i).dataType() instanceof StringType)) {
+                return fail(NAME + ": argument " + (i + 1) + " (" + (i == 0 ? "indicator id" : "grid")
+                        + ") must be a constant string");
+            }
+        }
+        try {
+            IndicatorSpec spec = indicator().spec();
+            if (a.size() - 2 != spec.inputs().size()) {
+                return fail(NAME + ": " + spec.id() + " needs " + spec.inputs().size() + " input arrays "
+                        + spec.inputs() + ", got " + (a.size() - 2));
+            }
+            for (int i = 2; i < a.size(); i++) {
+                if (!SeriesData.isSeriesType(a.get(i).dataType())) {
+                    return fail(NAME + ": input '" + spec.inputs().get(i - 2) + "' must be an array of numbers, got "
+                            + a.get(i).dataType().sql());
+                }
+            }
+            grid().combos(0, 1);
+        } catch (IllegalArgumentException e) {
+            return fail(NAME + ": " + e.getMessage());
+        }
+        return TypeCheckResult.TypeCheckSuccess$.MODULE$;
+    }
+
+    private static TypeCheckResult fail(String message) {
+        return new TypeCheckResult.TypeCheckFailure(message);
+    }
+
+    @Override
+    public StructType elementSchema() {
+        return Sweep.resultSchema(indicator().spec(), List.of());
+    }
+
+    @Override
+    public IterableOnce<InternalRow> eval(InternalRow row) {
+        IndicatorSpec spec = indicator().spec();
+        List<Expression> a = argList();
+        int inputs = spec.inputs().size();
+        double[][] series = new double[inputs][];
+        for (int i = 0; i < inputs; i++) {
+            ArrayData arr = (ArrayData) a.get(2 + i).eval(row);
+            if (arr == null) {
+                return CollectionConverters.asScala(new ArrayList<InternalRow>());
+            }
+            series[i] = SeriesData.toDoubles(arr, a.get(2 + i).dataType());
+        }
+        List<InternalRow> out = new ArrayList<>();
+        if (series[0].length == 0) {
+            return CollectionConverters.asScala(out);
+        }
+        SweepChunk chunk;
+        try {
+            chunk = new SweepChunk(indicator(), series, grid().combos());
+        } catch (IndicatorException e) {
+            throw new IllegalArgumentException(NAME + ": " + e.getMessage(), e);
+        }
+        int params = spec.params().size(), outs = spec.outputs().size();
+        for (int r = 0; r < chunk.combos.length; r++) {
+            Object[] fields = new Object[params + outs];
+            for (int j = 0; j < params; j++) {
+                fields[j] = Sweep.paramValue(spec.params().get(j), chunk.combos[r][j]);
+            }
+            for (int o = 0; o < outs; o++) {
+                fields[params + o] = chunk.output(o, r);
+            }
+            out.add(new GenericInternalRow(fields));
+        }
+        return CollectionConverters.asScala(out);
+    }
+
+    @Override
+    public DataType dataType() {
+        return DataTypes.createArrayType(elementSchema(), false);
+    }
+
+    @Override
+    public boolean nullable() {
+        return false;
+    }
+
+    @Override
+    public boolean foldable() {
+        return false;
+    }
+
+    @Override
+    public boolean supportCodegen() {
+        return false;
+    }
+
+    @Override
+    public String prettyName() {
+        return NAME;
+    }
+
+    @Override
+    public Seq<Expression> children() {
+        return args;
+    }
+
+    @Override
+    public Expression withNewChildrenInternal(IndexedSeq<Expression> newChildren) {
+        return new SweepGenerator(newChildren.toList());
+    }
+
+    @Override
+    public ExprCode doGenCode(CodegenContext ctx, ExprCode ev) {
+        return CodegenFallback.super.doGenCode(ctx, ev);
+    }
+
+    @Override
+    public int productArity() {
+        return 1;
+    }
+
+    @Override
+    public Object productElement(int n) {
+        return args;
+    }
+
+    @Override
+    public boolean canEqual(Object that) {
+        return that instanceof SweepGenerator;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SweepGenerator g && g.args.equals(args);
+    }
+
+    @Override
+    public int hashCode() {
+        return args.hashCode();
+    }
+}

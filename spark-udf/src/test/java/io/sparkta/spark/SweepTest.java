@@ -1,0 +1,135 @@
+package io.sparkta.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sparkta.kernels.Candles;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.Indicators;
+import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.ParamGrid;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Sweeps through the Java API (with forced chunking) and SQL, against the batch kernel per series. */
+class SweepTest {
+    private static SparkSession spark;
+    private static Dataset<Row> series;
+    private static final Map<String, Candles> DATA = new HashMap<>();
+    private static final String[] SYMBOLS = {"AAA", "BBB", "SHORT"};
+    private static final int[] LENGTHS = {900, 1500, 30};
+
+    @BeforeAll
+    static void start() {
+        spark = LocalSpark.start("SweepTest");
+        List<Row> rows = new ArrayList<>();
+        for (int s = 0; s < SYMBOLS.length; s++) {
+            Candles c = Candles.randomWalk(LENGTHS[s], 40 + s);
+            DATA.put(SYMBOLS[s], c);
+            rows.add(RowFactory.create(SYMBOLS[s], boxed(c.high()), boxed(c.low()), boxed(c.close())));
+        }
+        StructType schema = new StructType().add("symbol", DataTypes.StringType)
+                .add("high", DataTypes.createArrayType(DataTypes.DoubleType))
+                .add("low", DataTypes.createArrayType(DataTypes.DoubleType))
+                .add("close", DataTypes.createArrayType(DataTypes.DoubleType));
+        series = spark.createDataFrame(rows, schema);
+        series.createOrReplaceTempView("series");
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    private static Double[] boxed(double[] x) {
+        return Arrays.stream(x).boxed().toArray(Double[]::new);
+    }
+
+    /** Every result row equals the single call for its series and combo; each (series, combo) exactly once. */
+    private static void checkRows(String id, String grid, List<Row> rows) {
+        Indicator ind = Indicators.get(id);
+        double[][] combos = ParamGrid.parse(ind.spec(), grid).combos();
+        assertEquals(SYMBOLS.length * combos.length, rows.size(), "one row per series and combo");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int params = ind.spec().params().size();
+        for (Row r : rows) {
+            String sym = r.getAs("symbol");
+            double[] combo = new double[params];
+            for (int j = 0; j < params; j++) {
+                var p = ind.spec().params().get(j);
+                Object v = r.getAs(p.name());
+                combo[j] = v instanceof String s ? p.choiceIndex(s) : ((Number) v).doubleValue();
+            }
+            assertTrue(seen.add(sym + Arrays.toString(combo)), "duplicate row " + sym + Arrays.toString(combo));
+            Candles c = DATA.get(sym);
+            double[][] want;
+            try {
+                want = ind.compute(ind.spec().select(c, null), combo, Kernel.SCALAR);
+            } catch (io.sparkta.kernels.IndicatorException e) {
+                assertTrue(e.kind().isDataDependent(), e.getMessage());
+                want = new double[ind.spec().outputs().size()][c.size()];
+                for (double[] w : want) {
+                    Arrays.fill(w, Double.NaN);
+                }
+            }
+            for (int o = 0; o < want.length; o++) {
+                assertArrayEquals(want[o], SqlFunctionsTest.toDoubles(r.getAs(ind.spec().outputs().get(o))),
+                        sym + " " + Arrays.toString(combo));
+            }
+        }
+    }
+
+    @Test
+    void javaApiWithChunks() {
+        String grid = "period=5:50:5,sigma=4;6";
+        Sweep sweep = Sweep.of(series).keys("symbol").indicator("alma").grid(grid);
+        assertEquals(20, sweep.combos());
+        Dataset<Row> out = sweep.run();
+        assertEquals(List.of("symbol", "period", "offset", "sigma", "values"), List.of(out.columns()));
+        checkRows("alma", grid, out.collectAsList());
+        // a budget of three rows of the longest series forces 7 chunks per series: same rows
+        Dataset<Row> chunked = sweep.memoryBudget(3L * 8 * 1510).run();
+        checkRows("alma", grid, chunked.collectAsList());
+    }
+
+    @Test
+    void laneKernelsMultiOutputAndChoices() {
+        checkRows("smma", "period=2:40:1", Sweep.of(series).keys("symbol").indicator("smma").grid("period=2:40:1")
+                .run().collectAsList());
+        String bb = "period=10;20,matype=sma;alma,devdn=1.5";
+        checkRows("bollinger_bands", bb, Sweep.of(series).keys("symbol").indicator("bollinger_bands").grid(bb)
+                .memoryBudget(100_000).run().collectAsList());
+        checkRows("atr", "length=5:25:10", Sweep.of(series).keys("symbol").indicator("atr").grid("length=5:25:10")
+                .run().collectAsList());
+    }
+
+    @Test
+    void sqlGenerator() {
+        String grid = "period=5:50:5,sigma=4;6";
+        List<Row> rows = spark.sql("SELECT symbol, s.* FROM series LATERAL VIEW ta_sweep('alma', '" + grid
+                + "', close) s").collectAsList();
+        checkRows("alma", grid, rows);
+        List<Row> inSelect = spark.sql("SELECT symbol, ta_sweep('trendflex', 'period=2:30:4', close) FROM series")
+                .collectAsList();
+        checkRows("trendflex", "period=2:30:4", inSelect);
+        Exception e = assertThrows(Exception.class,
+                () -> spark.sql("SELECT ta_sweep('alma', 'period=0:5:1', close) FROM series").collect());
+        assertTrue(SqlFunctionsTest.messages(e).contains("period = 0"), SqlFunctionsTest.messages(e));
+        e = assertThrows(Exception.class, () -> spark.sql("SELECT ta_sweep('nope', 'x=1', close) FROM series").collect());
+        assertTrue(SqlFunctionsTest.messages(e).contains("unknown indicator 'nope'"), SqlFunctionsTest.messages(e));
+    }
+}
