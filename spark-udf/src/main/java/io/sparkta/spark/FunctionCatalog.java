@@ -76,7 +76,8 @@ public final class FunctionCatalog {
         for (Indicator ind : Indicators.all()) {
             all.add(new Tuple3<>(identifier(sqlName(ind.id())), info(ind.spec()), builder(ind.spec())));
         }
-        all.add(new Tuple3<>(identifier(SweepGenerator.NAME), sweepInfo(), new SweepBuilder()));
+        all.add(new Tuple3<>(identifier(SweepGenerator.NAME), sweepInfo(), new GeneratorBuilder(false)));
+        all.add(new Tuple3<>(identifier(BacktestGenerator.NAME), backtestInfo(), new GeneratorBuilder(true)));
         return all;
     }
 
@@ -84,14 +85,36 @@ public final class FunctionCatalog {
         return new FunctionIdentifier(name, Option.empty(), Option.empty());
     }
 
-    private static final class SweepBuilder extends scala.runtime.AbstractFunction1<Seq<Expression>, Expression>
+    private static final class GeneratorBuilder extends scala.runtime.AbstractFunction1<Seq<Expression>, Expression>
             implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
+        private final boolean backtest;
+
+        GeneratorBuilder(boolean backtest) {
+            this.backtest = backtest;
+        }
 
         @Override
         public Expression apply(Seq<Expression> args) {
-            return new SweepGenerator(args);
+            return backtest ? new BacktestGenerator(args) : new SweepGenerator(args);
         }
+    }
+
+    private static ExpressionInfo backtestInfo() {
+        String usage = "_FUNC_(prices, fast_id, fast_grid, slow_id, slow_grid [, mode [, bars_per_year]]) - "
+                + "Moving-average crossover backtests of every fast/slow combo pair over the series of each row: "
+                + "one row per pair with fast_* and slow_* parameters, total_return, sharpe, max_drawdown, trades "
+                + "and exposure.";
+        String args = "\n    Arguments:\n"
+                + "      * prices - the price array\n"
+                + "      * fast_id, slow_id - single-series averages such as 'alma' or 'sma'\n"
+                + "      * fast_grid, slow_grid - grids as in ta_sweep\n"
+                + "      * mode - 'long' (long/flat, default) or 'longshort'\n"
+                + "      * bars_per_year - for the annualised Sharpe ratio; default 252\n  ";
+        String examples = "\n    Examples:\n      > SELECT symbol, b.* FROM series LATERAL VIEW "
+                + "_FUNC_(closes, 'alma', 'period=5:30:5', 'sma', 'period=20:100:20') b;\n  ";
+        return new ExpressionInfo(BacktestGenerator.class.getName(), null, BacktestGenerator.NAME, usage, args,
+                examples, "", "generator_funcs", "0.1.0", "", "java_udf");
     }
 
     private static ExpressionInfo sweepInfo() {

@@ -16,8 +16,6 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.BoundReference;
 import org.apache.spark.sql.catalyst.expressions.Expression;
-import org.apache.spark.sql.catalyst.expressions.JoinedRow;
-import org.apache.spark.sql.catalyst.expressions.SpecificInternalRow;
 import org.apache.spark.sql.catalyst.expressions.UnsafeProjection;
 import org.apache.spark.sql.catalyst.expressions.UnsafeRow;
 import org.apache.spark.sql.types.DataType;
@@ -131,9 +129,7 @@ final class SeriesPartition implements FlatMapFunction<Iterator<InternalRow>, In
         private final List<SeriesBuffer> pending;
         private final int outputs;
         private final UnsafeRow stored = new UnsafeRow(schema.fields().length);
-        private final SpecificInternalRow appended;
-        private final JoinedRow joined = new JoinedRow();
-        private final UnsafeProjection project;
+        private final AppendedRows emitter;
         private int next;
         private SeriesBuffer current;
         private int[] order;
@@ -146,15 +142,7 @@ final class SeriesPartition implements FlatMapFunction<Iterator<InternalRow>, In
             this.outputs = ind.spec().outputs().size();
             DataType[] doubles = new DataType[outputs];
             Arrays.fill(doubles, DataTypes.DoubleType);
-            this.appended = new SpecificInternalRow(CollectionConverters.asScala(Arrays.asList(doubles)).toSeq());
-            List<Expression> exprs = new ArrayList<>();
-            for (int i = 0; i < schema.fields().length; i++) {
-                exprs.add(new BoundReference(i, schema.fields()[i].dataType(), schema.fields()[i].nullable()));
-            }
-            for (int o = 0; o < outputs; o++) {
-                exprs.add(new BoundReference(schema.fields().length + o, DataTypes.DoubleType, false));
-            }
-            this.project = UnsafeProjection.create(CollectionConverters.asScala(exprs).toList());
+            this.emitter = new AppendedRows(schema, schema.fields().length, doubles);
         }
 
         @Override
@@ -201,9 +189,9 @@ final class SeriesPartition implements FlatMapFunction<Iterator<InternalRow>, In
             int i = position++;
             current.pointTo(stored, order[i]);
             for (int o = 0; o < outputs; o++) {
-                appended.setDouble(o, result[o][i]);
+                emitter.values().setDouble(o, result[o][i]);
             }
-            return project.apply(joined.apply(stored, appended));
+            return emitter.emit(stored);
         }
     }
 }

@@ -14,23 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
-import org.apache.spark.sql.catalyst.expressions.BoundReference;
-import org.apache.spark.sql.catalyst.expressions.Expression;
-import org.apache.spark.sql.catalyst.expressions.JoinedRow;
 import org.apache.spark.sql.catalyst.expressions.SpecificInternalRow;
-import org.apache.spark.sql.catalyst.expressions.UnsafeProjection;
 import org.apache.spark.sql.catalyst.util.ArrayData;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.unsafe.types.UTF8String;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * A parameter sweep of one indicator over every series of a DataFrame (one row per series: key columns and
@@ -138,42 +131,13 @@ public final class Sweep {
         ParamGrid parsed = ParamGrid.parse(spec, grid);
         int combos = parsed.size();
         parsed.combos(0, 1); // validates the first combo early, on the driver
-        List<Column> select = new ArrayList<>();
-        List<StructField> keyFields = new ArrayList<>();
-        for (String k : keys) {
-            select.add(functions.col(k));
-            keyFields.add(series.schema().apply(k));
-        }
-        List<Column> sizes = new ArrayList<>();
-        for (String in : spec.inputs()) {
-            String col = columns.getOrDefault(in, in);
-            DataType t = series.schema().apply(col).dataType();
-            if (!SeriesData.isSeriesType(t)) {
-                throw new IllegalArgumentException(spec.id() + ": input column '" + col
-                        + "' must be an array of numbers, got " + t.sql());
-            }
-            select.add(functions.col(col));
-            sizes.add(functions.size(functions.col(col)));
-        }
-        Dataset<Row> tasks = series.select(select.toArray(Column[]::new));
-        Row stats = tasks.agg(functions.count(functions.lit(1)), functions.max(sizes.size() == 1 ? sizes.get(0)
-                : functions.greatest(sizes.toArray(Column[]::new)))).first();
-        long seriesCount = stats.getLong(0);
-        int maxLength = stats.isNullAt(1) ? 0 : Math.max(0, stats.getInt(1));
-        long rowBytes = 8L * spec.outputs().size() * (SeriesData.headerSlots(maxLength) + maxLength);
-        int chunk = (int) Math.max(1, Math.min(combos, budget / Math.max(1, rowBytes)));
-        int chunks = (combos + chunk - 1) / chunk;
-        int parallelism = series.sparkSession().sparkContext().defaultParallelism();
-        long work = seriesCount * chunks;
-        int partitions = (int) Math.max(1, Math.min(work, 4L * parallelism));
-        Dataset<Row> split = tasks.crossJoin(series.sparkSession().range(chunks).toDF("__chunk"))
-                .repartition(partitions);
+        List<String> inputColumns = spec.inputs().stream().map(in -> columns.getOrDefault(in, in)).toList();
+        TaskSplit split = TaskSplit.of(series, keys, inputColumns, combos,
+                8L * spec.outputs().size(), budget);
+        List<StructField> keyFields = keys.stream().map(k -> series.schema().apply(k)).toList();
         StructType schema = resultSchema(spec, keyFields);
-        StructType taskSchema = split.schema();
-        var rdd = ((org.apache.spark.sql.classic.Dataset<Row>) split).queryExecution().toRdd().toJavaRDD()
-                .mapPartitions(new Tasks(spec.id(), grid, chunk, combos, keys.size(), taskSchema));
-        return ((org.apache.spark.sql.classic.SparkSession) series.sparkSession())
-                .internalCreateDataFrame(rdd.rdd(), schema, false);
+        return split.run(new Tasks(spec.id(), grid, split.chunk(), combos, keys.size(), split.tasks().schema()),
+                schema);
     }
 
     /** Runs the (series, chunk) tasks of one partition, emitting rows lazily chunk by chunk. */
@@ -209,18 +173,8 @@ public final class Sweep {
                 appendedTypes[j] = paramType(spec.params().get(j));
             }
             Arrays.fill(appendedTypes, params, params + outs, DataTypes.createArrayType(DataTypes.DoubleType, false));
-            SpecificInternalRow appended = new SpecificInternalRow(
-                    CollectionConverters.asScala(Arrays.asList(appendedTypes)).toSeq());
-            List<Expression> exprs = new ArrayList<>();
-            for (int k = 0; k < keyCount; k++) {
-                exprs.add(new BoundReference(k, taskSchema.fields()[k].dataType(), true));
-            }
-            int width = taskSchema.fields().length;
-            for (int j = 0; j < appendedTypes.length; j++) {
-                exprs.add(new BoundReference(width + j, appendedTypes[j], false));
-            }
-            UnsafeProjection project = UnsafeProjection.create(CollectionConverters.asScala(exprs).toList());
-            JoinedRow joined = new JoinedRow();
+            AppendedRows emitter = new AppendedRows(taskSchema, keyCount, appendedTypes);
+            SpecificInternalRow appended = emitter.values();
             return new Iterator<>() {
                 private InternalRow task;
                 private SweepChunk current;
@@ -267,7 +221,7 @@ public final class Sweep {
                     for (int o = 0; o < outs; o++) {
                         appended.update(params + o, current.output(o, r));
                     }
-                    return project.apply(joined.apply(task, appended));
+                    return emitter.emit(task);
                 }
             };
         }

@@ -61,6 +61,15 @@ final class SweepChunk {
         }
     }
 
+    /** The matrix of output o; combo r's values start at {@link #start(int)}. */
+    double[] matrix(int o) {
+        return matrices[o];
+    }
+
+    int start(int r) {
+        return r * stride + SeriesData.headerSlots(n);
+    }
+
     /** Output o of combo r, as a Spark array over the matrix. */
     UnsafeArrayData output(int o, int r) {
         return SeriesData.view(matrices[o], r * stride, n);

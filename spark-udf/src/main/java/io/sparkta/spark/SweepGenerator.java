@@ -5,21 +5,13 @@ import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.ParamGrid;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.analysis.TypeCheckResult;
 import org.apache.spark.sql.catalyst.expressions.Expression;
-import org.apache.spark.sql.catalyst.expressions.Generator;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
-import org.apache.spark.sql.catalyst.expressions.codegen.CodegenContext;
-import org.apache.spark.sql.catalyst.expressions.codegen.CodegenFallback;
-import org.apache.spark.sql.catalyst.expressions.codegen.ExprCode;
 import org.apache.spark.sql.catalyst.util.ArrayData;
-import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructType;
 import scala.collection.IterableOnce;
 import scala.collection.immutable.IndexedSeq;
@@ -32,47 +24,27 @@ import scala.jdk.javaapi.CollectionConverters;
  * <pre>{@code SELECT symbol, s.* FROM series LATERAL VIEW ta_sweep('alma', 'period=5:50:1', closes) s}</pre>
  * Each row's whole grid is computed in its own task; {@link Sweep} splits big grids across tasks.
  */
-public final class SweepGenerator extends Expression implements Generator, CodegenFallback, Serializable {
+public final class SweepGenerator extends GeneratorBase {
     private static final long serialVersionUID = 1L;
     static final String NAME = "ta_sweep";
 
-    private final Seq<Expression> args;
     private transient Indicator indicator;
     private transient ParamGrid grid;
-    /** Generator's trait val: set by Generator.$init$ to the GENERATOR pattern the analyzer's rules look for. */
-    private Seq<scala.Enumeration.Value> nodePatterns;
 
     SweepGenerator(Seq<Expression> args) {
-        this.args = args;
-        Generator.$init$(this);
-    }
-
-    @Override
-    public Seq<scala.Enumeration.Value> nodePatterns() {
-        return nodePatterns;
-    }
-
-    @Override
-    public void org$apache$spark$sql$catalyst$expressions$Generator$_setter_$nodePatterns_$eq(
-            Seq<scala.Enumeration.Value> patterns) {
-        this.nodePatterns = patterns;
-    }
-
-    private List<Expression> argList() {
-        return CollectionConverters.asJava(args);
+        super(args);
     }
 
     private Indicator indicator() {
         if (indicator == null) {
-            indicator = Indicators.get(String.valueOf(argList().get(0).eval(null)));
+            indicator = Indicators.get(constant(0));
         }
         return indicator;
     }
 
     private ParamGrid grid() {
         if (grid == null) {
-            Object text = argList().get(1).eval(null);
-            grid = ParamGrid.parse(indicator().spec(), text == null ? "" : text.toString());
+            grid = ParamGrid.parse(indicator().spec(), constant(1));
         }
         return grid;
     }
@@ -83,11 +55,12 @@ public final class SweepGenerator extends Expression implements Generator, Codeg
         if (a.size() < 3) {
             return fail(NAME + "(indicator, grid, inputs...) needs an indicator id, a grid and the input arrays");
         }
-        for (int i = 0; i < 2; i++) {
-            if (!a.get(i).foldable() || !(a.get(i).dataType() instanceof StringType)) {
-                return fail(NAME + ": argument " + (i + 1) + " (" + (i == 0 ? "indicator id" : "grid")
-                        + ") must be a constant string");
-            }
+        TypeCheckResult bad = requireConstantString(0, "the indicator id");
+        if (bad == null) {
+            bad = requireConstantString(1, "the grid");
+        }
+        if (bad != null) {
+            return bad;
         }
         try {
             IndicatorSpec spec = indicator().spec();
@@ -105,11 +78,7 @@ public final class SweepGenerator extends Expression implements Generator, Codeg
         } catch (IllegalArgumentException e) {
             return fail(NAME + ": " + e.getMessage());
         }
-        return TypeCheckResult.TypeCheckSuccess$.MODULE$;
-    }
-
-    private static TypeCheckResult fail(String message) {
-        return new TypeCheckResult.TypeCheckFailure(message);
+        return success();
     }
 
     @Override
@@ -123,14 +92,14 @@ public final class SweepGenerator extends Expression implements Generator, Codeg
         List<Expression> a = argList();
         int inputs = spec.inputs().size();
         double[][] series = new double[inputs][];
+        List<InternalRow> out = new ArrayList<>();
         for (int i = 0; i < inputs; i++) {
             ArrayData arr = (ArrayData) a.get(2 + i).eval(row);
             if (arr == null) {
-                return CollectionConverters.asScala(new ArrayList<InternalRow>());
+                return CollectionConverters.asScala(out);
             }
             series[i] = SeriesData.toDoubles(arr, a.get(2 + i).dataType());
         }
-        List<InternalRow> out = new ArrayList<>();
         if (series[0].length == 0) {
             return CollectionConverters.asScala(out);
         }
@@ -155,67 +124,12 @@ public final class SweepGenerator extends Expression implements Generator, Codeg
     }
 
     @Override
-    public DataType dataType() {
-        return DataTypes.createArrayType(elementSchema(), false);
-    }
-
-    @Override
-    public boolean nullable() {
-        return false;
-    }
-
-    @Override
-    public boolean foldable() {
-        return false;
-    }
-
-    @Override
-    public boolean supportCodegen() {
-        return false;
-    }
-
-    @Override
     public String prettyName() {
         return NAME;
     }
 
     @Override
-    public Seq<Expression> children() {
-        return args;
-    }
-
-    @Override
     public Expression withNewChildrenInternal(IndexedSeq<Expression> newChildren) {
         return new SweepGenerator(newChildren.toList());
-    }
-
-    @Override
-    public ExprCode doGenCode(CodegenContext ctx, ExprCode ev) {
-        return CodegenFallback.super.doGenCode(ctx, ev);
-    }
-
-    @Override
-    public int productArity() {
-        return 1;
-    }
-
-    @Override
-    public Object productElement(int n) {
-        return args;
-    }
-
-    @Override
-    public boolean canEqual(Object that) {
-        return that instanceof SweepGenerator;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof SweepGenerator g && g.args.equals(args);
-    }
-
-    @Override
-    public int hashCode() {
-        return args.hashCode();
     }
 }
