@@ -8,13 +8,19 @@ final class SparkSessions {
     private SparkSessions() {
     }
 
+    /** Under spark-submit the master comes from spark-submit; otherwise --master, else local[*]. */
     static SparkSession create(String appName, String master) {
+        String submitted = System.getProperty("spark.master");
+        String effective = master != null ? master : submitted != null ? submitted : "local[*]";
         SparkSession.Builder b = SparkSession.builder()
                 .appName(appName)
-                .master(master == null ? "local[*]" : master)
+                .master(effective)
                 .config("spark.sql.extensions", SparktaExtensions.class.getName())
                 .config("spark.ui.enabled", "false");
-        if (master == null || master.startsWith("local")) {
+        if (effective.startsWith("local")) {
+            // a few shuffle partitions per core, not Spark's default 200, for jobs of one machine
+            int cores = Runtime.getRuntime().availableProcessors();
+            b.config("spark.sql.shuffle.partitions", String.valueOf(Math.max(4, 4 * cores)));
             b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
         }
         SparkSession spark = b.getOrCreate();

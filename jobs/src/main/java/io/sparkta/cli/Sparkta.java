@@ -28,7 +28,10 @@ public final class Sparkta {
             "list", () -> new ListCommand(),
             "compute", () -> new ComputeCommand(),
             "docs", () -> new DocsCommand(),
-            "sql", () -> new SqlCommand());
+            "sql", () -> new SqlCommand(),
+            "sweep", () -> new SweepCommand(),
+            "backtest", () -> new BacktestCommand(),
+            "demo", () -> new DemoCommand());
 
     private static final String USAGE = String.join("\n",
             "usage: sparkta <command> [options]",
@@ -38,7 +41,15 @@ public final class Sparkta {
             "                                        one indicator over one OHLCV series",
             "  docs [--output FILE.md]               the indicator table, from the descriptors",
             "  sql \"STATEMENT\" [--table name=PATH]... [--master URL] [--output FILE.csv]",
-            "                                        SQL with every ta_* function, on an embedded local Spark");
+            "                                        SQL with every ta_* function, on an embedded local Spark",
+            "  sweep --indicator ID --grid GRID (--input PATH | --demo SYMBOLS:BARS) --output PATH",
+            "        [--format parquet|csv] [--master URL] [--symbol-col C --time-col C --price-col C]",
+            "                                        a parameter sweep over every series",
+            "  backtest --fast ID:GRID --slow ID:GRID [--mode long|longshort] [--bars-per-year N]",
+            "        (--input PATH | --demo SYMBOLS:BARS) --output PATH [--top N] [--format ...] [--master URL]",
+            "                                        crossover backtests of every fast/slow pair",
+            "  demo [--output DIR] [--demo SYMBOLS:BARS] [--master URL]",
+            "                                        the main job: a demo sweep and backtest on generated data");
 
     private Sparkta() {
     }
