@@ -1,0 +1,142 @@
+package io.sparkta.bench;
+
+import io.sparkta.kernels.BatchOptions;
+import io.sparkta.kernels.Candles;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.Indicators;
+import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.ParamGrid;
+import io.sparkta.spark.Backtest;
+import io.sparkta.spark.Sweep;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Sweeps on Spark against the raw batch kernel: 16 cached series of 100,000 points, ALMA period 5..50 (46
+ * combos), noop sink; the same batches in plain Java on as many threads as the master has cores. Backtests:
+ * ALMA 5..30 against SMA 20..200 step 5 (26 x 37 pairs) over the same series, cut to 10,000 bars.
+ * {@code master} compares one and two executor threads; the 2-core machine leaves no core for separate
+ * executor JVMs beside the driver.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "-XX:+IgnoreUnrecognizedVMOptions", "--add-modules=jdk.incubator.vector",
+    "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
+    "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
+    "--add-opens=java.base/java.net=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
+    "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+    "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
+    "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+    "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED", "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
+    "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED", "-Dio.netty.tryReflectionSetAccessible=true"})
+public class SparkSweepBench {
+    static final int SERIES = 16, POINTS = 100_000, BACKTEST_BARS = 10_000;
+    static final String GRID = "period=5:50:1";
+
+    @Param({"local[1]", "local[2]"})
+    public String master;
+
+    private SparkSession spark;
+    private Dataset<Row> series, shortSeries;
+    private double[][] closes;
+    private ExecutorService pool;
+    private int threads;
+
+    @Setup(Level.Trial)
+    public void setup() throws Exception {
+        spark = SparkSession.builder().appName("sweep-bench").master(master)
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.sql.shuffle.partitions", "16")
+                .getOrCreate();
+        spark.sparkContext().setLogLevel("ERROR");
+        closes = new double[SERIES][];
+        List<Row> rows = new ArrayList<>(), shortRows = new ArrayList<>();
+        for (int s = 0; s < SERIES; s++) {
+            closes[s] = Candles.randomWalk(POINTS, 500 + s).close();
+            Double[] boxed = new Double[POINTS];
+            for (int i = 0; i < POINTS; i++) {
+                boxed[i] = closes[s][i];
+            }
+            rows.add(RowFactory.create(s, boxed));
+            shortRows.add(RowFactory.create(s, java.util.Arrays.copyOf(boxed, BACKTEST_BARS)));
+        }
+        StructType schema = new StructType().add("id", DataTypes.IntegerType)
+                .add("close", DataTypes.createArrayType(DataTypes.DoubleType, false));
+        series = spark.createDataFrame(rows, schema).cache();
+        shortSeries = spark.createDataFrame(shortRows, schema).cache();
+        series.count();
+        shortSeries.count();
+        threads = master.equals("local[1]") ? 1 : 2;
+        pool = Executors.newFixedThreadPool(threads);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        pool.shutdown();
+        spark.stop();
+    }
+
+    @Benchmark
+    public void sparkSweep() {
+        Sweep.of(series).keys("id").indicator("alma").grid(GRID).run().write().format("noop").mode("overwrite").save();
+    }
+
+    /** The raw batch kernel over the same arrays, series split over the same number of threads. */
+    @Benchmark
+    public double plainBatch() throws Exception {
+        Indicator alma = Indicators.get("alma");
+        double[][] combos = ParamGrid.parse(alma.spec(), GRID).combos();
+        List<Future<Double>> parts = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int from = t * SERIES / threads, to = (t + 1) * SERIES / threads;
+            parts.add(pool.submit(() -> {
+                double[][] matrix = {new double[combos.length * POINTS]};
+                double sink = 0;
+                for (int s = from; s < to; s++) {
+                    alma.batchInto(new double[][] {closes[s]}, combos, BatchOptions.serial(Kernel.AUTO), matrix);
+                    sink += matrix[0][matrix[0].length - 1];
+                }
+                return sink;
+            }));
+        }
+        double sink = 0;
+        for (Future<Double> f : parts) {
+            sink += f.get();
+        }
+        return sink;
+    }
+
+    @Benchmark
+    public void sparkBacktest() {
+        Backtest.of(shortSeries).keys("id").fast("alma", "period=5:30:1").slow("sma", "period=20:200:5")
+                .run().write().format("noop").mode("overwrite").save();
+    }
+}
