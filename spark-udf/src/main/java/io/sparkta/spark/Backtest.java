@@ -214,7 +214,7 @@ public final class Backtest {
                         int c = (int) task.getLong(keyCount + 1);
                         double[][] in = {close};
                         fastRows = new SweepChunk(f, in, fg.combos(c * chunk, Math.min(fastCombos, (c + 1) * chunk)));
-                        slowRows = new SweepChunk(s, in, slowCombos);
+                        slowRows = new SweepChunk(s, in, slowCombos, 1);
                         pair = 0;
                         pairs = fastRows.combos.length * slowCombos.length;
                     }

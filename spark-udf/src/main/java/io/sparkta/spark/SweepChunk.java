@@ -12,20 +12,31 @@ import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
  * whose rows each carry a Spark array header, so every row is handed to Spark as a view, never copied.
  *
  * <p>A combo the series is too short for (or an all-NaN series) gets a NaN row; the others are computed.
+ *
+ * <p>The matrices are reused by the next chunk on the same thread: Spark copies every emitted row before a
+ * task's iterator moves on, so a finished chunk's matrices are no longer referenced. Constructing a new chunk
+ * ends the previous one on that thread.
  */
 final class SweepChunk {
+    /** Per task thread, one set of matrices per role (a backtest holds a fast and a slow chunk at once). */
+    private static final ThreadLocal<double[][][]> REUSE = ThreadLocal.withInitial(() -> new double[2][][]);
+
     final double[][] combos;
     final int n;
     private final int stride;
     private final double[][] matrices;
 
     SweepChunk(Indicator ind, double[][] inputs, double[][] combos) {
+        this(ind, inputs, combos, 0);
+    }
+
+    /** {@code role} tells apart chunks alive at the same time on one thread (0 or 1). */
+    SweepChunk(Indicator ind, double[][] inputs, double[][] combos, int role) {
         this.combos = combos;
         this.n = inputs[0].length;
         int header = SeriesData.headerSlots(n);
         this.stride = header + n;
-        int outs = ind.spec().outputs().size();
-        this.matrices = new double[outs][combos.length * stride];
+        this.matrices = matrices(role, ind.spec().outputs().size(), combos.length * stride);
         try {
             ind.batchInto(inputs, combos, BatchOptions.serial(Kernel.AUTO), matrices, header, stride);
         } catch (IndicatorException e) {
@@ -37,8 +48,19 @@ final class SweepChunk {
         for (double[] m : matrices) {
             for (int r = 0; r < combos.length; r++) {
                 SeriesData.writeHeader(m, r * stride, n);
+                Arrays.fill(m, r * stride + 1, r * stride + header, 0.0); // a reused matrix: clear the null bitmap
             }
         }
+    }
+
+    private static double[][] matrices(int role, int outputs, int size) {
+        double[][][] cache = REUSE.get();
+        double[][] m = cache[role];
+        if (m == null || m.length < outputs || m[0].length < size) {
+            m = new double[outputs][size];
+            cache[role] = m;
+        }
+        return m.length == outputs ? m : Arrays.copyOf(m, outputs); // the first matrices, as many as outputs
     }
 
     /** The batch refused the series for some combo: compute each combo alone, NaN where it cannot be. */
