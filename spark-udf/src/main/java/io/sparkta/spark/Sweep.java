@@ -14,16 +14,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.SpecificInternalRow;
 import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.unsafe.types.UTF8String;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * A parameter sweep of one indicator over every series of a DataFrame (one row per series: key columns and
@@ -138,6 +141,34 @@ public final class Sweep {
         StructType schema = resultSchema(spec, keyFields);
         return split.run(new Tasks(spec.id(), grid, split.chunk(), combos, keys.size(), split.tasks().schema()),
                 schema);
+    }
+
+    /**
+     * The sweep in long format: one row per series, combo and bar, with the key columns, the parameters, the
+     * time (read from the array column {@code timeColumn} of the input, aligned with the input arrays) and
+     * one double per output.
+     */
+    public Dataset<Row> runLong(String timeColumn) {
+        IndicatorSpec spec = spec();
+        List<Column> keyCols = new ArrayList<>();
+        keys.forEach(k -> keyCols.add(functions.col(k)));
+        List<Column> timeSide = new ArrayList<>(keyCols);
+        timeSide.add(functions.col(timeColumn).as("__time"));
+        Dataset<Row> joined = run().join(series.select(timeSide.toArray(Column[]::new)),
+                CollectionConverters.asScala(keys).toSeq());
+        List<Column> zipped = new ArrayList<>();
+        zipped.add(functions.col("__time"));
+        spec.outputs().forEach(o -> zipped.add(functions.col(o)));
+        List<Column> select = new ArrayList<>(keyCols);
+        spec.params().forEach(p -> select.add(functions.col(p.name())));
+        select.add(functions.explode(functions.arrays_zip(
+                zipped.toArray(Column[]::new))).as("__bar"));
+        List<Column> flat = new ArrayList<>(keyCols);
+        spec.params().forEach(p -> flat.add(functions.col(p.name())));
+        flat.add(functions.col("__bar.__time").as(timeColumn));
+        spec.outputs().forEach(o -> flat.add(functions.col("__bar." + o).as(o)));
+        return joined.select(select.toArray(Column[]::new))
+                .select(flat.toArray(Column[]::new));
     }
 
     /** Runs the (series, chunk) tasks of one partition, emitting rows lazily chunk by chunk. */

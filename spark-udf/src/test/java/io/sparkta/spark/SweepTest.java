@@ -107,6 +107,22 @@ class SweepTest {
     }
 
     @Test
+    void longOutput() {
+        Dataset<Row> withTime = series.withColumn("bar", org.apache.spark.sql.functions.expr(
+                "sequence(0, size(close) - 1)"));
+        Dataset<Row> rows = Sweep.of(withTime).keys("symbol").indicator("sma").grid("period=3;7").runLong("bar");
+        assertEquals(List.of("symbol", "period", "bar", "values"), List.of(rows.columns()));
+        assertEquals(2L * (LENGTHS[0] + LENGTHS[1] + LENGTHS[2]), rows.count());
+        double[] want = Indicators.get("sma").values(DATA.get("BBB").close(), 7);
+        List<Row> bbb = rows.where("symbol = 'BBB' AND period = 7").orderBy("bar").collectAsList();
+        assertEquals(want.length, bbb.size());
+        for (int i = 0; i < want.length; i++) {
+            assertEquals(i, bbb.get(i).<Integer>getAs("bar"));
+            assertEquals(want[i], bbb.get(i).<Double>getAs("values"), 0.0, "bar " + i);
+        }
+    }
+
+    @Test
     void laneKernelsMultiOutputAndChoices() {
         checkRows("smma", "period=2:40:1", Sweep.of(series).keys("symbol").indicator("smma").grid("period=2:40:1")
                 .run().collectAsList());
