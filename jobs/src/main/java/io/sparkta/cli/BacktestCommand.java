@@ -21,19 +21,12 @@ import org.apache.spark.sql.functions;
  * [--symbol-col C] [--time-col C] [--price-col C]}: one row per series and combo pair with both parameter sets
  * and the metrics; prints the N combos with the best mean Sharpe ratio across series.
  */
-final class BacktestCommand implements Sparkta.Command {
+final class BacktestCommand extends SparkCommand {
     static final String[] OPTIONS = {"fast", "slow", "mode", "bars-per-year", "input", "demo", "output", "top",
         "format", "master", "symbol-col", "time-col", "price-col"};
 
-    @Override
-    public int run(CliArgs args, PrintStream out, PrintStream err) {
-        args.allowOnly(OPTIONS);
-        SparkSession spark = SparkSessions.create("sparkta backtest", args.option("master"));
-        try {
-            return execute(spark, args, out, err);
-        } finally {
-            spark.stop();
-        }
+    BacktestCommand() {
+        super("backtest", OPTIONS);
     }
 
     /** {@code id:grid}, e.g. {@code alma:period=5:30:1}. */
@@ -46,6 +39,7 @@ final class BacktestCommand implements Sparkta.Command {
         return new String[] {text.substring(0, colon), text.substring(colon + 1)};
     }
 
+    @Override
     int execute(SparkSession spark, CliArgs args, PrintStream out, PrintStream err) {
         long start = System.nanoTime();
         Progress progress = new Progress(err, "backtest");

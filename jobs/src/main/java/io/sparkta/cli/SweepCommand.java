@@ -18,19 +18,12 @@ import org.apache.spark.sql.functions;
  * [--format parquet|csv] [--master URL] [--symbol-col C] [--time-col C] [--price-col C]}: one row per series
  * and combo with the series key, the parameters and the output arrays.
  */
-final class SweepCommand implements Sparkta.Command {
+final class SweepCommand extends SparkCommand {
     static final String[] OPTIONS = {"indicator", "grid", "input", "demo", "output", "format", "master", "symbol-col",
         "time-col", "price-col"};
 
-    @Override
-    public int run(CliArgs args, PrintStream out, PrintStream err) {
-        args.allowOnly(OPTIONS);
-        SparkSession spark = SparkSessions.create("sparkta sweep", args.option("master"));
-        try {
-            return execute(spark, args, out, err);
-        } finally {
-            spark.stop();
-        }
+    SweepCommand() {
+        super("sweep", OPTIONS);
     }
 
     /** The long-format columns an indicator reads, packed into one array per series and column. */
@@ -53,6 +46,7 @@ final class SweepCommand implements Sparkta.Command {
         return value == null ? fallback : value;
     }
 
+    @Override
     int execute(SparkSession spark, CliArgs args, PrintStream out, PrintStream err) {
         long start = System.nanoTime();
         Progress progress = new Progress(err, "sweep");
