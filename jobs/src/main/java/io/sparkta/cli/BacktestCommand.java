@@ -42,13 +42,7 @@ final class BacktestCommand extends SparkCommand {
     @Override
     int execute(SparkSession spark, CliArgs args, PrintStream out, PrintStream err) {
         long start = System.nanoTime();
-        Progress progress = new Progress(err, "backtest");
-        spark.sparkContext().addSparkListener(progress);
-        try {
-            return report(spark, args, out, err, start);
-        } finally {
-            spark.sparkContext().removeSparkListener(progress);
-        }
+        return Progress.around(spark, err, "backtest", () -> report(spark, args, out, err, start));
     }
 
     private int report(SparkSession spark, CliArgs args, PrintStream out, PrintStream err, long start) {

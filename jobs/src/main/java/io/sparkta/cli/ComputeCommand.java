@@ -8,11 +8,8 @@ import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.Source;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -39,18 +36,7 @@ final class ComputeCommand implements Sparkta.Command {
         String output = args.required("output");
 
         double[][] values = ind.compute(inputs, params, kernel);
-        if (output.equals("-")) {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            write(spec, values, w);
-            w.flush();
-        } else {
-            Path path = Path.of(output);
-            if (path.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(path.toAbsolutePath().getParent());
-            }
-            try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-                write(spec, values, w);
-            }
+        if (CsvOutput.write(output, out, w -> write(spec, values, w))) {
             err.println("sparkta compute: " + spec.id() + " over " + candles.size() + " bars -> " + output);
         }
         return 0;

@@ -2,6 +2,7 @@ package io.sparkta.cli;
 
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerStageSubmitted;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
@@ -18,6 +19,17 @@ final class Progress extends SparkListener {
     Progress(PrintStream err, String name) {
         this.err = err;
         this.name = name;
+    }
+
+    /** Runs {@code body} with progress reported for the session's jobs. */
+    static int around(SparkSession spark, PrintStream err, String name, java.util.function.IntSupplier body) {
+        Progress progress = new Progress(err, name);
+        spark.sparkContext().addSparkListener(progress);
+        try {
+            return body.getAsInt();
+        } finally {
+            spark.sparkContext().removeSparkListener(progress);
+        }
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.sparkta.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -42,18 +41,7 @@ final class SqlCommand implements Sparkta.Command {
                 throw e;
             }
             String output = args.option("output");
-            if (output == null || output.equals("-")) {
-                Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-                CsvRows.write(result.schema().fieldNames(), result.toLocalIterator(), w);
-                w.flush();
-            } else {
-                Path path = Path.of(output);
-                if (path.toAbsolutePath().getParent() != null) {
-                    Files.createDirectories(path.toAbsolutePath().getParent());
-                }
-                try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-                    CsvRows.write(result.schema().fieldNames(), result.toLocalIterator(), w);
-                }
+            if (CsvOutput.write(output, out, w -> CsvRows.write(result.schema().fieldNames(), result.toLocalIterator(), w))) {
                 err.println("sparkta sql: wrote " + output);
             }
             return 0;

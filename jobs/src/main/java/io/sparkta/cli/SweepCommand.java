@@ -49,13 +49,7 @@ final class SweepCommand extends SparkCommand {
     @Override
     int execute(SparkSession spark, CliArgs args, PrintStream out, PrintStream err) {
         long start = System.nanoTime();
-        Progress progress = new Progress(err, "sweep");
-        spark.sparkContext().addSparkListener(progress);
-        try {
-            return report(spark, args, out, err, start);
-        } finally {
-            spark.sparkContext().removeSparkListener(progress);
-        }
+        return Progress.around(spark, err, "sweep", () -> report(spark, args, out, err, start));
     }
 
     private int report(SparkSession spark, CliArgs args, PrintStream out, PrintStream err, long start) {

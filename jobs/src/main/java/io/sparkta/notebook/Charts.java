@@ -41,20 +41,9 @@ public final class Charts {
         }
 
         public BufferedImage draw() {
-            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-            int n = 0;
-            for (double[] s : series.values()) {
-                n = Math.max(n, s.length);
-                for (double v : s) {
-                    if (!Double.isNaN(v)) {
-                        lo = Math.min(lo, v);
-                        hi = Math.max(hi, v);
-                    }
-                }
-            }
-            if (!(hi > lo)) {
-                hi = lo + 1;
-            }
+            int n = series.values().stream().mapToInt(s -> s.length).max().orElse(0);
+            double[] range = range(series.values().toArray(double[][]::new));
+            double lo = range[0], hi = range[1];
             BufferedImage img = canvas();
             Graphics2D g = graphics(img, title);
             axes(g, lo, hi);
@@ -87,18 +76,8 @@ public final class Charts {
 
     /** A heatmap of {@code values[row][col]} (NaN cells grey) with its row and column labels. */
     public static BufferedImage heatmap(String title, double[][] values, String[] rowLabels, String[] colLabels) {
-        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-        for (double[] row : values) {
-            for (double v : row) {
-                if (!Double.isNaN(v)) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
-            }
-        }
-        if (!(hi > lo)) {
-            hi = lo + 1;
-        }
+        double[] range = range(values);
+        double lo = range[0], hi = range[1];
         BufferedImage img = canvas();
         Graphics2D g = graphics(img, title + String.format(Locale.ROOT, "  (%.3g .. %.3g)", lo, hi));
         int rows = values.length, cols = rows == 0 ? 0 : values[0].length;
@@ -117,6 +96,23 @@ public final class Charts {
         }
         g.dispose();
         return img;
+    }
+
+    /** {min, max} of the non-NaN values, widened to a non-empty interval. */
+    private static double[] range(double[][] rows) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double[] row : rows) {
+            for (double v : row) {
+                if (!Double.isNaN(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        if (Double.isInfinite(lo)) {
+            return new double[] {0, 1};
+        }
+        return new double[] {lo, hi > lo ? hi : lo + 1};
     }
 
     private static Color ramp(double f) {

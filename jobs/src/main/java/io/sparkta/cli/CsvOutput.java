@@ -1,0 +1,37 @@
+package io.sparkta.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes a command's CSV to a file (creating its folder) or, for "-" or no path, to standard output. */
+final class CsvOutput {
+    interface Body {
+        void write(Writer w) throws IOException;
+    }
+
+    private CsvOutput() {
+    }
+
+    /** Returns true when a file was written (so the caller can say where), false for standard output. */
+    static boolean write(String output, PrintStream out, Body body) throws IOException {
+        if (output == null || output.equals("-")) {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            body.write(w);
+            w.flush();
+            return false;
+        }
+        Path path = Path.of(output).toAbsolutePath();
+        if (path.getParent() != null) {
+            Files.createDirectories(path.getParent());
+        }
+        try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+            body.write(w);
+        }
+        return true;
+    }
+}
