@@ -34,7 +34,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Sweeps on Spark against the raw batch kernel: 16 cached series of 100,000 points, ALMA period 5..50 (46
+ * Sweeps on Spark against the raw batch kernel: 16 or 64 cached series of 100,000 points (written to and read
+ * from Parquet first), ALMA period 5..50 (46
  * combos), noop sink; the same batches in plain Java on as many threads as the master has cores. Backtests:
  * ALMA 5..30 against SMA 20..200 step 5 (26 x 37 pairs) over the same series, cut to 10,000 bars.
  * {@code master} compares one and two executor threads; the 2-core machine leaves no core for separate
@@ -46,14 +47,17 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
 public class SparkSweepBench extends SparkBench {
-    static final int SERIES = 16, POINTS = 100_000, BACKTEST_BARS = 10_000;
+    static final int POINTS = 100_000, BACKTEST_BARS = 10_000;
     static final String GRID = "period=5:50:1";
 
     @Param({"local[1]", "local[2]"})
     public String master;
 
+    @Param({"16", "64"})
+    public int series;
+
     private SparkSession spark;
-    private Dataset<Row> series, shortSeries;
+    private Dataset<Row> longSeries, shortSeries;
     private double[][] closes;
     private ExecutorService pool;
     private int threads;
@@ -67,9 +71,9 @@ public class SparkSweepBench extends SparkBench {
                 .config("spark.sql.shuffle.partitions", "16")
                 .getOrCreate();
         spark.sparkContext().setLogLevel("ERROR");
-        closes = new double[SERIES][];
+        closes = new double[series][];
         List<Row> rows = new ArrayList<>(), shortRows = new ArrayList<>();
-        for (int s = 0; s < SERIES; s++) {
+        for (int s = 0; s < series; s++) {
             closes[s] = Candles.randomWalk(POINTS, 500 + s).close();
             Double[] boxed = new Double[POINTS];
             for (int i = 0; i < POINTS; i++) {
@@ -80,9 +84,14 @@ public class SparkSweepBench extends SparkBench {
         }
         StructType schema = new StructType().add("id", DataTypes.IntegerType)
                 .add("close", DataTypes.createArrayType(DataTypes.DoubleType, false));
-        series = spark.createDataFrame(rows, schema).cache();
-        shortSeries = spark.createDataFrame(shortRows, schema).cache();
-        series.count();
+        // Through Parquet, as real inputs arrive: a DataFrame built from local rows keeps them in its plan, and
+        // every query's cache lookup would hash all the boxed values on the driver.
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sweep-bench");
+        spark.createDataFrame(rows, schema).repartition(4).write().parquet(dir.resolve("long").toString());
+        spark.createDataFrame(shortRows, schema).repartition(4).write().parquet(dir.resolve("short").toString());
+        longSeries = spark.read().parquet(dir.resolve("long").toString()).cache();
+        shortSeries = spark.read().parquet(dir.resolve("short").toString()).cache();
+        longSeries.count();
         shortSeries.count();
         threads = master.equals("local[1]") ? 1 : 2;
         pool = Executors.newFixedThreadPool(threads);
@@ -96,7 +105,7 @@ public class SparkSweepBench extends SparkBench {
 
     @Benchmark
     public void sparkSweep() {
-        Sweep.of(series).keys("id").indicator("alma").grid(GRID).run().write().format("noop").mode("overwrite").save();
+        Sweep.of(longSeries).keys("id").indicator("alma").grid(GRID).run().write().format("noop").mode("overwrite").save();
     }
 
     /** The raw batch kernel over the same arrays, series split over the same number of threads. */
@@ -106,7 +115,7 @@ public class SparkSweepBench extends SparkBench {
         double[][] combos = ParamGrid.parse(alma.spec(), GRID).combos();
         List<Future<Double>> parts = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            int from = t * SERIES / threads, to = (t + 1) * SERIES / threads;
+            int from = t * series / threads, to = (t + 1) * series / threads;
             parts.add(pool.submit(() -> {
                 double[][] matrix = {new double[combos.length * POINTS]};
                 double sink = 0;
