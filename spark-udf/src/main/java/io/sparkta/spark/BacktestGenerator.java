@@ -12,6 +12,7 @@ import org.apache.spark.sql.catalyst.analysis.TypeCheckResult;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.SpecificInternalRow;
 import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -104,7 +105,8 @@ public final class BacktestGenerator extends GeneratorBase {
         IndicatorSpec f = fast(), s = slow();
         SweepChunk fastRows = new SweepChunk(Indicators.get(f.id()), in, ParamGrid.parse(f, constant(2)).combos());
         SweepChunk slowRows = new SweepChunk(Indicators.get(s.id()), in, ParamGrid.parse(s, constant(4)).combos(), 1);
-        StructField[] fields = elementSchema().fields();
+        Seq<DataType> types = CollectionConverters.asScala(java.util.Arrays.stream(elementSchema().fields())
+                .map(StructField::dataType).toList()).toList();
         boolean longShort = longShort();
         double bars = barsPerYear();
         double[] metrics = new double[Crossover.METRICS.length];
@@ -112,9 +114,7 @@ public final class BacktestGenerator extends GeneratorBase {
             for (int j = 0; j < slowRows.combos.length; j++) {
                 Crossover.evaluate(in[0], fastRows.matrix(0), fastRows.start(i), slowRows.matrix(0), slowRows.start(j),
                         longShort, bars, metrics);
-                SpecificInternalRow values = new SpecificInternalRow(
-                        CollectionConverters.asScala(java.util.Arrays.stream(fields).map(StructField::dataType).toList())
-                                .toSeq());
+                SpecificInternalRow values = new SpecificInternalRow(types); // one per row: the rows are collected
                 Backtest.fill(values, f, fastRows.combos[i], s, slowRows.combos[j], metrics, 0);
                 out.add(values);
             }

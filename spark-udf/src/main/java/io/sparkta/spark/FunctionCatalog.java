@@ -14,6 +14,7 @@ import org.apache.spark.sql.SparkSessionExtensions;
 import org.apache.spark.sql.catalyst.FunctionIdentifier;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.analysis.SimpleFunctionRegistryBase;
+import org.apache.spark.sql.catalyst.analysis.TypeCheckResult;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.ExpressionInfo;
 import org.apache.spark.sql.catalyst.expressions.Literal$;
@@ -207,6 +208,12 @@ public final class FunctionCatalog {
         double d = p.defaultValue();
         Object v = p.type() == ParamType.CHOICE ? p.format(d) : p.type() == ParamType.INT ? (Object) (int) d : d;
         return Literal$.MODULE$.apply(v);
+    }
+
+    /** {@link #checkArguments} as Catalyst's type-check result, for both forms' expressions. */
+    static TypeCheckResult typeCheck(IndicatorSpec spec, List<Expression> args, boolean arrayForm) {
+        String problem = checkArguments(spec, args, arrayForm);
+        return problem == null ? TypeCheckResult.TypeCheckSuccess$.MODULE$ : new TypeCheckResult.TypeCheckFailure(problem);
     }
 
     /**

@@ -85,8 +85,7 @@ public final class IndicatorExpression extends Expression implements CodegenFall
 
     @Override
     public TypeCheckResult checkInputDataTypes() {
-        String problem = FunctionCatalog.checkArguments(indicator().spec(), jlist(args), true);
-        return problem == null ? TypeCheckResult.TypeCheckSuccess$.MODULE$ : new TypeCheckResult.TypeCheckFailure(problem);
+        return FunctionCatalog.typeCheck(indicator().spec(), jlist(args), true);
     }
 
     @Override

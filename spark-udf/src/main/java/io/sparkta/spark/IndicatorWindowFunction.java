@@ -125,8 +125,7 @@ public final class IndicatorWindowFunction extends TypedImperativeAggregate<Indi
 
     @Override
     public TypeCheckResult checkInputDataTypes() {
-        String problem = FunctionCatalog.checkArguments(indicator().spec(), argList(), false);
-        return problem == null ? TypeCheckResult.TypeCheckSuccess$.MODULE$ : new TypeCheckResult.TypeCheckFailure(problem);
+        return FunctionCatalog.typeCheck(indicator().spec(), argList(), false);
     }
 
     @Override
