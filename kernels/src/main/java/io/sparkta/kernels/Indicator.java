@@ -99,11 +99,6 @@ public abstract class Indicator {
 
     // ---------------------------------------------------------------- single
 
-    /** Single series with default parameters. */
-    public final double[][] compute(double[]... inputs) {
-        return compute(inputs, spec.defaults(), Kernel.AUTO);
-    }
-
     public final double[][] compute(double[][] inputs, double[] params, Kernel kernel) {
         int n = inputLength(inputs);
         double[][] out = new double[spec.outputs().size()][n];
@@ -265,7 +260,7 @@ public abstract class Indicator {
     }
 
     /** First index where every input is non-NaN, or -1. */
-    public static int firstValid(double[][] inputs, int n) {
+    private static int firstValid(double[][] inputs, int n) {
         outer:
         for (int i = 0; i < n; i++) {
             for (double[] in : inputs) {

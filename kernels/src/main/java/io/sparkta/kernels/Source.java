@@ -14,11 +14,6 @@ public enum Source {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** True for the five stored candle columns, false for the derived ones. */
-    public boolean isColumn() {
-        return ordinal() <= VOLUME.ordinal();
-    }
-
     /**
      * Looks a source up by name, case-insensitively ("hlcc" is accepted for hlcc4). Unlike VectorTA, which
      * warns and falls back to close, an unknown name is an error: a silent fallback hides typos.

@@ -67,5 +67,7 @@ class ParamGridTest {
         int row = r.rowOf(17, 0.85, 6);
         assertEquals((17 - 5) * 2 + 1, row);
         assertArrayEquals(ind.values(x, 17, 0.85, 6), r.row(0, row));
+        assertArrayEquals(r.outputs()[0], r.output("values"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> r.output("upper_band"));
     }
 }
