@@ -161,27 +161,10 @@ public final class Backtest {
         }
     }
 
-    private static final class Tasks implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
-        private static final long serialVersionUID = 1L;
-        private final String fast, fastGrid, slow, slowGrid;
-        private final boolean longShort;
-        private final double barsPerYear;
-        private final int chunk, fastCombos, keyCount;
-        private final StructType taskSchema;
-
-        Tasks(String fast, String fastGrid, String slow, String slowGrid, boolean longShort, double barsPerYear,
-              int chunk, int fastCombos, int keyCount, StructType taskSchema) {
-            this.fast = fast;
-            this.fastGrid = fastGrid;
-            this.slow = slow;
-            this.slowGrid = slowGrid;
-            this.longShort = longShort;
-            this.barsPerYear = barsPerYear;
-            this.chunk = chunk;
-            this.fastCombos = fastCombos;
-            this.keyCount = keyCount;
-            this.taskSchema = taskSchema;
-        }
+    /** The per-partition work: the configuration travels to the executors with the record. */
+    private record Tasks(String fast, String fastGrid, String slow, String slowGrid, boolean longShort,
+                         double barsPerYear, int chunk, int fastCombos, int keyCount, StructType taskSchema)
+            implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
 
         @Override
         public Iterator<InternalRow> call(Iterator<InternalRow> rows) {

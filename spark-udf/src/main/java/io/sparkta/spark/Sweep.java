@@ -172,23 +172,8 @@ public final class Sweep {
     }
 
     /** Runs the (series, chunk) tasks of one partition, emitting rows lazily chunk by chunk. */
-    private static final class Tasks implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
-        private static final long serialVersionUID = 1L;
-        private final String id;
-        private final String grid;
-        private final int chunk;
-        private final int combos;
-        private final int keyCount;
-        private final StructType taskSchema;
-
-        Tasks(String id, String grid, int chunk, int combos, int keyCount, StructType taskSchema) {
-            this.id = id;
-            this.grid = grid;
-            this.chunk = chunk;
-            this.combos = combos;
-            this.keyCount = keyCount;
-            this.taskSchema = taskSchema;
-        }
+    private record Tasks(String id, String grid, int chunk, int combos, int keyCount, StructType taskSchema)
+            implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
 
         @Override
         public Iterator<InternalRow> call(Iterator<InternalRow> rows) {
