@@ -1,5 +1,7 @@
 package io.sparkta.kernels;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -213,19 +215,28 @@ public abstract class Indicator {
             fillPrefix(out, row, row + Math.min(n, first + warmup(combos[r])));
         }
         Kernel k = options.kernel().resolve();
-        int rows = combos.length;
+        int f = first;
+        inParallel(combos.length, options, (lo, hi) -> kernelRows(inputs, f, combos, lo, hi, k, out, offset, stride));
+    }
+
+    /** A range of batch rows [from, to) computed by one task. */
+    private interface RowTask {
+        void run(int from, int to);
+    }
+
+    /** Runs {@code rows} rows in chunks of whole lane groups on the bounded pool, or inline for one chunk. */
+    private void inParallel(int rows, BatchOptions options, RowTask task) {
         int align = rowAlignment();
         int tasks = Math.min(options.parallelism(), (rows + align - 1) / align);
         if (tasks <= 1) {
-            kernelRows(inputs, first, combos, 0, rows, k, out, offset, stride);
+            task.run(0, rows);
             return;
         }
         int perTask = ((rows + tasks - 1) / tasks + align - 1) / align * align;
         List<Future<?>> futures = new ArrayList<>();
-        final int f = first;
         for (int from = 0; from < rows; from += perTask) {
             int lo = from, hi = Math.min(rows, from + perTask);
-            futures.add(Pool.INSTANCE.submit(() -> kernelRows(inputs, f, combos, lo, hi, k, out, offset, stride)));
+            futures.add(Pool.INSTANCE.submit(() -> task.run(lo, hi)));
         }
         for (Future<?> future : futures) {
             try {
@@ -243,14 +254,153 @@ public abstract class Indicator {
         }
     }
 
+    // ---------------------------------------------------------------- off-heap
+
+    /**
+     * Whether {@link #kernelInPlace} reads and writes off-heap buffers directly. Kernels written over arrays
+     * only are served by one bulk copy of each input in and of each output out.
+     */
+    public boolean hasInPlaceKernel() {
+        return false;
+    }
+
+    /**
+     * The off-heap twin of {@link #kernel}: writes {@code out[o]} at double index {@code outIndex + t} for t
+     * from {@code first + warmup(params)} to {@code n - 1}. Buffers are little-endian, indexed from 0.
+     */
+    protected void kernelInPlace(ByteBuffer[] in, int n, int first, double[] params, Kernel kernel, ByteBuffer[] out,
+                                 int outIndex) {
+        throw new UnsupportedOperationException(spec.id() + " has no in-place kernel");
+    }
+
+    /**
+     * Off-heap single: every input and output holds {@code n} little-endian doubles from byte 0 (the layout of
+     * an Arrow Float8 data buffer), direct or heap. With an in-place kernel nothing is copied; otherwise each
+     * input is copied to an array once and each output back once.
+     */
+    public final void computeInto(ByteBuffer[] inputs, int n, double[] params, Kernel kernel, ByteBuffer[] outputs) {
+        ByteBuffer[] in = littleEndian(inputs, spec.inputs(), n, "input");
+        ByteBuffer[] out = littleEndian(outputs, spec.outputs(), n, "output");
+        int first = prepare(n, firstValid(in, n), params);
+        Kernel k = kernel.resolve();
+        if (hasInPlaceKernel()) {
+            fillPrefix(out, 0, Math.min(n, first + warmup(params)));
+            kernelInPlace(in, n, first, params, k, out, 0);
+            return;
+        }
+        double[][] results = new double[out.length][n];
+        computeRow(toArrays(in, n), first, params, k, results, 0);
+        copyOut(results, out, 0, n);
+    }
+
+    /**
+     * Off-heap batch: output o holds the {@code combos.length x n} row-major matrix, row r from double index
+     * {@code r * n}. In place for kernels that have it; otherwise the inputs are copied once and rows are
+     * computed a lane group at a time into a small array, then copied out.
+     */
+    public final void batchInto(ByteBuffer[] inputs, int n, double[][] combos, BatchOptions options,
+                                ByteBuffer[] outputs) {
+        ByteBuffer[] in = littleEndian(inputs, spec.inputs(), n, "input");
+        long cells = (long) combos.length * n;
+        if (cells > Integer.MAX_VALUE / Double.BYTES) {
+            throw new IndicatorException(spec.id(), ErrorKind.INVALID_RANGE, combos.length + " combos x " + n
+                    + " points exceed one buffer; split the grid or the series");
+        }
+        ByteBuffer[] out = littleEndian(outputs, spec.outputs(), (int) cells, "output matrix");
+        int first = n == 0 ? -1 : firstValid(in, n);
+        for (double[] combo : combos) {
+            prepare(n, first, combo);
+        }
+        Kernel k = options.kernel().resolve();
+        if (hasInPlaceKernel()) {
+            inParallel(combos.length, options, (lo, hi) -> {
+                for (int r = lo; r < hi; r++) {
+                    fillPrefix(out, r * n, r * n + Math.min(n, first + warmup(combos[r])));
+                    kernelInPlace(in, n, first, combos[r], k, out, r * n);
+                }
+            });
+            return;
+        }
+        double[][] arrays = toArrays(in, n);
+        int group = rowAlignment();
+        inParallel(combos.length, options, (lo, hi) -> {
+            double[][] block = new double[out.length][Math.min(hi - lo, group) * n];
+            for (int from = lo; from < hi; from += group) {
+                int to = Math.min(hi, from + group);
+                for (int r = from; r < to; r++) {
+                    int row = (r - from) * n;
+                    fillPrefix(block, row, row + Math.min(n, first + warmup(combos[r])));
+                }
+                kernelRows(arrays, first, combos, from, to, k, block, -from * n, n);
+                copyOut(block, out, from * n, (to - from) * n);
+            }
+        });
+    }
+
+    /** Little-endian views of the buffers, checked for count and capacity ({@code count} doubles each). */
+    private ByteBuffer[] littleEndian(ByteBuffer[] buffers, List<String> names, int count, String role) {
+        if (buffers.length != names.size()) {
+            throw new IllegalArgumentException(spec.id() + ": expected " + names.size() + " " + role + " buffers "
+                    + names + ", got " + buffers.length);
+        }
+        ByteBuffer[] views = new ByteBuffer[buffers.length];
+        for (int i = 0; i < buffers.length; i++) {
+            if (buffers[i].capacity() / Double.BYTES < count) {
+                throw IndicatorException.lengthMismatch(spec.id(), role + " '" + names.get(i) + "'", count,
+                        buffers[i].capacity() / Double.BYTES);
+            }
+            views[i] = buffers[i].duplicate().clear().order(ByteOrder.LITTLE_ENDIAN);
+        }
+        return views;
+    }
+
+    private static double[][] toArrays(ByteBuffer[] in, int n) {
+        double[][] arrays = new double[in.length][n];
+        for (int i = 0; i < in.length; i++) {
+            in[i].asDoubleBuffer().get(0, arrays[i], 0, n);
+        }
+        return arrays;
+    }
+
+    private static void copyOut(double[][] from, ByteBuffer[] to, int index, int count) {
+        for (int o = 0; o < from.length; o++) {
+            to[o].asDoubleBuffer().put(index, from[o], 0, count);
+        }
+    }
+
+    private static int firstValid(ByteBuffer[] inputs, int n) {
+        outer:
+        for (int i = 0; i < n; i++) {
+            for (ByteBuffer in : inputs) {
+                if (Double.isNaN(in.getDouble(i * Double.BYTES))) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static void fillPrefix(ByteBuffer[] out, int from, int to) {
+        for (ByteBuffer o : out) {
+            for (int t = from; t < to; t++) {
+                o.putDouble(t * Double.BYTES, Double.NaN);
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- checks
 
     /** Validates inputs and parameters in VectorTA's order and returns {@code first}. */
     private int prepare(double[][] inputs, int n, double[] params) {
+        return prepare(n, n == 0 ? -1 : firstValid(inputs, n), params);
+    }
+
+    /** As {@link #prepare(double[][], int, double[])}, given the first valid index (-1 when none). */
+    private int prepare(int n, int first, double[] params) {
         if (n == 0) {
             throw IndicatorException.emptyInput(spec.id());
         }
-        int first = firstValid(inputs, n);
         if (first < 0) {
             throw IndicatorException.allValuesNaN(spec.id());
         }

@@ -32,7 +32,7 @@ public final class IndicatorException extends IllegalArgumentException {
         return new IndicatorException(id, ErrorKind.ALL_VALUES_NAN, "all input values are NaN");
     }
 
-    static IndicatorException lengthMismatch(String id, String what, int expected, int got) {
+    public static IndicatorException lengthMismatch(String id, String what, int expected, int got) {
         return new IndicatorException(id, ErrorKind.LENGTH_MISMATCH,
                 what + " has length " + got + ", expected " + expected);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.TestFactory;
  *       same order: the tolerance is 0 ULP);</li>
  *   <li>every batch row equals the single call, serial and parallel;</li>
  *   <li>the stream equals the single call;</li>
- *   <li>k leading NaNs only shift the output by k.</li>
+ *   <li>k leading NaNs only shift the output by k;</li>
+ *   <li>the off-heap forms (direct little-endian buffers, in place or through one copy) equal the arrays.</li>
  * </ul>
  * Comparisons are exact ({@code assertArrayEquals} on doubles compares bits, NaN equal to NaN).
  */
@@ -43,6 +45,7 @@ class PropertyTest {
                 String where = ind.id() + " n=" + n + " prefix=" + prefix + " params=" + Arrays.toString(p);
                 double[][] scalar = ind.compute(in, p, Kernel.SCALAR);
                 simdEqualsScalar(ind, in, p, scalar, where);
+                offHeapEqualsArrays(ind, in, p, scalar, where);
                 streamEqualsSingle(ind, in, p, scalar, where);
                 leadingNaNsShift(ind, in, p, scalar, where);
                 checked++;
@@ -58,6 +61,18 @@ class PropertyTest {
             double[][] out = ind.compute(in, p, k);
             for (int o = 0; o < out.length; o++) {
                 assertArrayEquals(scalar[o], out[o], where + " kernel " + k + " output " + o);
+            }
+        }
+    }
+
+    private static void offHeapEqualsArrays(Indicator ind, double[][] in, double[] p, double[][] scalar,
+                                            String where) {
+        int n = in[0].length;
+        for (Kernel k : TestKernels.all()) {
+            ByteBuffer[] out = OffHeap.allocate(scalar.length, n);
+            ind.computeInto(OffHeap.of(in), n, p, k, out);
+            for (int o = 0; o < out.length; o++) {
+                assertArrayEquals(scalar[o], OffHeap.read(out[o], 0, n), where + " off-heap kernel " + k + " output " + o);
             }
         }
     }
@@ -119,6 +134,8 @@ class PropertyTest {
                 BatchResult r = ind.batch(in, grid, opts);
                 double[][] strided = new double[ind.spec().outputs().size()][offset + combos.length * stride];
                 ind.batchInto(in, combos, opts, strided, offset, stride);
+                ByteBuffer[] offHeap = OffHeap.allocate(strided.length, combos.length * n);
+                ind.batchInto(OffHeap.of(in), n, combos, opts, offHeap);
                 for (int row = 0; row < r.rows(); row++) {
                     double[][] single = ind.compute(in, r.combos()[row], Kernel.SCALAR);
                     for (int o = 0; o < single.length; o++) {
@@ -127,6 +144,7 @@ class PropertyTest {
                         assertArrayEquals(single[o], r.row(o, row), where);
                         int at = offset + row * stride;
                         assertArrayEquals(single[o], Arrays.copyOfRange(strided[o], at, at + n), where + " strided");
+                        assertArrayEquals(single[o], OffHeap.read(offHeap[o], row * n, n), where + " off-heap");
                     }
                 }
             }

@@ -8,6 +8,7 @@ import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.spi.WeightedWindow;
+import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
@@ -36,9 +37,21 @@ public final class Alma extends Indicator {
     }
 
     @Override
+    public boolean hasInPlaceKernel() {
+        return true;
+    }
+
+    @Override
     protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
         double[] w = weights((int) p[0], p[1], p[2]);
         WeightedWindow.of(kernel).apply(in[0], w, 1.0 / sum(w), first + w.length - 1, in[0].length, out[0], offset);
+    }
+
+    @Override
+    protected void kernelInPlace(ByteBuffer[] in, int n, int first, double[] p, Kernel kernel, ByteBuffer[] out,
+                                 int outIndex) {
+        double[] w = weights((int) p[0], p[1], p[2]);
+        WeightedWindow.of(kernel).apply(in[0], w, 1.0 / sum(w), first + w.length - 1, n, out[0], outIndex);
     }
 
     /** Gaussian weights, index 0 for the oldest value (unnormalised; see {@link #sum}). */

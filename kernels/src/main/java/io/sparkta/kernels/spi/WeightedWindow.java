@@ -1,6 +1,7 @@
 package io.sparkta.kernels.spi;
 
 import io.sparkta.kernels.Kernel;
+import java.nio.ByteBuffer;
 
 /**
  * A finite-impulse-response window: {@code out[outOffset + t] = scale * sum_i w[i] * x[t - p + 1 + i]} for
@@ -14,6 +15,9 @@ import io.sparkta.kernels.Kernel;
 public interface WeightedWindow {
 
     void apply(double[] x, double[] w, double scale, int from, int to, double[] out, int outOffset);
+
+    /** The same over little-endian buffers of doubles (off-heap data read and written in place). */
+    void apply(ByteBuffer x, double[] w, double scale, int from, int to, ByteBuffer out, int outOffset);
 
     /** The implementation for a resolved kernel. */
     static WeightedWindow of(Kernel resolved) {
@@ -35,14 +39,44 @@ public interface WeightedWindow {
         return sum;
     }
 
-    /** Holder, so that the SIMD class is looked up only when first asked for. */
-    final class Impls {
-        static final WeightedWindow SCALAR = (x, w, scale, from, to, out, outOffset) -> {
+    /** {@link #dot(double[], int, double[])} over a little-endian buffer of doubles. */
+    static double dot(ByteBuffer x, int start, double[] w) {
+        int p = w.length;
+        int b = start * Double.BYTES;
+        double sum = 0.0;
+        int i = 0;
+        for (; i + 4 <= p; i += 4, b += 4 * Double.BYTES) {
+            sum += w[i] * x.getDouble(b) + w[i + 1] * x.getDouble(b + 8) + w[i + 2] * x.getDouble(b + 16)
+                    + w[i + 3] * x.getDouble(b + 24);
+        }
+        for (; i < p; i++, b += Double.BYTES) {
+            sum += w[i] * x.getDouble(b);
+        }
+        return sum;
+    }
+
+    /** The scalar implementation: one window at a time, in the contract's order. */
+    final class Scalar implements WeightedWindow {
+        @Override
+        public void apply(double[] x, double[] w, double scale, int from, int to, double[] out, int outOffset) {
             int p = w.length;
             for (int t = from; t < to; t++) {
                 out[outOffset + t] = dot(x, t - p + 1, w) * scale;
             }
-        };
+        }
+
+        @Override
+        public void apply(ByteBuffer x, double[] w, double scale, int from, int to, ByteBuffer out, int outOffset) {
+            int p = w.length;
+            for (int t = from; t < to; t++) {
+                out.putDouble((outOffset + t) * Double.BYTES, dot(x, t - p + 1, w) * scale);
+            }
+        }
+    }
+
+    /** Holder, so that the SIMD class is looked up only when first asked for. */
+    final class Impls {
+        static final WeightedWindow SCALAR = new Scalar();
         static final KernelChoice<WeightedWindow> CHOICE =
                 new KernelChoice<>(WeightedWindow.class, SCALAR, "VectorWeightedWindow");
 
