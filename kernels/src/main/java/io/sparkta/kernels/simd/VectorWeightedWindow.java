@@ -1,22 +1,17 @@
 package io.sparkta.kernels.simd;
 
 import io.sparkta.kernels.spi.WeightedWindow;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link WeightedWindow} with several consecutive outputs per vector: lane j of the accumulator is output
  * t + j, so each weight is broadcast once and multiplied with a shifted load of the series. Two vectors of
- * outputs per iteration share the broadcasts and give the core two independent add chains. The buffer form
- * is the same loop with buffer loads and stores (off-heap data in place).
+ * outputs per iteration share the broadcasts and give the core two independent add chains.
  */
 public final class VectorWeightedWindow implements WeightedWindow {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
-    private static final ByteOrder LE = ByteOrder.LITTLE_ENDIAN;
-    private static final int B = Double.BYTES;
 
     @Override
     public void apply(double[] x, double[] w, double scale, int from, int to, double[] out, int outOffset) {
@@ -54,46 +49,6 @@ public final class VectorWeightedWindow implements WeightedWindow {
         }
         for (; t < to; t++) {
             out[outOffset + t] = WeightedWindow.dot(x, t - p + 1, w) * scale;
-        }
-    }
-
-    @Override
-    public void apply(ByteBuffer x, double[] w, double scale, int from, int to, ByteBuffer out, int outOffset) {
-        int p = w.length;
-        int t = from;
-        for (; t + 2 * L <= to; t += 2 * L) {
-            int s = t - p + 1;
-            DoubleVector a0 = DoubleVector.zero(S);
-            DoubleVector a1 = DoubleVector.zero(S);
-            int i = 0;
-            for (; i + 4 <= p; i += 4) {
-                DoubleVector w0 = DoubleVector.broadcast(S, w[i]);
-                DoubleVector w1 = DoubleVector.broadcast(S, w[i + 1]);
-                DoubleVector w2 = DoubleVector.broadcast(S, w[i + 2]);
-                DoubleVector w3 = DoubleVector.broadcast(S, w[i + 3]);
-                int b = (s + i) * B;
-                DoubleVector g0 = w0.mul(DoubleVector.fromByteBuffer(S, x, b, LE))
-                        .add(w1.mul(DoubleVector.fromByteBuffer(S, x, b + B, LE)))
-                        .add(w2.mul(DoubleVector.fromByteBuffer(S, x, b + 2 * B, LE)))
-                        .add(w3.mul(DoubleVector.fromByteBuffer(S, x, b + 3 * B, LE)));
-                int c = b + L * B;
-                DoubleVector g1 = w0.mul(DoubleVector.fromByteBuffer(S, x, c, LE))
-                        .add(w1.mul(DoubleVector.fromByteBuffer(S, x, c + B, LE)))
-                        .add(w2.mul(DoubleVector.fromByteBuffer(S, x, c + 2 * B, LE)))
-                        .add(w3.mul(DoubleVector.fromByteBuffer(S, x, c + 3 * B, LE)));
-                a0 = a0.add(g0);
-                a1 = a1.add(g1);
-            }
-            for (; i < p; i++) {
-                DoubleVector wi = DoubleVector.broadcast(S, w[i]);
-                a0 = a0.add(wi.mul(DoubleVector.fromByteBuffer(S, x, (s + i) * B, LE)));
-                a1 = a1.add(wi.mul(DoubleVector.fromByteBuffer(S, x, (s + i + L) * B, LE)));
-            }
-            a0.mul(scale).intoByteBuffer(out, (outOffset + t) * B, LE);
-            a1.mul(scale).intoByteBuffer(out, (outOffset + t + L) * B, LE);
-        }
-        for (; t < to; t++) {
-            out.putDouble((outOffset + t) * B, WeightedWindow.dot(x, t - p + 1, w) * scale);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.sparkta.kernels.spi;
 
 import io.sparkta.kernels.Kernel;
 import java.nio.ByteBuffer;
+import java.nio.DoubleBuffer;
 
 /**
  * A finite-impulse-response window: {@code out[outOffset + t] = scale * sum_i w[i] * x[t - p + 1 + i]} for
@@ -13,11 +14,28 @@ import java.nio.ByteBuffer;
  * vector with exactly this per-lane order, so SIMD equals scalar bit for bit.
  */
 public interface WeightedWindow {
+    /** Outputs per block of the buffer form: the block and its window stay in L1. */
+    int BLOCK = 1024;
 
     void apply(double[] x, double[] w, double scale, int from, int to, double[] out, int outOffset);
 
-    /** The same over little-endian buffers of doubles (off-heap data read and written in place). */
-    void apply(ByteBuffer x, double[] w, double scale, int from, int to, ByteBuffer out, int outOffset);
+    /**
+     * The same over little-endian buffers of doubles (off-heap data), with the same bits. The window is staged
+     * a block at a time through two small arrays that stay in L1, by bulk copies: on JDK 17 the Vector API's
+     * buffer loads inside this loop measured 2.5x slower than its array loads.
+     */
+    default void apply(ByteBuffer x, double[] w, double scale, int from, int to, ByteBuffer out, int outOffset) {
+        int p = w.length;
+        double[] window = new double[BLOCK + p - 1];
+        double[] block = new double[BLOCK];
+        DoubleBuffer in = x.asDoubleBuffer(), result = out.asDoubleBuffer();
+        for (int t = from; t < to; t += BLOCK) {
+            int m = Math.min(BLOCK, to - t);
+            in.get(t - p + 1, window, 0, m + p - 1);
+            apply(window, w, scale, p - 1, p - 1 + m, block, 1 - p);
+            result.put(outOffset + t, block, 0, m);
+        }
+    }
 
     /** The implementation for a resolved kernel. */
     static WeightedWindow of(Kernel resolved) {
@@ -39,44 +57,14 @@ public interface WeightedWindow {
         return sum;
     }
 
-    /** {@link #dot(double[], int, double[])} over a little-endian buffer of doubles. */
-    static double dot(ByteBuffer x, int start, double[] w) {
-        int p = w.length;
-        int b = start * Double.BYTES;
-        double sum = 0.0;
-        int i = 0;
-        for (; i + 4 <= p; i += 4, b += 4 * Double.BYTES) {
-            sum += w[i] * x.getDouble(b) + w[i + 1] * x.getDouble(b + 8) + w[i + 2] * x.getDouble(b + 16)
-                    + w[i + 3] * x.getDouble(b + 24);
-        }
-        for (; i < p; i++, b += Double.BYTES) {
-            sum += w[i] * x.getDouble(b);
-        }
-        return sum;
-    }
-
-    /** The scalar implementation: one window at a time, in the contract's order. */
-    final class Scalar implements WeightedWindow {
-        @Override
-        public void apply(double[] x, double[] w, double scale, int from, int to, double[] out, int outOffset) {
+    /** Holder, so that the SIMD class is looked up only when first asked for. */
+    final class Impls {
+        static final WeightedWindow SCALAR = (x, w, scale, from, to, out, outOffset) -> {
             int p = w.length;
             for (int t = from; t < to; t++) {
                 out[outOffset + t] = dot(x, t - p + 1, w) * scale;
             }
-        }
-
-        @Override
-        public void apply(ByteBuffer x, double[] w, double scale, int from, int to, ByteBuffer out, int outOffset) {
-            int p = w.length;
-            for (int t = from; t < to; t++) {
-                out.putDouble((outOffset + t) * Double.BYTES, dot(x, t - p + 1, w) * scale);
-            }
-        }
-    }
-
-    /** Holder, so that the SIMD class is looked up only when first asked for. */
-    final class Impls {
-        static final WeightedWindow SCALAR = new Scalar();
+        };
         static final KernelChoice<WeightedWindow> CHOICE =
                 new KernelChoice<>(WeightedWindow.class, SCALAR, "VectorWeightedWindow");
 
