@@ -3,11 +3,11 @@ package io.sparkta.spark;
 import org.apache.spark.sql.SparkSession;
 
 /** The local session the tests share: loopback only, no UI, few shuffle partitions. */
-final class LocalSpark {
+public final class LocalSpark {
     private LocalSpark() {
     }
 
-    static SparkSession start(String appName) {
+    public static SparkSession start(String appName) {
         SparkSession spark = SparkSession.builder()
                 .appName(appName)
                 .master("local[2]")

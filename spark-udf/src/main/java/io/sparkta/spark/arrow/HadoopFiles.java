@@ -1,5 +1,6 @@
 package io.sparkta.spark.arrow;
 
+import io.sparkta.arrow.ArrowIpc;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -12,11 +13,29 @@ import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import io.sparkta.arrow.ArrowIpc;
 
 /** Arrow files on any Hadoop file system (local, HDFS, object stores), as Spark reads its other sources. */
 final class HadoopFiles {
     private HadoopFiles() {
+    }
+
+    /** The active session's Hadoop configuration (file systems, credentials), on the driver. */
+    static Configuration conf() {
+        return ArrowSource.session().sparkContext().hadoopConfiguration();
+    }
+
+    static boolean anyExists(List<String> paths, Configuration conf) {
+        try {
+            for (String p : paths) {
+                Path path = new Path(p);
+                if (path.getFileSystem(conf).exists(path)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("arrow: cannot look at " + paths, e);
+        }
     }
 
     /**
