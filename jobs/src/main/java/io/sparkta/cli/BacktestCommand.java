@@ -3,6 +3,7 @@ package io.sparkta.cli;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.Indicators;
 import io.sparkta.spark.Backtest;
+import io.sparkta.spark.arrow.ArrowSource;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,7 @@ import org.apache.spark.sql.functions;
 
 /**
  * {@code sparkta backtest --fast ID:GRID --slow ID:GRID [--mode long|longshort] [--bars-per-year N]
- * (--input PATH | --demo SYMBOLS:BARS) --output PATH [--top N] [--format parquet|csv] [--master URL]
+ * (--input PATH | --demo SYMBOLS:BARS) --output PATH [--top N] [--format parquet|csv|arrow] [--master URL]
  * [--symbol-col C] [--time-col C] [--price-col C]}: one row per series and combo pair with both parameter sets
  * and the metrics; prints the N combos with the best mean Sharpe ratio across series.
  */
@@ -61,8 +62,10 @@ final class BacktestCommand extends SparkCommand {
                 .fast(fast[0], fast[1]).slow(slow[0], slow[1]).longShort(mode.equals("longshort"))
                 .barsPerYear(barsPerYear).run();
         JobData.write(result, output, args.option("format"));
-        Dataset<Row> written = args.option("format") != null && args.option("format").equals("csv")
+        String format = args.option("format");
+        Dataset<Row> written = "csv".equals(format)
                 ? spark.read().option("header", "true").option("inferSchema", "true").csv(output)
+                : JobData.isArrow(output, format) ? spark.read().format(ArrowSource.NAME).load(output)
                 : spark.read().parquet(output);
         List<Column> combo = new ArrayList<>();
         for (String c : written.columns()) {

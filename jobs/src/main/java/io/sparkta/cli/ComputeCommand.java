@@ -1,5 +1,6 @@
 package io.sparkta.cli;
 
+import io.sparkta.arrow.ArrowIpc;
 import io.sparkta.kernels.Candles;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.Indicators;
@@ -13,8 +14,9 @@ import java.io.Writer;
 import java.nio.file.Path;
 
 /**
- * {@code sparkta compute ID (--input FILE.csv | --demo BARS) [--source NAME] [--param name=value]...
- * [--kernel auto|scalar|simd] --output OUT.csv}: one row per input row, one column per output.
+ * {@code sparkta compute ID (--input FILE | --demo BARS) [--source NAME] [--param name=value]...
+ * [--kernel auto|scalar|simd] --output OUT}: one row per input row, one column per output. The input is a CSV
+ * file or an Arrow IPC file or stream holding one series; the output is CSV, or Arrow for an Arrow extension.
  */
 final class ComputeCommand implements Sparkta.Command {
     static final long DEMO_SEED = 42;
@@ -36,7 +38,10 @@ final class ComputeCommand implements Sparkta.Command {
         String output = args.required("output");
 
         double[][] values = ind.compute(inputs, params, kernel);
-        if (CsvOutput.write(output, out, w -> write(spec, values, w))) {
+        if (output != null && ArrowIpc.isArrow(output)) {
+            ArrowResults.write(spec.outputs(), values, Path.of(output));
+            err.println("sparkta compute: " + spec.id() + " over " + candles.size() + " bars -> " + output);
+        } else if (CsvOutput.write(output, out, w -> write(spec, values, w))) {
             err.println("sparkta compute: " + spec.id() + " over " + candles.size() + " bars -> " + output);
         }
         return 0;
@@ -45,10 +50,10 @@ final class ComputeCommand implements Sparkta.Command {
     static Candles candles(CliArgs args) throws IOException {
         String input = args.option("input"), demo = args.option("demo");
         if ((input == null) == (demo == null)) {
-            throw new Sparkta.UsageException("give exactly one of --input FILE.csv or --demo BARS");
+            throw new Sparkta.UsageException("give exactly one of --input FILE (.csv or Arrow) or --demo BARS");
         }
         if (input != null) {
-            return CsvCandles.read(Path.of(input));
+            return ArrowIpc.isArrow(input) ? ArrowResults.oneSeries(Path.of(input)) : CsvCandles.read(Path.of(input));
         }
         int bars;
         try {

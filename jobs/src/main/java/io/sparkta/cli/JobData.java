@@ -1,6 +1,9 @@
 package io.sparkta.cli;
 
+import io.sparkta.arrow.ArrowIpc;
 import io.sparkta.kernels.Candles;
+import io.sparkta.spark.arrow.ArrowSource;
+import io.sparkta.spark.arrow.ArrowWrite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +34,7 @@ final class JobData {
     private JobData() {
     }
 
-    /** Long-format prices from {@code --input PATH} (csv or parquet) or {@code --demo SYMBOLS:BARS}. */
+    /** Long-format prices from {@code --input PATH} (csv, parquet or Arrow) or {@code --demo SYMBOLS:BARS}. */
     static Dataset<Row> prices(SparkSession spark, CliArgs args) {
         String input = args.option("input"), demo = args.option("demo");
         if ((input == null) == (demo == null)) {
@@ -41,9 +44,7 @@ final class JobData {
             if (!Files.exists(Path.of(input))) {
                 throw new Sparkta.UsageException("input not found: " + input);
             }
-            return input.toLowerCase(Locale.ROOT).endsWith(".csv")
-                    ? spark.read().option("header", "true").option("inferSchema", "true").csv(input)
-                    : spark.read().parquet(input);
+            return read(spark, input);
         }
         String[] sb = demo.split(":");
         int symbols, bars;
@@ -57,6 +58,19 @@ final class JobData {
             throw new Sparkta.UsageException("--demo needs at least 1 symbol and 2 bars, got " + demo);
         }
         return demo(spark, symbols, bars);
+    }
+
+    /** A file or folder by its extension: .csv (header row, inferred types), Arrow IPC, else Parquet. */
+    static Dataset<Row> read(SparkSession spark, String path) {
+        if (path.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            return spark.read().option("header", "true").option("inferSchema", "true").csv(path);
+        }
+        return isArrow(path, null) ? spark.read().format(ArrowSource.NAME).load(path) : spark.read().parquet(path);
+    }
+
+    /** Whether a path (by its extension or the explicit format) holds Arrow. */
+    static boolean isArrow(String path, String format) {
+        return ArrowIpc.isArrow(path) || (format != null && format.equalsIgnoreCase("arrow"));
     }
 
     /** A seeded synthetic OHLCV random walk per symbol (SYM0000, SYM0001, ...), generated on the executors. */
@@ -76,10 +90,23 @@ final class JobData {
                 .flatMap(series, RowEncoder.encoderFor(DEMO_SCHEMA));
     }
 
-    /** Writes a result as parquet (default) or csv; CSV holds arrays as text such as {@code [1.0, 2.5]}. */
+    /**
+     * Writes a result as parquet (default), csv (arrays as text such as {@code [1.0, 2.5]}) or Arrow: one IPC
+     * file for an output with an Arrow extension, else a folder of Arrow files, one per partition.
+     */
     static void write(Dataset<Row> result, String output, String format) {
-        String f = format == null ? "parquet" : format.toLowerCase(Locale.ROOT);
-        if (f.equals("parquet")) {
+        String f = format == null ? (ArrowIpc.isArrow(output) ? "arrow" : "parquet") : format.toLowerCase(Locale.ROOT);
+        if (f.equals("arrow")) {
+            if (ArrowIpc.isArrow(output)) {
+                try {
+                    ArrowWrite.toFile(result, Path.of(output));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("cannot write " + output, e);
+                }
+            } else {
+                result.write().mode("overwrite").format(ArrowSource.NAME).save(output);
+            }
+        } else if (f.equals("parquet")) {
             result.write().mode("overwrite").parquet(output);
         } else if (f.equals("csv")) {
             List<Column> cols = new ArrayList<>();
@@ -89,7 +116,7 @@ final class JobData {
             }
             result.select(cols.toArray(Column[]::new)).write().mode("overwrite").option("header", "true").csv(output);
         } else {
-            throw new Sparkta.UsageException("--format must be parquet or csv, got '" + format + "'");
+            throw new Sparkta.UsageException("--format must be parquet, csv or arrow, got '" + format + "'");
         }
     }
 }

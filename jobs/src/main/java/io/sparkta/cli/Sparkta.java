@@ -36,20 +36,23 @@ public final class Sparkta {
     private static final String USAGE = String.join("\n",
             "usage: sparkta <command> [options]",
             "  list [--json]                         the indicator catalogue",
-            "  compute ID (--input FILE.csv | --demo BARS) [--source NAME] [--param name=value]...",
-            "          [--kernel auto|scalar|simd] --output OUT.csv|-",
+            "  compute ID (--input FILE | --demo BARS) [--source NAME] [--param name=value]...",
+            "          [--kernel auto|scalar|simd] --output OUT.csv|OUT.arrow|-",
             "                                        one indicator over one OHLCV series",
             "  docs [--output FILE.md]               the indicator table, from the descriptors",
-            "  sql \"STATEMENT\" [--table name=PATH]... [--master URL] [--output FILE.csv]",
+            "  sql \"STATEMENT\" [--table name=PATH]... [--master URL] [--output FILE.csv|FILE.arrow]",
             "                                        SQL with every ta_* function, on an embedded local Spark",
             "  sweep --indicator ID --grid GRID (--input PATH | --demo SYMBOLS:BARS) --output PATH",
-            "        [--format parquet|csv] [--master URL] [--symbol-col C --time-col C --price-col C]",
+            "        [--format parquet|csv|arrow] [--master URL] [--symbol-col C --time-col C --price-col C]",
             "                                        a parameter sweep over every series",
             "  backtest --fast ID:GRID --slow ID:GRID [--mode long|longshort] [--bars-per-year N]",
             "        (--input PATH | --demo SYMBOLS:BARS) --output PATH [--top N] [--format ...] [--master URL]",
             "                                        crossover backtests of every fast/slow pair",
             "  demo [--output DIR] [--demo SYMBOLS:BARS] [--master URL]",
-            "                                        the main job: a demo sweep and backtest on generated data");
+            "                                        the main job: a demo sweep and backtest on generated data",
+            "Files are told apart by extension: .csv, .parquet (or a folder), and Arrow IPC: .arrow, .feather and",
+            ".ipc files, .arrows streams. An output PATH with an Arrow extension is one file; --format arrow",
+            "without one writes a folder of Arrow files, one per partition.");
 
     private Sparkta() {
     }

@@ -1,21 +1,23 @@
 package io.sparkta.cli;
 
+import io.sparkta.arrow.ArrowIpc;
+import io.sparkta.spark.arrow.ArrowWrite;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.Locale;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * {@code sparkta sql "STATEMENT" [--table name=PATH]... [--master URL] [--output FILE.csv]}: runs one SQL
+ * {@code sparkta sql "STATEMENT" [--table name=PATH]... [--master URL] [--output FILE]}: runs one SQL
  * statement with every {@code ta_*} function registered; {@code --table} registers CSV (header row,
- * inferred types) or Parquet files as views. The result goes to the CSV file, or to standard output.
+ * inferred types), Arrow IPC or Parquet files as views. The result goes to the file (CSV, or one Arrow IPC
+ * file for an Arrow extension), or to standard output as CSV.
  */
 final class SqlCommand implements Sparkta.Command {
 
@@ -41,7 +43,10 @@ final class SqlCommand implements Sparkta.Command {
                 throw e;
             }
             String output = args.option("output");
-            if (CsvOutput.write(output, out, w -> CsvRows.write(result.schema().fieldNames(), result.toLocalIterator(), w))) {
+            if (output != null && ArrowIpc.isArrow(output)) {
+                ArrowWrite.toFile(result, Path.of(output));
+                err.println("sparkta sql: wrote " + output);
+            } else if (CsvOutput.write(output, out, w -> CsvRows.write(result.schema().fieldNames(), result.toLocalIterator(), w))) {
                 err.println("sparkta sql: wrote " + output);
             }
             return 0;
@@ -50,7 +55,7 @@ final class SqlCommand implements Sparkta.Command {
         }
     }
 
-    /** {@code name=PATH}: .csv files (header row, inferred types) or Parquet files and folders. */
+    /** {@code name=PATH}: .csv files (header row, inferred types), Arrow IPC files, or Parquet files and folders. */
     static void registerTable(SparkSession spark, String spec) {
         int eq = spec == null ? -1 : spec.indexOf('=');
         if (eq <= 0) {
@@ -61,11 +66,7 @@ final class SqlCommand implements Sparkta.Command {
         if (!Files.exists(Path.of(path))) {
             throw new Sparkta.UsageException("table " + name + ": no such file " + path);
         }
-        String lower = path.toLowerCase(Locale.ROOT);
-        Dataset<Row> df = lower.endsWith(".csv")
-                ? spark.read().option("header", "true").option("inferSchema", "true").csv(path)
-                : spark.read().parquet(path);
-        df.createOrReplaceTempView(name);
+        JobData.read(spark, path).createOrReplaceTempView(name);
     }
 
     /** Writes rows as CSV: arrays and structs as quoted JSON-like lists, doubles shortest round-trip. */

@@ -15,7 +15,7 @@ import org.apache.spark.sql.functions;
 
 /**
  * {@code sparkta sweep --indicator ID --grid GRID (--input PATH | --demo SYMBOLS:BARS) --output PATH
- * [--format parquet|csv] [--master URL] [--symbol-col C] [--time-col C] [--price-col C]}: one row per series
+ * [--format parquet|csv|arrow] [--master URL] [--symbol-col C] [--time-col C] [--price-col C]}: one row per series
  * and combo with the series key, the parameters and the output arrays.
  */
 final class SweepCommand extends SparkCommand {
