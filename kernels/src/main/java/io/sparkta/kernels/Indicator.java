@@ -276,7 +276,7 @@ public abstract class Indicator {
     /**
      * Off-heap single: every input and output holds {@code n} little-endian doubles from byte 0 (the layout of
      * an Arrow Float8 data buffer), direct or heap. With an in-place kernel nothing is copied; otherwise each
-     * input is copied to an array once and each output back once.
+     * input is copied once into an array the thread reuses, and each output back once.
      */
     public final void computeInto(ByteBuffer[] inputs, int n, double[] params, Kernel kernel, ByteBuffer[] outputs) {
         ByteBuffer[] in = littleEndian(inputs, spec.inputs(), n, "input");
@@ -288,8 +288,13 @@ public abstract class Indicator {
             kernelInPlace(in, n, first, params, k, out, 0);
             return;
         }
-        double[][] results = new double[out.length][n];
-        computeRow(toArrays(in, n), first, params, k, results, 0);
+        double[][] scratch = ScratchArrays.take(in.length + out.length, n);
+        double[][] arrays = Arrays.copyOf(scratch, in.length);
+        double[][] results = Arrays.copyOfRange(scratch, in.length, in.length + out.length);
+        for (int i = 0; i < in.length; i++) {
+            in[i].asDoubleBuffer().get(0, arrays[i], 0, n);
+        }
+        computeRow(arrays, first, params, k, results, 0);
         copyOut(results, out, 0, n);
     }
 
