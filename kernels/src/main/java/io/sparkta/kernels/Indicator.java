@@ -91,6 +91,15 @@ public abstract class Indicator {
         return 8;
     }
 
+    /**
+     * Checks parameters and data as a call on {@code n} values whose first valid one is at {@code first}
+     * would, for composites that run this indicator inside their own kernel.
+     */
+    public final void validate(int n, int first, double[] params) {
+        spec.validate(params);
+        checkData(n, first, params);
+    }
+
     /** Creates a stream for one parameter set (validated). */
     public final IndicatorStream stream(double... params) {
         spec.validate(params);
@@ -409,8 +418,7 @@ public abstract class Indicator {
         if (first < 0) {
             throw IndicatorException.allValuesNaN(spec.id());
         }
-        spec.validate(params);
-        checkData(n, first, params);
+        validate(n, first, params);
         return first;
     }
 

@@ -38,7 +38,7 @@ class PropertyTest {
         for (int n : RandomSeries.LENGTHS) {
             for (int prefix : new int[] {0, 3}) {
                 double[][] in = RandomSeries.inputsFor(ind.spec(), n, prefix, rnd);
-                double[] p = RandomSeries.params(ind.spec(), n - prefix, rnd);
+                double[] p = RandomSeries.validParams(ind, in, n - prefix, rnd);
                 if (p == null) {
                     continue;
                 }
@@ -115,7 +115,7 @@ class PropertyTest {
     private static void batchRowsEqualSingle(Indicator ind, int n, SplittableRandom rnd) {
         int prefix = rnd.nextInt(3);
         double[][] in = RandomSeries.inputsFor(ind.spec(), n, prefix, rnd);
-        double[] base = RandomSeries.params(ind.spec(), n - prefix, rnd);
+        double[] base = RandomSeries.validParams(ind, in, n - prefix, rnd);
         if (base == null) {
             return;
         }
@@ -123,10 +123,12 @@ class PropertyTest {
         ParamGrid grid = ConformanceTest.gridOf(ind.spec(), base);
         int lo = (int) first.min();
         int hi = Math.min(n - prefix - 1, lo + 36);
-        if (hi <= lo) {
+        double[] periods = java.util.stream.IntStream.iterate(hi, v -> v >= lo, v -> v - 1) // descending: mixed lanes
+                .filter(v -> RandomSeries.accepts(ind, in, withFirst(base, v))).asDoubleStream().toArray();
+        if (periods.length < 2) {
             return;
         }
-        grid = grid.range(first.name(), hi, lo, 1); // descending, to exercise mixed lane periods
+        grid = grid.values(first.name(), periods);
         double[][] combos = grid.combos();
         int offset = 3, stride = n + 5; // a header before each row, as the Spark sweep lays them out
         for (Kernel k : TestKernels.all()) {
@@ -151,6 +153,12 @@ class PropertyTest {
         }
     }
 
+    private static double[] withFirst(double[] p, double value) {
+        double[] q = p.clone();
+        q[0] = value;
+        return q;
+    }
+
     /** NaNs inside the series: every API must still agree with the scalar single call. */
     private static void withInnerNaNs(Indicator ind, SplittableRandom rnd) {
         int n = 600;
@@ -158,7 +166,7 @@ class PropertyTest {
         for (int hole : new int[] {150, 151, 400}) {
             in[in.length - 1][hole] = Double.NaN;
         }
-        double[] p = RandomSeries.params(ind.spec(), 100, rnd);
+        double[] p = RandomSeries.validParams(ind, in, 100, rnd);
         String where = ind.id() + " inner NaNs params=" + Arrays.toString(p);
         double[][] scalar = ind.compute(in, p, Kernel.SCALAR);
         simdEqualsScalar(ind, in, p, scalar, where);

@@ -42,7 +42,40 @@ final class RandomSeries {
         return x;
     }
 
-    /** Random valid parameters for a series with {@code valid} values after the first non-NaN one. */
+    /**
+     * Random parameters the indicator accepts on these inputs, or null. Draws again when the indicator rejects
+     * a combination the per-parameter ranges cannot express (offset below period, a window that needs more
+     * data, an average chosen by name that rejects the period); any other rejection fails the test.
+     */
+    static double[] validParams(Indicator ind, double[][] in, int valid, SplittableRandom rnd) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            double[] p = params(ind.spec(), valid, rnd);
+            if (p == null) {
+                return null;
+            }
+            if (accepts(ind, in, p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the indicator accepts the parameters on these inputs; rejections other than cross-parameter ones fail. */
+    static boolean accepts(Indicator ind, double[][] in, double[] p) {
+        try {
+            ind.compute(in, p, Kernel.SCALAR);
+            return true;
+        } catch (IndicatorException e) {
+            boolean crossParameter = e.kind() == ErrorKind.INVALID_PARAMETER
+                    || e.kind() == ErrorKind.NOT_ENOUGH_VALID_DATA || !e.indicator().equals(ind.id());
+            if (!crossParameter) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    /** Random parameters within each parameter's range, for a series with {@code valid} values after the first non-NaN one. */
     static double[] params(IndicatorSpec spec, int valid, SplittableRandom rnd) {
         double[] p = spec.defaults();
         for (int i = 0; i < p.length; i++) {
@@ -53,7 +86,8 @@ final class RandomSeries {
                     break;
                 case INT: {
                     long lo = (long) ps.min();
-                    long hi = ps.errorKind() == ErrorKind.INVALID_PERIOD ? Math.min(valid - 1L, 64) : (long) ps.max();
+                    long hi = ps.errorKind() == ErrorKind.INVALID_PERIOD ? Math.min(valid - 1L, 64)
+                            : Math.min((long) ps.max(), lo + 64);
                     if (hi < lo) {
                         return null;
                     }

@@ -4,11 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.IndicatorStream;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
-import io.sparkta.kernels.spi.WeightedWindow;
-import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
@@ -16,7 +12,7 @@ import java.util.List;
  * (0 = oldest bar, 1 = newest). SIMD computes several outputs per vector, bit-identical to scalar.
  */
 @AutoService(Indicator.class)
-public final class Alma extends Indicator {
+public final class Alma extends WeightedAverage {
     public static final IndicatorSpec SPEC = IndicatorSpec.onSource("alma", "Arnaud Legoux Moving Average",
             Category.MOVING_AVERAGE,
             List.of(ParamSpec.period("period", 9, 1, "window length"),
@@ -31,33 +27,12 @@ public final class Alma extends Indicator {
         super(SPEC);
     }
 
+    /** Gaussian weights, index 0 for the oldest value (unnormalised). */
     @Override
-    public boolean hasSimd() {
-        return true;
-    }
-
-    @Override
-    public boolean hasInPlaceKernel() {
-        return true;
-    }
-
-    @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
-        double[] w = weights((int) p[0], p[1], p[2]);
-        WeightedWindow.of(kernel).apply(in[0], w, 1.0 / sum(w), first + w.length - 1, in[0].length, out[0], offset);
-    }
-
-    @Override
-    protected void kernelInPlace(ByteBuffer[] in, int n, int first, double[] p, Kernel kernel, ByteBuffer[] out,
-                                 int outIndex) {
-        double[] w = weights((int) p[0], p[1], p[2]);
-        WeightedWindow.of(kernel).apply(in[0], w, 1.0 / sum(w), first + w.length - 1, n, out[0], outIndex);
-    }
-
-    /** Gaussian weights, index 0 for the oldest value (unnormalised; see {@link #sum}). */
-    static double[] weights(int period, double offset, double sigma) {
-        double m = offset * (period - 1);
-        double s = period / sigma;
+    protected double[] weights(double[] p) {
+        int period = (int) p[0];
+        double m = p[1] * (period - 1);
+        double s = period / p[2];
         double inv = 1.0 / (2.0 * s * s);
         double[] w = new double[period];
         for (int i = 0; i < period; i++) {
@@ -65,42 +40,5 @@ public final class Alma extends Indicator {
             w[i] = Math.exp(-(d * d) * inv);
         }
         return w;
-    }
-
-    static double sum(double[] w) {
-        double total = 0.0;
-        for (double v : w) {
-            total += v;
-        }
-        return total;
-    }
-
-    @Override
-    protected IndicatorStream newStream(double[] p) {
-        return new Stream((int) p[0], p[1], p[2]);
-    }
-
-    /** O(period) per update: a ring buffer stored twice so the window is always contiguous. */
-    public static final class Stream extends IndicatorStream.OfSeries {
-        private final double[] w;
-        private final double scale;
-        private final double[] ring;
-        private int head;
-        private long count;
-
-        public Stream(int period, double offset, double sigma) {
-            this.w = weights(period, offset, sigma);
-            this.scale = 1.0 / sum(w);
-            this.ring = new double[2 * period];
-        }
-
-        @Override
-        protected double next(double value) {
-            int p = w.length;
-            ring[head] = value;
-            ring[head + p] = value;
-            head = head + 1 == p ? 0 : head + 1;
-            return ++count < p ? Double.NaN : WeightedWindow.dot(ring, head, w) * scale;
-        }
     }
 }

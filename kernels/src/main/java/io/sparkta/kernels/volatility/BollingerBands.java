@@ -43,6 +43,14 @@ public final class BollingerBands extends Indicator {
         return Math.max((int) p[PERIOD] - 1, ma.warmup(MovingAverages.params(ma, (int) p[PERIOD])));
     }
 
+    /** The window checks, then the chosen average's own rules for this period (trima needs 4, wma 2, ...). */
+    @Override
+    protected void checkData(int n, int first, double[] p) {
+        super.checkData(n, first, p);
+        Indicator ma = movingAverage(p);
+        ma.validate(n, first, MovingAverages.params(ma, (int) p[PERIOD]));
+    }
+
     private static Indicator movingAverage(double[] p) {
         return MovingAverages.get(SPEC.params().get(MATYPE).format(p[MATYPE]));
     }
@@ -61,7 +69,9 @@ public final class BollingerBands extends Indicator {
             WindowDeviation.compute(x, first, period, devtype, lower, offset);
         }
         int warm = first + warmup(p);
+        // An average with a longer warm-up than the window (sqwma, ...) leaves deviations in the lower band there.
         Arrays.fill(middle, offset + first, offset + Math.min(x.length, warm), Double.NaN);
+        Arrays.fill(lower, offset + first, offset + Math.min(x.length, warm), Double.NaN);
         double up = p[DEVUP], dn = p[DEVDN];
         for (int t = warm; t < x.length; t++) {
             double mid = middle[offset + t], dev = lower[offset + t];
