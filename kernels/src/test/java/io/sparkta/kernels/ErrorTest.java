@@ -39,6 +39,9 @@ class ErrorTest {
             expect(ErrorKind.EMPTY_INPUT, () -> ind.compute(series(ind), p, Kernel.AUTO), ind.id() + ": empty");
             expect(ErrorKind.ALL_VALUES_NAN, () -> ind.compute(series(ind, Double.NaN, Double.NaN), p, Kernel.AUTO),
                     ind.id() + ":", "NaN");
+            if (ind.spec().params().get(0).errorKind() != ErrorKind.INVALID_PERIOD) {
+                return; // no window (mwdx's factor, ...): its parameter errors are tested on their own
+            }
             double[] shortSeries = new double[3];
             Arrays.fill(shortSeries, 1.0);
             expect(ErrorKind.INVALID_PERIOD, () -> ind.compute(series(ind, shortSeries), p, Kernel.AUTO),
@@ -55,6 +58,16 @@ class ErrorTest {
             expect(ErrorKind.INVALID_PERIOD, () -> ind.stream(zeroPeriod), period + " = 0");
             assertTrue(ErrorKind.INVALID_PERIOD.isDataDependent());
         }));
+    }
+
+    @Test
+    void factorAverages() {
+        Indicator mwdx = Indicators.get("mwdx");
+        expect(ErrorKind.INVALID_PARAMETER, () -> mwdx.compute(new double[][] {{1, 2}}, new double[] {0.0}, Kernel.AUTO),
+                "mwdx: invalid factor = 0.0 (valid: > 0.0)");
+        Indicator epma = Indicators.get("epma");
+        expect(ErrorKind.INVALID_PARAMETER, () -> epma.compute(new double[][] {new double[50]}, new double[] {5, 5},
+                Kernel.AUTO), "epma: invalid offset = 5 for period 5 (valid: 0..4)");
     }
 
     @Test

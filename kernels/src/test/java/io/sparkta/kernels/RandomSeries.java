@@ -48,6 +48,9 @@ final class RandomSeries {
      * data, an average chosen by name that rejects the period); any other rejection fails the test.
      */
     static double[] validParams(Indicator ind, double[][] in, int valid, SplittableRandom rnd) {
+        if (valid <= 0) {
+            return null; // every input value is NaN: nothing to compute
+        }
         for (int attempt = 0; attempt < 50; attempt++) {
             double[] p = params(ind.spec(), valid, rnd);
             if (p == null) {

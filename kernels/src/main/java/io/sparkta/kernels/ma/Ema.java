@@ -1,0 +1,31 @@
+package io.sparkta.kernels.ma;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.ParamSpec;
+import java.util.List;
+
+/** Exponential Moving Average, as VectorTA defines it: no warm-up (a running mean for the first period bars), then alpha = 2 / (period + 1). */
+@AutoService(Indicator.class)
+public final class Ema extends RecursiveAverage {
+    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("ema", "Exponential Moving Average", Category.MOVING_AVERAGE,
+            List.of(ParamSpec.period("period", 9, 1, "smoothing length")),
+            List.of("values"), "first",
+            "Differs from TA-Lib, which starts at first + period - 1 with an SMA seed: VectorTA outputs from the first valid value, the running mean of the values so far for the first period bars. A NaN input carries the last value forward (VectorTA skips non-finite inputs).");
+
+    public Ema() {
+        super(SPEC);
+    }
+
+    @Override
+    public int warmup(double[] p) {
+        return 0;
+    }
+
+    @Override
+    protected Step start(double[] p) {
+        return new EmaStep((int) p[0]);
+    }
+}

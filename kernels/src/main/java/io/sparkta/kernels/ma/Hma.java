@@ -1,0 +1,87 @@
+package io.sparkta.kernels.ma;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.IndicatorStream;
+import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.spi.WeightedWindow;
+import java.util.List;
+
+/**
+ * Hull Moving Average: WMA(2 WMA(x, period / 2) - WMA(x, period), floor(sqrt(period))). The three weighted
+ * windows run on the SIMD kernel.
+ */
+@AutoService(Indicator.class)
+public final class Hma extends Indicator {
+    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("hma", "Hull Moving Average", Category.MOVING_AVERAGE,
+            List.of(ParamSpec.period("period", 5, 2, "window length")),
+            List.of("values"), "first + period + floor(sqrt(period)) - 2",
+            "A NaN inside any of the windows makes that output NaN; outputs recover once it has left.");
+
+    public Hma() {
+        super(SPEC);
+    }
+
+    @Override
+    public boolean hasSimd() {
+        return true;
+    }
+
+    private static int root(double[] p) {
+        return (int) Math.floor(Math.sqrt(p[0]));
+    }
+
+    @Override
+    public int warmup(double[] p) {
+        return (int) p[0] + root(p) - 2;
+    }
+
+    @Override
+    protected void checkData(int n, int first, double[] p) {
+        requirePeriod("period", (int) p[0], n);
+        requireValid((int) p[0] + root(p) - 1, n, first);
+    }
+
+    private static double[] linear(int length) {
+        double[] w = new double[length];
+        for (int i = 0; i < length; i++) {
+            w[i] = i + 1;
+        }
+        return w;
+    }
+
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double[] x = in[0];
+        int n = x.length, period = (int) p[0], start = first + period - 1;
+        double[] half = linear(period / 2), full = linear(period), last = linear(root(p));
+        WeightedWindow window = WeightedWindow.of(kernel);
+        double[] a = new double[n], b = new double[n];
+        window.apply(x, half, 1.0 / WeightedAverage.sum(half), start, n, a, 0);
+        window.apply(x, full, 1.0 / WeightedAverage.sum(full), start, n, b, 0);
+        for (int t = start; t < n; t++) {
+            a[t] = 2.0 * a[t] - b[t];
+        }
+        window.apply(a, last, 1.0 / WeightedAverage.sum(last), first + warmup(p), n, out[0], offset);
+    }
+
+    @Override
+    protected IndicatorStream newStream(double[] p) {
+        int period = (int) p[0];
+        WeightedAverage.WindowStream half = new WeightedAverage.WindowStream(linear(period / 2), period - 1);
+        WeightedAverage.WindowStream full = new WeightedAverage.WindowStream(linear(period), period - 1);
+        WeightedAverage.WindowStream last = new WeightedAverage.WindowStream(linear(root(p)), root(p) - 1);
+        return new IndicatorStream.OfSeries() {
+            private long seen;
+
+            @Override
+            protected double next(double value) {
+                double a = half.next(value), b = full.next(value);
+                return seen++ < period - 1 ? Double.NaN : last.next(2.0 * a - b);
+            }
+        };
+    }
+}

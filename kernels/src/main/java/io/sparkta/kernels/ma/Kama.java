@@ -1,0 +1,66 @@
+package io.sparkta.kernels.ma;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.ParamSpec;
+import java.util.List;
+
+/** Kaufman's Adaptive Moving Average: efficiency ratio over period bars, fast 2 and slow 30, seeded with the value at first + period - 1. */
+@AutoService(Indicator.class)
+public final class Kama extends RecursiveAverage {
+    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("kama", "Kaufman Adaptive Moving Average", Category.MOVING_AVERAGE,
+            List.of(ParamSpec.period("period", 30, 1, "efficiency ratio window")),
+            List.of("values"), "first + period",
+            "A NaN after the first valid value makes later outputs NaN.");
+
+    public Kama() {
+        super(SPEC);
+    }
+
+    @Override
+    public int warmup(double[] p) {
+        return (int) p[0];
+    }
+
+    @Override
+    protected void checkData(int n, int first, double[] p) {
+        requirePeriod("period", (int) p[0], n);
+        requireValid((int) p[0] + 1, n, first);
+    }
+
+    @Override
+    protected Step start(double[] p) {
+        int period = (int) p[0];
+        double fast = 2.0 / 3.0, slow = 2.0 / 31.0;
+        return new Step() {
+            private final double[] ring = new double[period + 1]; // x[t - period] .. x[t]
+            private int t;
+            private double noise, k = Double.NaN;
+
+            @Override
+            public double next(double x) {
+                int at = t % (period + 1);
+                double dropped = ring[at]; // x[t - period - 1]
+                double previous = ring[(t + period) % (period + 1)];
+                ring[at] = x;
+                double back = ring[(t + 1) % (period + 1)]; // x[t - period]
+                if (t > 0) {
+                    noise += Math.abs(x - previous);
+                }
+                if (t > period) {
+                    noise -= Math.abs(back - dropped);
+                }
+                if (t++ < period) {
+                    k = x; // the seed is the value at first + period - 1
+                    return Double.NaN;
+                }
+                double er = noise == 0.0 ? 0.0 : Math.abs(x - back) / noise;
+                double sc = er * (fast - slow) + slow;
+                k += sc * sc * (x - k);
+                return k;
+            }
+        };
+    }
+}

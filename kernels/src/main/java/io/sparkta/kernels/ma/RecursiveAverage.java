@@ -1,0 +1,82 @@
+package io.sparkta.kernels.ma;
+
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.IndicatorStream;
+import io.sparkta.kernels.Kernel;
+
+/**
+ * A moving average defined by a recursion over one series: the subclass gives one step, and the single,
+ * batch and stream APIs all run that same step from the first valid value on, so they agree bit for bit.
+ * Outputs before {@code first + warmup(params)} are NaN.
+ */
+public abstract class RecursiveAverage extends Indicator {
+    protected RecursiveAverage(IndicatorSpec spec) {
+        super(spec);
+    }
+
+    /** One step of the recursion: takes the next value, returns the average after it. */
+    protected interface Step {
+        double next(double x);
+    }
+
+    /** A fresh recursion for the (validated) parameters. */
+    protected abstract Step start(double[] params);
+
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double[] x = in[0], o = out[0];
+        Step step = start(p);
+        int warm = first + warmup(p);
+        for (int t = first; t < x.length; t++) {
+            double v = step.next(x[t]);
+            if (t >= warm) {
+                o[offset + t] = v;
+            }
+        }
+    }
+
+    @Override
+    protected IndicatorStream newStream(double[] p) {
+        Step step = start(p);
+        long warm = warmup(p);
+        return new IndicatorStream.OfSeries() {
+            private long seen;
+
+            @Override
+            protected double next(double value) {
+                double v = step.next(value);
+                return seen++ < warm ? Double.NaN : v;
+            }
+        };
+    }
+
+    /**
+     * VectorTA's EMA step: the running mean of the finite values for the first {@code period} bars, then
+     * {@code e += alpha * (x - e)} with alpha = 2 / (period + 1); a NaN input carries the last value forward.
+     */
+    static final class EmaStep implements Step {
+        private final int period;
+        private final double alpha;
+        private double sum, value = Double.NaN;
+        private int bars, finite;
+
+        EmaStep(int period) {
+            this.period = period;
+            this.alpha = 2.0 / (period + 1);
+        }
+
+        @Override
+        public double next(double x) {
+            if (bars++ < period) {
+                if (!Double.isNaN(x)) {
+                    sum += x;
+                    value = sum / ++finite;
+                }
+            } else if (!Double.isNaN(x)) {
+                value += alpha * (x - value);
+            }
+            return value;
+        }
+    }
+}

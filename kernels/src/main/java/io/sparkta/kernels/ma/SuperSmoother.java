@@ -1,0 +1,41 @@
+package io.sparkta.kernels.ma;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.ParamSpec;
+import java.util.List;
+
+/** Ehlers' 2-pole Super Smoother: f = c1 (x + x[1]) / 2 + c2 f[1] + c3 f[2], seeded with the first two values. */
+@AutoService(Indicator.class)
+public final class SuperSmoother extends RecursiveAverage {
+    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("supersmoother", "Super Smoother Filter (2-pole)", Category.MOVING_AVERAGE,
+            List.of(ParamSpec.period("period", 14, 1, "critical period")),
+            List.of("values"), "first + period - 1",
+            "A NaN after the first valid value makes later outputs NaN.");
+
+    public SuperSmoother() {
+        super(SPEC);
+    }
+
+    @Override
+    protected Step start(double[] p) {
+        double a = Math.exp(-1.414 * Math.PI / p[0]);
+        double c2 = 2.0 * a * Math.cos(1.414 * Math.PI / p[0]), c3 = -a * a, c1 = 1.0 - c2 - c3;
+        return new Step() {
+            private double x1, f1, f2;
+            private int seen;
+
+            @Override
+            public double next(double x) {
+                double f = seen < 2 ? x : c1 * (x + x1) / 2.0 + c2 * f1 + c3 * f2;
+                seen++;
+                x1 = x;
+                f2 = f1;
+                f1 = f;
+                return f;
+            }
+        };
+    }
+}

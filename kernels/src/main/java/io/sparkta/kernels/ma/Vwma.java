@@ -1,0 +1,92 @@
+package io.sparkta.kernels.ma;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.IndicatorStream;
+import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.ParamSpec;
+import java.util.List;
+
+/** Volume Weighted Moving Average: sum(price x volume) / sum(volume) over the window, by running sums. */
+@AutoService(Indicator.class)
+public final class Vwma extends Indicator {
+    public static final IndicatorSpec SPEC = IndicatorSpec.onColumns("vwma", "Volume Weighted Moving Average",
+            Category.MOVING_AVERAGE, List.of("close", "volume"),
+            List.of(ParamSpec.period("period", 20, 1, "window length")),
+            List.of("values"), "first + period - 1",
+            "A NaN price or volume inside the window makes that output NaN; the sums are rebuilt once it has left.");
+
+    public Vwma() {
+        super(SPEC);
+    }
+
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        Window w = new Window((int) p[0]);
+        int warm = first + warmup(p);
+        for (int t = first; t < in[0].length; t++) {
+            double v = w.push(in[0][t], in[1][t]);
+            if (t >= warm) {
+                out[0][offset + t] = v;
+            }
+        }
+    }
+
+    @Override
+    protected IndicatorStream newStream(double[] p) {
+        Window w = new Window((int) p[0]);
+        return new IndicatorStream() {
+            @Override
+            protected void accept(double[] bar, double[] out) {
+                out[0] = w.push(bar[0], bar[1]);
+            }
+        };
+    }
+
+    /** Running sums over a ring of the last period bars; NaN while a NaN is inside, rebuilt when it leaves. */
+    private static final class Window {
+        private final double[] price, volume;
+        private int head, seen, lastNaN = -1;
+        private double pv, vol;
+
+        Window(int period) {
+            price = new double[period];
+            volume = new double[period];
+        }
+
+        double push(double x, double v) {
+            int p = price.length;
+            double oldX = price[head], oldV = volume[head];
+            price[head] = x;
+            volume[head] = v;
+            head = head + 1 == p ? 0 : head + 1;
+            if (Double.isNaN(x) || Double.isNaN(v)) {
+                lastNaN = seen;
+            }
+            int clean = seen++ - lastNaN; // values since the last NaN, this one included
+            if (clean < p) {
+                return Double.NaN;
+            }
+            if (clean == p) { // the window has just filled, or a NaN has just left it
+                rebuild();
+                return pv / vol;
+            }
+            pv += x * v;
+            pv -= oldX * oldV;
+            vol += v;
+            vol -= oldV;
+            return pv / vol;
+        }
+
+        private void rebuild() {
+            pv = 0.0;
+            vol = 0.0;
+            for (int i = 0; i < price.length; i++) {
+                pv += price[i] * volume[i];
+                vol += volume[i];
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.sparkta.kernels.ma;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.ParamSpec;
+import java.util.List;
+
+/** Wilder's moving average: seeded with the mean of the first period values, then w += (x - w) / period. */
+@AutoService(Indicator.class)
+public final class Wilders extends RecursiveAverage {
+    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("wilders", "Wilder's Moving Average", Category.MOVING_AVERAGE,
+            List.of(ParamSpec.period("period", 5, 1, "smoothing length")),
+            List.of("values"), "first + period - 1",
+            "A NaN after the first valid value makes every later output NaN (the recursion cannot recover).");
+
+    public Wilders() {
+        super(SPEC);
+    }
+
+    @Override
+    protected Step start(double[] p) {
+        int period = (int) p[0];
+        return new Step() {
+            private double sum, w = Double.NaN;
+            private int seen;
+
+            @Override
+            public double next(double x) {
+                if (seen < period) {
+                    sum += x;
+                    return ++seen == period ? (w = sum / period) : Double.NaN;
+                }
+                w += (x - w) / period;
+                return w;
+            }
+        };
+    }
+}

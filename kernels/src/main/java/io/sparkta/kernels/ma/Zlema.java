@@ -1,0 +1,44 @@
+package io.sparkta.kernels.ma;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.ParamSpec;
+import java.util.List;
+
+/** Zero-Lag EMA: the EMA of 2 x - x[lag] with lag = (period - 1) / 2, seeded with its first value. */
+@AutoService(Indicator.class)
+public final class Zlema extends RecursiveAverage {
+    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("zlema", "Zero-Lag Exponential Moving Average", Category.MOVING_AVERAGE,
+            List.of(ParamSpec.period("period", 14, 1, "smoothing length")),
+            List.of("values"), "first + period - 1",
+            "A NaN after the first valid value makes later outputs NaN.");
+
+    public Zlema() {
+        super(SPEC);
+    }
+
+    @Override
+    protected Step start(double[] p) {
+        int period = (int) p[0], lag = (period - 1) / 2;
+        double alpha = 2.0 / (period + 1);
+        return new Step() {
+            private final double[] ring = new double[lag + 1];
+            private int seen;
+            private double z = Double.NaN;
+
+            @Override
+            public double next(double x) {
+                ring[seen % (lag + 1)] = x;
+                double lagged = ring[(seen + 1) % (lag + 1)]; // x[t - lag]
+                if (seen++ < lag) {
+                    return Double.NaN;
+                }
+                double y = 2.0 * x - lagged;
+                z = seen == lag + 1 ? y : z + alpha * (y - z);
+                return z;
+            }
+        };
+    }
+}
