@@ -57,6 +57,14 @@ public abstract class Indicator {
     }
 
     /**
+     * The warm-up of one output, for indicators whose outputs start at different bars (a trigger line after
+     * its signal); at least {@link #warmup(double[])}, which is the common NaN prefix.
+     */
+    public int warmup(double[] params, int output) {
+        return warmup(params);
+    }
+
+    /**
      * Data-dependent checks, run after the parameter ranges were checked. The default serves the common case
      * of a window whose length is the first parameter: it must not exceed the data length, and as many
      * values must follow the first valid one.

@@ -40,7 +40,9 @@ class ConformanceTest {
     }
 
     private static void checkEntry(Indicator ind, JsonNode e) {
-        assertEquals("last5", e.get("position").asText(), "only last5 positions are used by these indicators");
+        String position = e.get("position").asText();
+        assertTrue(position.equals("last5") || position.equals("len-6..len-2"), "unknown position " + position);
+        int before = position.equals("last5") ? 0 : 1; // VectorTA's tests sometimes skip the final bar
         double[] params = params(ind.spec(), e.get("params"));
         double[][] inputs = inputs(ind.spec(), e);
         if (e.get("test").asText().endsWith("_reinput")) {
@@ -58,8 +60,9 @@ class ConformanceTest {
             for (int i = 0; i < 5; i++) {
                 double want = expected.get(i).asDouble();
                 double tol = testTolerance >= 1e-3 ? testTolerance / 2 : Math.min(testTolerance, 1e-9 * Math.abs(want));
-                assertEquals(want, single[n - 5 + i], tol, ind.id() + " " + k + " single at " + (n - 5 + i));
-                assertEquals(want, row[n - 5 + i], tol, ind.id() + " " + k + " batch at " + (n - 5 + i));
+                int at = n - 5 - before + i;
+                assertEquals(want, single[at], tol, ind.id() + " " + k + " single at " + at);
+                assertEquals(want, row[at], tol, ind.id() + " " + k + " batch at " + at);
             }
         }
     }
@@ -72,7 +75,7 @@ class ConformanceTest {
             double[] p = ind.spec().defaults();
             double[][] out = ind.compute(ind.spec().select(btc, null), p, Kernel.AUTO);
             for (int o = 0; o < out.length; o++) {
-                int warm = ind.warmup(p);
+                int warm = ind.warmup(p, o);
                 for (int t = 0; t < out[o].length; t++) {
                     assertEquals(t < warm, Double.isNaN(out[o][t]), ind.id() + " output " + o + " index " + t);
                     assertFalse(Double.isInfinite(out[o][t]), ind.id() + " infinite at " + t);

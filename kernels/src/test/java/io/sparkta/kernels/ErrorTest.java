@@ -35,22 +35,24 @@ class ErrorTest {
     Stream<DynamicTest> dataErrorsForEveryIndicator() {
         return Indicators.all().stream().map(ind -> DynamicTest.dynamicTest(ind.id(), () -> {
             double[] p = ind.spec().defaults();
-            String period = ind.spec().params().get(0).name();
             expect(ErrorKind.EMPTY_INPUT, () -> ind.compute(series(ind), p, Kernel.AUTO), ind.id() + ": empty");
             expect(ErrorKind.ALL_VALUES_NAN, () -> ind.compute(series(ind, Double.NaN, Double.NaN), p, Kernel.AUTO),
                     ind.id() + ":", "NaN");
-            if (ind.spec().params().get(0).errorKind() != ErrorKind.INVALID_PERIOD) {
-                return; // no window (mwdx's factor, ...): its parameter errors are tested on their own
+            int window = windowParam(ind.spec());
+            if (window < 0) {
+                return; // no window parameter (mwdx's factor, pma's fixed lengths): tested on their own
             }
+            String name = ind.spec().params().get(window).name();
             double[] shortSeries = new double[3];
             Arrays.fill(shortSeries, 1.0);
             expect(ErrorKind.INVALID_PERIOD, () -> ind.compute(series(ind, shortSeries), p, Kernel.AUTO),
-                    ind.id() + ":", period + " = " + (long) p[0], "data length 3");
-            double[] mostlyNaN = new double[(int) p[0] + 1];
+                    ind.id() + ":", name + " = " + (long) p[window], "data length 3");
+            double[] mostlyNaN = new double[(int) p[window] + 1];
             Arrays.fill(mostlyNaN, Double.NaN);
             mostlyNaN[mostlyNaN.length - 1] = 1.0;
             expect(ErrorKind.NOT_ENOUGH_VALID_DATA, () -> ind.compute(series(ind, mostlyNaN), p, Kernel.AUTO),
                     ind.id() + ":", "needed", "valid 1");
+            String period = ind.spec().params().get(0).name();
             double[] zeroPeriod = p.clone();
             zeroPeriod[0] = 0;
             expect(ErrorKind.INVALID_PERIOD, () -> ind.compute(series(ind, new double[100]), zeroPeriod, Kernel.AUTO),
@@ -58,6 +60,18 @@ class ErrorTest {
             expect(ErrorKind.INVALID_PERIOD, () -> ind.stream(zeroPeriod), period + " = 0");
             assertTrue(ErrorKind.INVALID_PERIOD.isDataDependent());
         }));
+    }
+
+    /** The longest window parameter by default value (slow_period, long_period, ...), or -1 if none. */
+    private static int windowParam(IndicatorSpec spec) {
+        int best = -1;
+        for (int i = 0; i < spec.params().size(); i++) {
+            ParamSpec ps = spec.params().get(i);
+            if (ps.errorKind() == ErrorKind.INVALID_PERIOD && (best < 0 || ps.defaultValue() > spec.params().get(best).defaultValue())) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     @Test

@@ -119,8 +119,12 @@ class PropertyTest {
         if (base == null) {
             return;
         }
-        ParamSpec first = ind.spec().params().get(0);
         ParamGrid grid = ConformanceTest.gridOf(ind.spec(), base);
+        if (ind.spec().params().isEmpty()) {
+            checkBatch(ind, in, grid, n);
+            return;
+        }
+        ParamSpec first = ind.spec().params().get(0);
         int lo = (int) first.min();
         int hi = Math.min(n - prefix - 1, lo + 36);
         double[] periods = java.util.stream.IntStream.iterate(hi, v -> v >= lo, v -> v - 1) // descending: mixed lanes
@@ -128,7 +132,10 @@ class PropertyTest {
         if (periods.length < 2) {
             return;
         }
-        grid = grid.values(first.name(), periods);
+        checkBatch(ind, in, grid.values(first.name(), periods), n);
+    }
+
+    private static void checkBatch(Indicator ind, double[][] in, ParamGrid grid, int n) {
         double[][] combos = grid.combos();
         int offset = 3, stride = n + 5; // a header before each row, as the Spark sweep lays them out
         for (Kernel k : TestKernels.all()) {

@@ -2,7 +2,9 @@ package io.sparkta.kernels.ma;
 
 import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
+import io.sparkta.kernels.ErrorKind;
 import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
 import java.util.List;
@@ -38,7 +40,7 @@ public final class Epma extends WeightedAverage {
     @Override
     protected void checkData(int n, int first, double[] p) {
         if (p[1] >= p[0]) {
-            throw new io.sparkta.kernels.IndicatorException(spec().id(), io.sparkta.kernels.ErrorKind.INVALID_PARAMETER,
+            throw new IndicatorException(spec().id(), ErrorKind.INVALID_PARAMETER,
                     "invalid offset = " + (long) p[1] + " for period " + (long) p[0] + " (valid: 0.." + ((long) p[0] - 1) + ")");
         }
         requirePeriod("period", (int) p[0], n);

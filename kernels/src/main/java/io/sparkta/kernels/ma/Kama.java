@@ -34,30 +34,18 @@ public final class Kama extends RecursiveAverage {
     protected Step start(double[] p) {
         int period = (int) p[0];
         double fast = 2.0 / 3.0, slow = 2.0 / 31.0;
+        EfficiencyRatio er = new EfficiencyRatio(period);
         return new Step() {
-            private final double[] ring = new double[period + 1]; // x[t - period] .. x[t]
-            private int t;
-            private double noise, k = Double.NaN;
+            private double k = Double.NaN;
 
             @Override
             public double next(double x) {
-                int at = t % (period + 1);
-                double dropped = ring[at]; // x[t - period - 1]
-                double previous = ring[(t + period) % (period + 1)];
-                ring[at] = x;
-                double back = ring[(t + 1) % (period + 1)]; // x[t - period]
-                if (t > 0) {
-                    noise += Math.abs(x - previous);
-                }
-                if (t > period) {
-                    noise -= Math.abs(back - dropped);
-                }
-                if (t++ < period) {
+                double ratio = er.next(x);
+                if (er.seen() < period) {
                     k = x; // the seed is the value at first + period - 1
                     return Double.NaN;
                 }
-                double er = noise == 0.0 ? 0.0 : Math.abs(x - back) / noise;
-                double sc = er * (fast - slow) + slow;
+                double sc = ratio * (fast - slow) + slow;
                 k += sc * sc * (x - k);
                 return k;
             }

@@ -46,7 +46,7 @@ public final class Vwma extends Indicator {
     }
 
     /** Running sums over a ring of the last period bars; NaN while a NaN is inside, rebuilt when it leaves. */
-    private static final class Window {
+    static final class Window {
         private final double[] price, volume;
         private int head, seen, lastNaN = -1;
         private double pv, vol;

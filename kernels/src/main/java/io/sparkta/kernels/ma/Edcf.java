@@ -1,0 +1,66 @@
+package io.sparkta.kernels.ma;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.ParamSpec;
+import java.util.List;
+
+/**
+ * Ehlers' Distance Coefficient Filter: each of the last period values is weighted by its summed squared
+ * distance to the period - 1 values before it.
+ */
+@AutoService(Indicator.class)
+public final class Edcf extends RecursiveAverage {
+    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("edcf", "Ehlers Distance Coefficient Filter",
+            Category.MOVING_AVERAGE, List.of(ParamSpec.period("period", 15, 1, "filter length")),
+            List.of("values"), "first + 2*period",
+            "Outputs start at first + 2 period (VectorTA's rule). A window of equal values, where every distance "
+                    + "is 0, gives that value. A NaN makes the outputs whose windows reach it NaN.");
+
+    public Edcf() {
+        super(SPEC);
+    }
+
+    @Override
+    public int warmup(double[] p) {
+        return 2 * (int) p[0];
+    }
+
+    @Override
+    protected void checkData(int n, int first, double[] p) {
+        requirePeriod("period", (int) p[0], n);
+        requireValid(2 * (int) p[0] + 1, n, first);
+    }
+
+    @Override
+    protected Step start(double[] p) {
+        int period = (int) p[0], size = 2 * period;
+        return new Step() {
+            private final double[] values = new double[size], distances = new double[size];
+            private int t;
+
+            @Override
+            public double next(double x) {
+                values[t % size] = x;
+                double d = 0.0;
+                for (int k = 1; k < period && k <= t; k++) {
+                    double diff = x - values[(t - k) % size];
+                    d += diff * diff;
+                }
+                distances[t % size] = d;
+                if (t++ < size - 2) {
+                    return Double.NaN;
+                }
+                double weighted = 0.0, total = 0.0;
+                for (int i = 1; i <= period; i++) {
+                    int at = (t - i) % size;
+                    weighted += distances[at] * values[at];
+                    total += distances[at];
+                }
+                return total == 0.0 ? x : weighted / total;
+            }
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package io.sparkta.kernels.ma;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.ParamSpec;
+import java.util.List;
+
+/** Ehlers' Gaussian filter with 1 to 4 poles: alpha from the period's cosine, the poles' binomial recursion, zero state before the first valid value. */
+@AutoService(Indicator.class)
+public final class Gaussian extends RecursiveAverage {
+    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("gaussian", "Gaussian Filter", Category.MOVING_AVERAGE,
+            List.of(ParamSpec.period("period", 14, 2, "critical period"),
+                    ParamSpec.integer("poles", 4, 1, 4, "number of poles")),
+            List.of("values"), "first + period",
+            "Runs from the first valid value with zero state, so k leading NaNs only shift the output (VectorTA's filter does not: it differs on input with a NaN prefix). A NaN after the first valid value makes later outputs NaN.");
+
+    public Gaussian() {
+        super(SPEC);
+    }
+
+    @Override
+    public int warmup(double[] p) {
+        return (int) p[0];
+    }
+
+    private static double binomial(int n, int k) {
+        double b = 1.0;
+        for (int i = 1; i <= k; i++) {
+            b = b * (n - k + i) / i;
+        }
+        return b;
+    }
+
+    @Override
+    protected Step start(double[] p) {
+        int poles = (int) p[1];
+        double beta = (1.0 - Math.cos(2.0 * Math.PI / p[0])) / (Math.pow(2.0, 1.0 / poles) - 1.0);
+        double alpha = -beta + Math.sqrt(beta * beta + 2.0 * beta), keep = 1.0 - alpha;
+        double gain = Math.pow(alpha, poles);
+        double[] c = new double[poles]; // f = gain x + c[0] f[1] + c[1] f[2] + ...
+        for (int k = 1; k <= poles; k++) {
+            c[k - 1] = (k % 2 == 1 ? 1.0 : -1.0) * binomial(poles, k) * Math.pow(keep, k);
+        }
+        return new Step() {
+            private final double[] past = new double[poles]; // f[1], f[2], ...
+
+            @Override
+            public double next(double x) {
+                double f = gain * x;
+                for (int k = 0; k < poles; k++) {
+                    f += c[k] * past[k];
+                }
+                System.arraycopy(past, 0, past, 1, poles - 1);
+                past[0] = f;
+                return f;
+            }
+        };
+    }
+}

@@ -1,0 +1,102 @@
+package io.sparkta.kernels.ma;
+
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.IndicatorStream;
+import io.sparkta.kernels.Kernel;
+import java.util.List;
+
+/**
+ * Ehlers' Predictive Moving Average: wma1 = WMA7(price), wma2 = WMA7(wma1), predict = 2 wma1 - wma2 and
+ * trigger = (4 predict + 3 predict[1] + 2 predict[2] + predict[3]) / 10, on the price {@code lag} bars back.
+ * Single, batch and stream run the same step.
+ */
+abstract class PredictiveAverage extends Indicator {
+    private final int lag;
+
+    PredictiveAverage(String id, String name, int lag, String warmup, String notes) {
+        super(IndicatorSpec.onSource(id, name, Category.MOVING_AVERAGE, List.of(), List.of("predict", "trigger"),
+                warmup, notes));
+        this.lag = lag;
+    }
+
+    @Override
+    public int warmup(double[] p) {
+        return lag + 12;
+    }
+
+    @Override
+    public int warmup(double[] p, int output) {
+        return output == 0 ? lag + 12 : lag + 15;
+    }
+
+    @Override
+    protected void checkData(int n, int first, double[] p) {
+        requireValid(lag + 13, n, first);
+    }
+
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        Step step = new Step(lag);
+        double[] x = in[0];
+        for (int t = first; t < x.length; t++) {
+            step.next(x[t]);
+            if (t - first >= lag + 12) {
+                out[0][offset + t] = step.predict;
+                out[1][offset + t] = step.trigger;
+            }
+        }
+    }
+
+    @Override
+    protected IndicatorStream newStream(double[] p) {
+        Step step = new Step(lag);
+        return new IndicatorStream() {
+            @Override
+            protected void accept(double[] bar, double[] out) {
+                step.next(bar[0]);
+                out[0] = step.predict;
+                out[1] = step.trigger;
+            }
+        };
+    }
+
+    /** The rings of prices, wma1 values and predictions; NaN until each is defined. */
+    private static final class Step {
+        private final double[] prices = new double[8], wma1 = new double[7], predicted = new double[4];
+        private final int lag;
+        private int t;
+        double predict = Double.NaN, trigger = Double.NaN;
+
+        Step(int lag) {
+            this.lag = lag;
+        }
+
+        void next(double x) {
+            prices[t % 8] = x;
+            int k = t++ - lag; // index of the newest price used
+            if (k < 6) {
+                return;
+            }
+            wma1[k % 7] = weighted(prices, 8, t - 1 - lag);
+            if (k < 12) {
+                return;
+            }
+            double w1 = wma1[k % 7], w2 = weighted(wma1, 7, k);
+            predict = 2.0 * w1 - w2;
+            predicted[k % 4] = predict;
+            trigger = k < 15 ? Double.NaN : (4.0 * predict + 3.0 * predicted[(k + 3) % 4]
+                    + 2.0 * predicted[(k + 2) % 4] + predicted[(k + 1) % 4]) / 10.0;
+        }
+
+        /** (7 v[i] + 6 v[i - 1] + ... + v[i - 6]) / 28 over a ring of the given size. */
+        private static double weighted(double[] ring, int size, int newest) {
+            double sum = 0.0;
+            for (int j = 0; j < 7; j++) {
+                sum += (7 - j) * ring[(newest - j + size) % size];
+            }
+            return sum / 28.0;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.sparkta.kernels.ma;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.ErrorKind;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorException;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.ParamSpec;
+import java.util.List;
+
+/** Variable Index Dynamic Average: alpha scaled by k = stddev(short) / stddev(long) (population deviations), seeded with the value at first + long_period - 2. */
+@AutoService(Indicator.class)
+public final class Vidya extends RecursiveAverage {
+    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("vidya", "Variable Index Dynamic Average", Category.MOVING_AVERAGE,
+            List.of(ParamSpec.period("short_period", 2, 2, "short deviation window"),
+                    ParamSpec.period("long_period", 5, 2, "long deviation window, above short_period"),
+                    ParamSpec.realAbove("alpha", 0.2, 0.0, 1.0, "base smoothing factor")),
+            List.of("values"), "first + long_period - 2",
+            "A NaN after the first valid value makes later outputs NaN.");
+
+    public Vidya() {
+        super(SPEC);
+    }
+
+    @Override
+    public int warmup(double[] p) {
+        return (int) p[1] - 2;
+    }
+
+    @Override
+    protected void checkData(int n, int first, double[] p) {
+        if (p[1] <= p[0]) {
+            throw new IndicatorException(spec().id(), ErrorKind.INVALID_PARAMETER, "invalid long_period = "
+                    + (long) p[1] + " for short_period " + (long) p[0] + " (valid: above short_period)");
+        }
+        requirePeriod("long_period", (int) p[1], n);
+        requireValid((int) p[1], n, first);
+    }
+
+    @Override
+    protected Step start(double[] p) {
+        int shortPeriod = (int) p[0], longPeriod = (int) p[1];
+        double alpha = p[2];
+        return new Step() {
+            private final double[] ring = new double[longPeriod];
+            private int t;
+            private double v = Double.NaN;
+
+            @Override
+            public double next(double x) {
+                ring[t % longPeriod] = x;
+                if (t++ < longPeriod - 1) {
+                    v = x; // the seed is the value at first + long_period - 2
+                    return t == longPeriod - 1 ? v : Double.NaN;
+                }
+                double wide = deviation(longPeriod);
+                double k = wide == 0.0 ? 0.0 : deviation(shortPeriod) / wide;
+                v = alpha * k * x + (1.0 - alpha * k) * v;
+                return v;
+            }
+
+            /** The population deviation of the newest {@code length} values. */
+            private double deviation(int length) {
+                double sum = 0.0;
+                for (int i = 1; i <= length; i++) {
+                    sum += ring[(t - i) % longPeriod];
+                }
+                double mean = sum / length, squares = 0.0;
+                for (int i = 1; i <= length; i++) {
+                    double d = ring[(t - i) % longPeriod] - mean;
+                    squares += d * d;
+                }
+                return Math.sqrt(squares / length);
+            }
+        };
+    }
+}
