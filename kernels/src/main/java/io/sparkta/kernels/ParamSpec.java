@@ -50,6 +50,11 @@ public final class ParamSpec {
                 ErrorKind.INVALID_PARAMETER, null, null, description);
     }
 
+    /** A yes/no switch, carried as 1 or 0; "true" and "false" parse too. */
+    public static ParamSpec flag(String name, boolean defaultValue, String description) {
+        return integer(name, defaultValue ? 1 : 0, 0, 1, description);
+    }
+
     /** A real parameter in [min, max]; infinite bounds mean unbounded, NaN is always rejected. */
     public static ParamSpec real(String name, double defaultValue, double min, double max, String description) {
         return new ParamSpec(name, ParamType.REAL, defaultValue, min, false, max,
@@ -149,7 +154,8 @@ public final class ParamSpec {
         }
         double v;
         try {
-            v = Double.parseDouble(t);
+            v = max == 1 && min == 0 && (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false"))
+                    ? (t.equalsIgnoreCase("true") ? 1 : 0) : Double.parseDouble(t);
         } catch (NumberFormatException e) {
             throw new IndicatorException(indicator, errorKind,
                     "invalid " + name + " = '" + t + "' (valid: " + rangeText() + ")");

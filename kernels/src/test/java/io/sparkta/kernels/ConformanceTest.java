@@ -29,7 +29,8 @@ class ConformanceTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (JsonNode e : SharedData.reference().get("entries")) {
             Indicator ind = Indicators.find(e.get("indicator").asText());
-            if (ind == null || !e.path("data_file").asText().endsWith("Bitfinex_Spot-4h.csv")) {
+            if (ind == null || !e.path("data_file").asText().endsWith("Bitfinex_Spot-4h.csv")
+                    || e.path("expected").isEmpty()) { // no numeric reference (ma's test only runs every name)
                 continue;
             }
             String name = ind.id() + " " + e.get("test").asText() + " " + e.get("output").asText();

@@ -52,11 +52,11 @@ class ErrorTest {
             mostlyNaN[mostlyNaN.length - 1] = 1.0;
             expect(ErrorKind.NOT_ENOUGH_VALID_DATA, () -> ind.compute(series(ind, mostlyNaN), p, Kernel.AUTO),
                     ind.id() + ":", "needed", "valid 1");
-            String period = ind.spec().params().get(0).name();
+            String period = name;
             double[] zeroPeriod = p.clone();
-            zeroPeriod[0] = 0;
+            zeroPeriod[window] = 0;
             expect(ErrorKind.INVALID_PERIOD, () -> ind.compute(series(ind, new double[100]), zeroPeriod, Kernel.AUTO),
-                    ind.id() + ": invalid " + period + " = 0 (valid: " + (long) ind.spec().params().get(0).min() + "..)");
+                    ind.id() + ": invalid " + period + " = 0 (valid: " + (long) ind.spec().params().get(window).min() + "..)");
             expect(ErrorKind.INVALID_PERIOD, () -> ind.stream(zeroPeriod), period + " = 0");
             assertTrue(ErrorKind.INVALID_PERIOD.isDataDependent());
         }));
