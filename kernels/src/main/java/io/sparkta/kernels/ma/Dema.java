@@ -9,22 +9,18 @@ import java.util.List;
 
 /** Double Exponential Moving Average: 2 EMA - EMA(EMA). */
 @AutoService(Indicator.class)
-public final class Dema extends RecursiveAverage {
+public final class Dema extends EmaChain {
     public static final IndicatorSpec SPEC = IndicatorSpec.onSource("dema", "Double Exponential Moving Average", Category.MOVING_AVERAGE,
             List.of(ParamSpec.period("period", 30, 1, "smoothing length")),
             List.of("values"), "first + period - 1",
             "Outputs start at first + period - 1, not at TA-Lib's 2 (period - 1): the EMAs have no warm-up in VectorTA.");
 
     public Dema() {
-        super(SPEC);
+        super(SPEC, 2, 0, 1);
     }
 
     @Override
-    protected Step start(double[] p) {
-        EmaStep e1 = new EmaStep((int) p[0]), e2 = new EmaStep((int) p[0]);
-        return x -> {
-            double a = e1.next(x);
-            return 2.0 * a - e2.next(a);
-        };
+    protected double[] coefficients(double[] p) {
+        return new double[] {2.0, -1.0};
     }
 }

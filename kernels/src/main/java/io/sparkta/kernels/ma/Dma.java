@@ -5,6 +5,7 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.spi.EmaChainRows;
 import java.util.List;
 
 /**
@@ -53,9 +54,9 @@ public final class Dma extends RecursiveAverage {
             slow = window(hull);
             last = window(root);
         } else {
-            fast = new EmaStep(half);
-            slow = new EmaStep(hull);
-            last = new EmaStep(root);
+            fast = new EmaChainRows.Stage(half)::next;
+            slow = new EmaChainRows.Stage(hull)::next;
+            last = new EmaChainRows.Stage(root)::next;
         }
         return x -> {
             double h = last.next(2.0 * fast.next(x) - slow.next(x));

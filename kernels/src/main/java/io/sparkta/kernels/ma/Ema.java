@@ -9,14 +9,14 @@ import java.util.List;
 
 /** Exponential Moving Average, as VectorTA defines it: no warm-up (a running mean for the first period bars), then alpha = 2 / (period + 1). */
 @AutoService(Indicator.class)
-public final class Ema extends RecursiveAverage {
+public final class Ema extends EmaChain {
     public static final IndicatorSpec SPEC = IndicatorSpec.onSource("ema", "Exponential Moving Average", Category.MOVING_AVERAGE,
             List.of(ParamSpec.period("period", 9, 1, "smoothing length")),
             List.of("values"), "first",
             "Differs from TA-Lib, which starts at first + period - 1 with an SMA seed: VectorTA outputs from the first valid value, the running mean of the values so far for the first period bars. A NaN input carries the last value forward (VectorTA skips non-finite inputs).");
 
     public Ema() {
-        super(SPEC);
+        super(SPEC, 1, 0);
     }
 
     @Override
@@ -25,7 +25,7 @@ public final class Ema extends RecursiveAverage {
     }
 
     @Override
-    protected Step start(double[] p) {
-        return new EmaStep((int) p[0]);
+    protected double[] coefficients(double[] p) {
+        return new double[] {1.0};
     }
 }

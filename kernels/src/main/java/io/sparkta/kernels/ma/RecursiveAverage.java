@@ -50,33 +50,4 @@ public abstract class RecursiveAverage extends Indicator {
             }
         };
     }
-
-    /**
-     * VectorTA's EMA step: the running mean of the finite values for the first {@code period} bars, then
-     * {@code e += alpha * (x - e)} with alpha = 2 / (period + 1); a NaN input carries the last value forward.
-     */
-    static final class EmaStep implements Step {
-        private final int period;
-        private final double alpha;
-        private double sum, value = Double.NaN;
-        private int bars, finite;
-
-        EmaStep(int period) {
-            this.period = period;
-            this.alpha = 2.0 / (period + 1);
-        }
-
-        @Override
-        public double next(double x) {
-            if (bars++ < period) {
-                if (!Double.isNaN(x)) {
-                    sum += x;
-                    value = sum / ++finite;
-                }
-            } else if (!Double.isNaN(x)) {
-                value += alpha * (x - value);
-            }
-            return value;
-        }
-    }
 }

@@ -9,14 +9,14 @@ import java.util.List;
 
 /** Triple Exponential Moving Average: 3 EMA - 3 EMA(EMA) + EMA(EMA(EMA)). */
 @AutoService(Indicator.class)
-public final class Tema extends RecursiveAverage {
+public final class Tema extends EmaChain {
     public static final IndicatorSpec SPEC = IndicatorSpec.onSource("tema", "Triple Exponential Moving Average", Category.MOVING_AVERAGE,
             List.of(ParamSpec.period("period", 9, 1, "smoothing length")),
             List.of("values"), "first + 3*(period - 1)",
             "The EMAs run from the first valid value (no warm-up of their own); outputs start at first + 3 (period - 1).");
 
     public Tema() {
-        super(SPEC);
+        super(SPEC, 3, 0, 1, 2);
     }
 
     @Override
@@ -25,12 +25,7 @@ public final class Tema extends RecursiveAverage {
     }
 
     @Override
-    protected Step start(double[] p) {
-        int period = (int) p[0];
-        EmaStep e1 = new EmaStep(period), e2 = new EmaStep(period), e3 = new EmaStep(period);
-        return x -> {
-            double a = e1.next(x), b = e2.next(a), c = e3.next(b);
-            return 3.0 * a - 3.0 * b + c;
-        };
+    protected double[] coefficients(double[] p) {
+        return new double[] {3.0, -3.0, 1.0};
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 
 /** Tilson T3: six chained EMAs combined with the volume factor v (c1 e6 + c2 e5 + c3 e4 + c4 e3). */
 @AutoService(Indicator.class)
-public final class Tilson extends RecursiveAverage {
+public final class Tilson extends EmaChain {
     public static final IndicatorSpec SPEC = IndicatorSpec.onSource("tilson", "Tilson T3 Moving Average", Category.MOVING_AVERAGE,
             List.of(ParamSpec.period("period", 5, 1, "smoothing length"),
                     ParamSpec.real("volume_factor", 0.0, -1e6, 1e6, "the T3 volume factor v (0.7 in Tilson's paper)")),
@@ -17,7 +17,7 @@ public final class Tilson extends RecursiveAverage {
             "The EMAs run from the first valid value (no warm-up of their own); outputs start at first + 6 (period - 1).");
 
     public Tilson() {
-        super(SPEC);
+        super(SPEC, 6, 5, 4, 3, 2);
     }
 
     @Override
@@ -26,18 +26,9 @@ public final class Tilson extends RecursiveAverage {
     }
 
     @Override
-    protected Step start(double[] p) {
-        int period = (int) p[0];
+    protected double[] coefficients(double[] p) {
         double v = p[1], v2 = v * v, v3 = v2 * v;
         double c1 = -v3, c2 = 3.0 * v2 + 3.0 * v3, c3 = -6.0 * v2 - 3.0 * v - 3.0 * v3, c4 = 1.0 + 3.0 * v + v3 + 3.0 * v2;
-        EmaStep[] e = new EmaStep[6];
-        for (int i = 0; i < 6; i++) {
-            e[i] = new EmaStep(period);
-        }
-        return x -> {
-            double e1 = e[0].next(x), e2 = e[1].next(e1), e3 = e[2].next(e2), e4 = e[3].next(e3), e5 = e[4].next(e4),
-                    e6 = e[5].next(e5);
-            return c1 * e6 + c2 * e5 + c3 * e4 + c4 * e3;
-        };
+        return new double[] {0.0, 0.0, c4, c3, c2, c1}; // c1 e6 + c2 e5 + c3 e4 + c4 e3
     }
 }

@@ -1,0 +1,55 @@
+package io.sparkta.kernels.ma;
+
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.spi.EmaChainRows;
+
+/**
+ * An average built from chained EMAs (ema, dema, tema, tilson): {@code depth} stages of VectorTA's EMA with
+ * the period of the first parameter, combined with per-stage coefficients summed in a fixed order. Single and
+ * stream run one scalar row; sweeps on the SIMD kernel run one period per vector lane, bit-identical.
+ */
+abstract class EmaChain extends RecursiveAverage {
+    private final int depth;
+    private final int[] order;
+
+    /** @param order the stages whose terms are summed, in summation order */
+    EmaChain(IndicatorSpec spec, int depth, int... order) {
+        super(spec);
+        this.depth = depth;
+        this.order = order;
+    }
+
+    /** One coefficient per stage (stage 0 smooths the input). */
+    protected abstract double[] coefficients(double[] p);
+
+    @Override
+    public boolean hasSimd() {
+        return true;
+    }
+
+    @Override
+    protected Step start(double[] p) {
+        return new EmaChainRows.Row(depth, (int) p[0], coefficients(p), order)::next;
+    }
+
+    /** One row through the scalar row kernel, whose stages the JIT can inline (no per-value virtual call). */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        kernelRows(in, first, new double[][] {p}, 0, 1, Kernel.SCALAR, out, offset, 0);
+    }
+
+    @Override
+    protected void kernelRows(double[][] in, int first, double[][] combos, int from, int to, Kernel kernel,
+                              double[][] out, int offset, int stride) {
+        int[] periods = new int[combos.length], warmups = new int[combos.length];
+        double[][] coefficients = new double[combos.length][];
+        for (int r = from; r < to; r++) {
+            periods[r] = (int) combos[r][0];
+            warmups[r] = warmup(combos[r]);
+            coefficients[r] = coefficients(combos[r]);
+        }
+        EmaChainRows.Chain chain = new EmaChainRows.Chain(depth, order, periods, coefficients, warmups);
+        EmaChainRows.of(kernel).compute(in[0], first, chain, from, to, out[0], offset, stride);
+    }
+}
