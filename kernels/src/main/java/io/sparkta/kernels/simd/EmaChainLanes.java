@@ -33,53 +33,48 @@ public final class EmaChainLanes implements EmaChainRows {
         for (int j = 0; j < L; j++) {
             start = Math.max(start, Math.min(n, first + chain.periods()[r0 + j])); // every stage's mean phase is over
         }
-        double[][] state = new double[depth][L], coefficient = new double[depth][L];
-        double[] alpha = new double[L], lanes = new double[L];
+        // Stage s of lane j sits at [s * L + j]: vectors are loaded from and stored to this small array, since
+        // vectors kept in a DoubleVector[] would be boxed on every step.
+        double[] values = new double[depth * L], weights = new double[depth * L], alpha = new double[L];
+        double[] lanes = new double[L];
         int[] rowStart = new int[L], warm = new int[L];
+        int latestWarm = 0;
         for (int j = 0; j < L; j++) {
             int r = r0 + j;
             rowStart[j] = offset + r * stride;
             warm[j] = first + chain.warmups()[r];
+            latestWarm = Math.max(latestWarm, warm[j]);
             EmaChainRows.Row row = EmaChainRows.scalarRow(x, first, chain, r, start, out, rowStart[j]);
             for (int s = 0; s < depth; s++) {
-                state[s][j] = row.stage(s).value();
-                coefficient[s][j] = chain.coefficients()[r][s];
+                values[s * L + j] = row.stage(s).value();
+                weights[s * L + j] = chain.coefficients()[r][s];
             }
             alpha[j] = row.stage(0).alpha();
         }
         DoubleVector a = DoubleVector.fromArray(S, alpha, 0);
-        DoubleVector[] v = new DoubleVector[depth], c = new DoubleVector[depth];
-        for (int s = 0; s < depth; s++) {
-            v[s] = DoubleVector.fromArray(S, state[s], 0);
-            c[s] = DoubleVector.fromArray(S, coefficient[s], 0);
-        }
-        int latestWarm = 0;
-        for (int w : warm) {
-            latestWarm = Math.max(latestWarm, w);
-        }
         for (int t = start; t < n; t++) {
             DoubleVector in = DoubleVector.broadcast(S, x[t]);
             for (int s = 0; s < depth; s++) {
+                DoubleVector v = DoubleVector.fromArray(S, values, s * L);
                 VectorMask<Double> missing = in.test(VectorOperators.IS_NAN);
-                v[s] = v[s].add(a.mul(in.sub(v[s]))).blend(v[s], missing);
-                in = v[s];
+                v = v.add(a.mul(in.sub(v))).blend(v, missing);
+                v.intoArray(values, s * L);
+                in = v;
             }
-            DoubleVector sum = c[order[0]].mul(v[order[0]]);
+            DoubleVector sum = term(weights, values, order[0]);
             for (int k = 1; k < order.length; k++) {
-                sum = sum.add(c[order[k]].mul(v[order[k]]));
+                sum = sum.add(term(weights, values, order[k]));
             }
             sum.intoArray(lanes, 0);
-            if (t >= latestWarm) {
-                for (int j = 0; j < L; j++) {
+            for (int j = 0; j < L; j++) {
+                if (t >= warm[j] || t >= latestWarm) {
                     out[rowStart[j] + t] = lanes[j];
-                }
-            } else {
-                for (int j = 0; j < L; j++) {
-                    if (t >= warm[j]) {
-                        out[rowStart[j] + t] = lanes[j];
-                    }
                 }
             }
         }
+    }
+
+    private static DoubleVector term(double[] weights, double[] values, int stage) {
+        return DoubleVector.fromArray(S, weights, stage * L).mul(DoubleVector.fromArray(S, values, stage * L));
     }
 }

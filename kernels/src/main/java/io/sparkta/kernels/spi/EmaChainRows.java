@@ -28,7 +28,8 @@ public interface EmaChainRows {
         }
 
         public double next(double x) {
-            if (bars++ < period) {
+            if (bars < period) { // the count stops once the mean phase is over: one store less per step
+                bars++;
                 if (!Double.isNaN(x)) {
                     sum += x;
                     value = sum / ++finite;
