@@ -9,11 +9,24 @@ import com.tictactec.ta.lib.RetCode;
 import org.junit.jupiter.api.Test;
 
 /**
- * VectorTA's MAMA tests check no values, so MAMA is checked against TA-Lib's implementation of the same Ehlers
- * recursion: both start from their own initial state, so they agree once that has decayed (alpha is at least
- * slow_limit, so after a few hundred bars).
+ * The Hilbert-cycle averages against TA-Lib's implementations of the same Ehlers recursions: VectorTA's MAMA
+ * tests check no values, and its instantaneous-trendline test rounds to 0.1. Both libraries start from their
+ * own initial state, so they agree once that has decayed (a few hundred bars).
  */
 class MamaTest {
+    @Test
+    void itrendAgreesWithTaLibTrendlineOnceConverged() {
+        double[] close = Candles.randomWalk(4000, 19).close();
+        double[] ours = Indicators.get("ehlers_itrend").compute(new double[][] {close}, new double[] {12, 50},
+                Kernel.AUTO)[0];
+        double[] line = new double[close.length];
+        MInteger begin = new MInteger(), count = new MInteger();
+        assertEquals(RetCode.Success, new Core().htTrendline(0, close.length - 1, close, begin, count, line));
+        for (int t = 1000; t < close.length; t++) {
+            assertEquals(line[t - begin.value], ours[t], 1e-9 * Math.abs(ours[t]), "itrend at " + t);
+        }
+    }
+
     @Test
     void agreesWithTaLibOnceConverged() {
         double[] close = Candles.randomWalk(4000, 17).close();

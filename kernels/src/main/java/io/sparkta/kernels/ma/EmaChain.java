@@ -33,6 +33,12 @@ abstract class EmaChain extends RecursiveAverage {
         return new EmaChainRows.Row(depth, (int) p[0], coefficients(p), order)::next;
     }
 
+    /** One row through the scalar row kernel, which runs the EMA phase on locals. */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        kernelRows(in, first, new double[][] {p}, 0, 1, Kernel.SCALAR, out, offset, 0);
+    }
+
     @Override
     protected void kernelRows(double[][] in, int first, double[][] combos, int from, int to, Kernel kernel,
                               double[][] out, int offset, int stride) {

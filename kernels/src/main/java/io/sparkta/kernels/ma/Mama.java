@@ -71,14 +71,12 @@ public final class Mama extends Indicator {
         };
     }
 
-    /** The recursion's state: the last seven values of each Hilbert stage, the cycle period and both averages. */
+    /** MAMA and FAMA from the cycle's phase. */
     private static final class Step {
-        private static final double A = 0.0962, B = 0.5769, DEGREES = 180.0 / Math.PI;
         private final double fastLimit, slowLimit;
-        private final double[] prices = new double[4], smooth = new double[7], detrender = new double[7],
-                i1 = new double[7], q1 = new double[7];
-        private int t;
-        private double period, previousPhase, i2, q2, re, im;
+        private final HilbertCycle cycle = new HilbertCycle();
+        private double previousPhase;
+        private boolean started;
         double mama, fama;
 
         Step(double fastLimit, double slowLimit) {
@@ -86,43 +84,21 @@ public final class Mama extends Indicator {
             this.slowLimit = slowLimit;
         }
 
-        /** a v[0] + b v[2] - b v[4] - a v[6], scaled by the previous period: the Hilbert transform. */
-        private double hilbert(double[] v, double adjust) {
-            int k = t % 7;
-            return (A * v[k] + B * v[(k + 5) % 7] - B * v[(k + 3) % 7] - A * v[(k + 1) % 7]) * adjust;
-        }
-
         void next(double price) {
-            prices[t % 4] = price;
-            int k = t % 7;
-            smooth[k] = (4.0 * price + 3.0 * prices[(t + 3) % 4] + 2.0 * prices[(t + 2) % 4]
-                    + prices[(t + 1) % 4]) / 10.0;
-            double adjust = 0.075 * period + 0.54;
-            detrender[k] = hilbert(smooth, adjust);
-            q1[k] = hilbert(detrender, adjust);
-            i1[k] = detrender[(k + 4) % 7]; // the detrender three bars back
-            double jI = hilbert(i1, adjust), jQ = hilbert(q1, adjust);
-
-            double phase = i1[k] != 0.0 ? Math.atan(q1[k] / i1[k]) * DEGREES : 0.0;
+            cycle.next(price);
+            double i1 = cycle.inPhase();
+            double phase = i1 != 0.0 ? Math.atan(cycle.quadrature() / i1) * HilbertCycle.DEGREES : 0.0;
             double delta = Math.max(previousPhase - phase, 1.0);
             previousPhase = phase;
             double alpha = delta > 1.0 ? Math.max(fastLimit / delta, slowLimit) : fastLimit;
-            mama = t == 0 ? price : alpha * price + (1.0 - alpha) * mama;
-            fama = t == 0 ? price : 0.5 * alpha * mama + (1.0 - 0.5 * alpha) * fama;
-
-            double i2Now = 0.2 * (i1[k] - jQ) + 0.8 * i2, q2Now = 0.2 * (q1[k] + jI) + 0.8 * q2;
-            re = 0.2 * (i2Now * i2 + q2Now * q2) + 0.8 * re;
-            im = 0.2 * (i2Now * q2 - q2Now * i2) + 0.8 * im;
-            i2 = i2Now;
-            q2 = q2Now;
-            double previous = period;
-            if (im != 0.0 && re != 0.0) {
-                period = 360.0 / (Math.atan(im / re) * DEGREES);
+            if (!started) {
+                mama = price;
+                fama = price;
+                started = true;
+            } else {
+                mama = alpha * price + (1.0 - alpha) * mama;
+                fama = 0.5 * alpha * mama + (1.0 - 0.5 * alpha) * fama;
             }
-            period = Math.min(Math.max(period, 0.67 * previous), 1.5 * previous);
-            period = Math.min(Math.max(period, 6.0), 50.0);
-            period = 0.2 * period + 0.8 * previous;
-            t++;
         }
     }
 }

@@ -83,17 +83,74 @@ public interface EmaChainRows {
         public Stage stage(int s) {
             return stages[s];
         }
+
+        /** Every stage past its mean phase: {@code v += alpha (in - v)}, a NaN input keeping v. */
+        void runEma(double[] x, int from, int to, int warm, double[] out, int rowStart) {
+            int depth = stages.length;
+            double alpha = stages[0].alpha;
+            double[] v = new double[depth], c = new double[order.length];
+            int[] at = order.clone();
+            for (int s = 0; s < depth; s++) {
+                v[s] = stages[s].value;
+            }
+            for (int k = 0; k < order.length; k++) {
+                c[k] = coefficients[order[k]];
+            }
+            if (depth == 1) { // the plain EMA keeps its value in a register (array elements reload after each store)
+                double v0 = v[0], c0 = c[0];
+                for (int t = from; t < to; t++) {
+                    double in = x[t];
+                    if (!Double.isNaN(in)) {
+                        v0 += alpha * (in - v0);
+                    }
+                    if (t >= warm) {
+                        out[rowStart + t] = c0 * v0;
+                    }
+                }
+                v[0] = v0;
+            } else {
+                for (int t = from; t < to; t++) {
+                    double in = x[t];
+                    for (int s = 0; s < depth; s++) {
+                        if (!Double.isNaN(in)) {
+                            v[s] += alpha * (in - v[s]);
+                        }
+                        in = v[s];
+                    }
+                    double sum = c[0] * v[at[0]];
+                    for (int k = 1; k < at.length; k++) {
+                        sum += c[k] * v[at[k]];
+                    }
+                    if (t >= warm) {
+                        out[rowStart + t] = sum;
+                    }
+                }
+            }
+            for (int s = 0; s < depth; s++) {
+                stages[s].value = v[s];
+                stages[s].bars = stages[s].period;
+            }
+        }
     }
 
-    /** Runs row r from first to {@code end}, writing outputs from its warm-up on, and returns its stages. */
+    /**
+     * Runs row r from first to {@code end}, writing outputs from its warm-up on, and returns its stages. Once
+     * every stage has left its mean phase the stages run as plain locals (the same operations, no per-value
+     * object state), the single-series fast path.
+     */
     static Row scalarRow(double[] x, int first, Chain chain, int r, int end, double[] out, int rowStart) {
-        Row row = new Row(chain.depth(), chain.periods()[r], chain.coefficients()[r], chain.order());
+        int period = chain.periods()[r];
+        Row row = new Row(chain.depth(), period, chain.coefficients()[r], chain.order());
         int warm = first + chain.warmups()[r];
-        for (int t = first; t < end; t++) {
+        int meanEnd = Math.min(end, first + period);
+        for (int t = first; t < meanEnd; t++) {
             double v = row.next(x[t]);
             if (t >= warm) {
                 out[rowStart + t] = v;
             }
+        }
+        if (meanEnd < end) {
+            row.runEma(x, meanEnd, end, warm, out, rowStart);
         }
         return row;
     }

@@ -1,0 +1,68 @@
+package io.sparkta.kernels.ma;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.ParamSpec;
+import java.util.List;
+
+/**
+ * Ehlers' Instantaneous Trendline: the price averaged over the measured dominant cycle (the smoothed Hilbert
+ * period, rounded, at most max_dc_period), then a 4-bar WMA of those averages.
+ */
+@AutoService(Indicator.class)
+public final class EhlersItrend extends RecursiveAverage {
+    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("ehlers_itrend", "Ehlers Instantaneous Trendline",
+            Category.MOVING_AVERAGE,
+            List.of(ParamSpec.integer("warmup_bars", 12, 0, 100_000, "bars written as NaN while the cycle settles"),
+                    ParamSpec.integer("max_dc_period", 50, 1, 100_000, "longest averaging period (a cap, not a window)")),
+            List.of("values"), "first + warmup_bars",
+            "Runs from the first valid value with zero state, so k leading NaNs only shift the output (VectorTA's "
+                    + "kernel does not start at the first valid value). A NaN after it makes later outputs NaN.");
+
+    public EhlersItrend() {
+        super(SPEC);
+    }
+
+    @Override
+    public int warmup(double[] p) {
+        return (int) p[0];
+    }
+
+    @Override
+    protected void checkData(int n, int first, double[] p) {
+        requireValid((int) p[0] + 1, n, first);
+    }
+
+    @Override
+    protected Step start(double[] p) {
+        int maxPeriod = (int) p[1];
+        HilbertCycle cycle = new HilbertCycle();
+        return new Step() {
+            private final double[] prices = new double[maxPeriod];
+            private final double[] trend = new double[3];
+            private double smoothPeriod;
+            private int t;
+
+            @Override
+            public double next(double x) {
+                prices[t % maxPeriod] = x;
+                cycle.next(x);
+                smoothPeriod = 0.33 * cycle.period() + 0.67 * smoothPeriod;
+                int length = Math.max(1, Math.min(maxPeriod, Math.min(t + 1, (int) (smoothPeriod + 0.5))));
+                double sum = 0.0;
+                for (int i = 0; i < length; i++) {
+                    sum += prices[(t - i) % maxPeriod];
+                }
+                double average = sum / length;
+                double line = (4.0 * average + 3.0 * trend[0] + 2.0 * trend[1] + trend[2]) / 10.0;
+                trend[2] = trend[1];
+                trend[1] = trend[0];
+                trend[0] = average;
+                t++;
+                return line;
+            }
+        };
+    }
+}
