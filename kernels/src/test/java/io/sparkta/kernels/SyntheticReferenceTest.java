@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * VectorTA reference values on hand-written inputs, for indicators whose tests give no values on the 4h file
- * (ehma): the input series is quoted in the entry's notes, the expected outputs at explicit indices.
+ * VectorTA reference values for indicators whose Rust tests give no values on the whole 4h file: ehma on
+ * hand-written inputs (quoted in the entry's notes, expected outputs at explicit indices), and sama on the
+ * file's first 300 closes (its Python binding tests).
  */
 class SyntheticReferenceTest {
     private static final Pattern INPUT = Pattern.compile("input: ([-0-9., ]+)\\.\\s");
@@ -41,5 +42,29 @@ class SyntheticReferenceTest {
             }
         }
         assertEquals(5, checked);
+    }
+
+    @Test
+    void samaOnTheFirst300Closes() {
+        SharedData.assumePresent();
+        double[] close = Arrays.copyOf(SharedData.btc4h().close(), 300);
+        Indicator sama = Indicators.get("sama");
+        int checked = 0;
+        for (JsonNode e : SharedData.reference().get("python_binding_reference_hints").get("entries")) {
+            if (!e.get("indicator").asText().equals("sama")) {
+                continue;
+            }
+            double[] p = ConformanceTest.params(sama.spec(), e.get("params"));
+            for (Kernel k : TestKernels.all()) {
+                double[] out = sama.compute(new double[][] {close}, p, k)[0];
+                assertTrue(Arrays.stream(out).noneMatch(Double::isNaN), "sama has no warm-up");
+                for (int i = 0; i < 5; i++) {
+                    double want = e.get("expected").get(i).asDouble();
+                    assertEquals(want, out[295 + i], 1e-12 * Math.abs(want), "sama " + Arrays.toString(p) + " at " + (295 + i));
+                    checked++;
+                }
+            }
+        }
+        assertEquals(5 * 2 * TestKernels.all().size(), checked);
     }
 }

@@ -45,19 +45,11 @@ public final class Hma extends Indicator {
         requireValid((int) p[0] + root(p) - 1, n, first);
     }
 
-    private static double[] linear(int length) {
-        double[] w = new double[length];
-        for (int i = 0; i < length; i++) {
-            w[i] = i + 1;
-        }
-        return w;
-    }
-
     @Override
     protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
         double[] x = in[0];
         int n = x.length, period = (int) p[0], start = first + period - 1;
-        double[] half = linear(period / 2), full = linear(period), last = linear(root(p));
+        double[] half = WeightedAverage.linear(period / 2), full = WeightedAverage.linear(period), last = WeightedAverage.linear(root(p));
         WeightedWindow window = WeightedWindow.of(kernel);
         double[] a = new double[n], b = new double[n];
         window.apply(x, half, 1.0 / WeightedAverage.sum(half), start, n, a, 0);
@@ -71,9 +63,9 @@ public final class Hma extends Indicator {
     @Override
     protected IndicatorStream newStream(double[] p) {
         int period = (int) p[0];
-        WeightedAverage.WindowStream half = new WeightedAverage.WindowStream(linear(period / 2), period - 1);
-        WeightedAverage.WindowStream full = new WeightedAverage.WindowStream(linear(period), period - 1);
-        WeightedAverage.WindowStream last = new WeightedAverage.WindowStream(linear(root(p)), root(p) - 1);
+        WeightedAverage.WindowStream half = new WeightedAverage.WindowStream(WeightedAverage.linear(period / 2), period - 1);
+        WeightedAverage.WindowStream full = new WeightedAverage.WindowStream(WeightedAverage.linear(period), period - 1);
+        WeightedAverage.WindowStream last = new WeightedAverage.WindowStream(WeightedAverage.linear(root(p)), root(p) - 1);
         return new IndicatorStream.OfSeries() {
             private long seen;
 

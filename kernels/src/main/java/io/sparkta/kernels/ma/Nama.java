@@ -4,8 +4,6 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.IndicatorStream;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import java.util.List;
 
@@ -14,7 +12,7 @@ import java.util.List;
  * period), n = alpha x + (1 - alpha) n, starting from 0 (the first output is alpha x, as in VectorTA).
  */
 @AutoService(Indicator.class)
-public final class Nama extends Indicator {
+public final class Nama extends HlcRecursion {
     public static final IndicatorSpec SPEC = IndicatorSpec.onColumns("nama", "New Adaptive Moving Average",
             Category.MOVING_AVERAGE, List.of("high", "low", "close"),
             List.of(ParamSpec.period("period", 30, 1, "window length")),
@@ -28,39 +26,22 @@ public final class Nama extends Indicator {
     }
 
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
-        Step step = new Step((int) p[0]);
-        int warm = first + warmup(p);
-        for (int t = first; t < in[0].length; t++) {
-            double v = step.next(in[0][t], in[1][t], in[2][t]);
-            if (t >= warm) {
-                out[0][offset + t] = v;
-            }
-        }
+    protected Step start(double[] p) {
+        return new NamaStep((int) p[0]);
     }
 
-    @Override
-    protected IndicatorStream newStream(double[] p) {
-        Step step = new Step((int) p[0]);
-        return new IndicatorStream() {
-            @Override
-            protected void accept(double[] bar, double[] out) {
-                out[0] = step.next(bar[0], bar[1], bar[2]);
-            }
-        };
-    }
-
-    private static final class Step {
+    private static final class NamaStep implements Step {
         private final double[] closes, ranges;
         private int t;
         private double previousClose = Double.NaN, value;
 
-        Step(int period) {
+        NamaStep(int period) {
             closes = new double[period];
             ranges = new double[period];
         }
 
-        double next(double high, double low, double close) {
+        @Override
+        public double next(double high, double low, double close) {
             int period = closes.length, at = t % period;
             closes[at] = close;
             ranges[at] = Double.isNaN(previousClose) && t == 0 ? high - low

@@ -51,6 +51,15 @@ public abstract class WeightedAverage extends Indicator {
         return new WindowStream(weights(p), warmup(p));
     }
 
+    /** Weights 1..length, oldest first (the WMA's). */
+    static double[] linear(int length) {
+        double[] w = new double[length];
+        for (int i = 0; i < length; i++) {
+            w[i] = i + 1;
+        }
+        return w;
+    }
+
     static double sum(double[] w) {
         double total = 0.0;
         for (double v : w) {

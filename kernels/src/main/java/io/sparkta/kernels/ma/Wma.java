@@ -21,11 +21,6 @@ public final class Wma extends WeightedAverage {
 
     @Override
     protected double[] weights(double[] p) {
-        int period = (int) p[0];
-        double[] w = new double[period];
-        for (int i = 0; i < period; i++) {
-            w[i] = i + 1;
-        }
-        return w;
+        return linear((int) p[0]);
     }
 }

@@ -66,6 +66,44 @@ public final class WindowDeviation {
         throw new IllegalArgumentException("devtype " + devtype + " is computed by RollingMoments");
     }
 
+    /**
+     * The same deviations one value at a time, equal to {@link #compute}: NaN until {@code period} values
+     * were pushed and while a NaN is inside the window.
+     */
+    public static final class Stream {
+        private final int period, devtype;
+        private final RollingMoments.Stream moments;
+        private final double[] ring, window;
+        private int head;
+        private long count, sinceNaN = Long.MAX_VALUE / 2;
+
+        public Stream(int period, int devtype) {
+            this.period = period;
+            this.devtype = devtype;
+            this.moments = devtype == STD_DEV ? new RollingMoments.Stream(period) : null;
+            this.ring = devtype == STD_DEV ? null : new double[period];
+            this.window = devtype == STD_DEV ? null : new double[period];
+        }
+
+        /** Pushes the next value and returns the deviation of the window ending with it. */
+        public double push(double v) {
+            if (moments != null) {
+                moments.push(v);
+                return moments.dev();
+            }
+            ring[head] = v;
+            head = head + 1 == period ? 0 : head + 1;
+            sinceNaN = Double.isNaN(v) ? 0 : sinceNaN + 1;
+            if (++count < period || sinceNaN < period) {
+                return Double.NaN;
+            }
+            for (int k = 0; k < period; k++) {
+                window[k] = ring[(head + k) % period];
+            }
+            return of(window, devtype);
+        }
+    }
+
     private static double median(double[] sorted) {
         int p = sorted.length;
         return (p & 1) == 1 ? sorted[p / 2] : (sorted[p / 2 - 1] + sorted[p / 2]) / 2.0;

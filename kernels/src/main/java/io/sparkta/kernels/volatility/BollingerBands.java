@@ -86,35 +86,17 @@ public final class BollingerBands extends Indicator {
         int devtype = (int) p[DEVTYPE];
         Indicator ma = movingAverage(p);
         IndicatorStream.OfSeries average = (IndicatorStream.OfSeries) ma.stream(MovingAverages.params(ma, period));
-        RollingMoments.Stream moments = new RollingMoments.Stream(period);
+        WindowDeviation.Stream deviation = new WindowDeviation.Stream(period, devtype);
         double up = p[DEVUP], dn = p[DEVDN];
         int warm = warmup(p);
         return new IndicatorStream() {
-            private final double[] ring = new double[period], window = new double[period];
-            private int head;
-            private long count, sinceNaN = Long.MAX_VALUE / 2;
+            private long count;
 
             @Override
             protected void accept(double[] bar, double[] out) {
                 double v = bar[0];
                 double mid = average.update(v);
-                double dev;
-                if (devtype == WindowDeviation.STD_DEV) {
-                    moments.push(v);
-                    dev = moments.dev();
-                } else {
-                    ring[head] = v;
-                    head = head + 1 == period ? 0 : head + 1;
-                    sinceNaN = Double.isNaN(v) ? 0 : sinceNaN + 1;
-                    if (count + 1 < period || sinceNaN < period) {
-                        dev = Double.NaN;
-                    } else {
-                        for (int k = 0; k < period; k++) {
-                            window[k] = ring[(head + k) % period];
-                        }
-                        dev = WindowDeviation.of(window, devtype);
-                    }
-                }
+                double dev = deviation.push(v);
                 if (count++ < warm) {
                     Arrays.fill(out, Double.NaN);
                     return;

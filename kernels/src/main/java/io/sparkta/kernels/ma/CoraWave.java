@@ -1,0 +1,103 @@
+package io.sparkta.kernels.ma;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.IndicatorStream;
+import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.spi.WeightedWindow;
+import java.util.List;
+
+/**
+ * CoRa Wave: a weighted window whose weights grow by a compound ratio from 0.01 at the oldest value to
+ * period at the newest (the ratio scaled by r_multi), optionally smoothed by a WMA of
+ * round(sqrt(period)) values. Both windows run on the SIMD kernel.
+ */
+@AutoService(Indicator.class)
+public final class CoraWave extends Indicator {
+    private static final double START_WEIGHT = 0.01;
+
+    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("cora_wave", "CoRa Wave", Category.MOVING_AVERAGE,
+            List.of(ParamSpec.period("period", 20, 1, "window length"),
+                    ParamSpec.real("r_multi", 2.0, 0.0, Double.POSITIVE_INFINITY, "compound ratio multiplier"),
+                    ParamSpec.flag("smooth", true, "smooth with a WMA of round(sqrt(period)) values")),
+            List.of("values"), "first + period - 1, plus round(sqrt(period)) - 1 when smoothing",
+            "Period 1 is the series itself. A NaN inside either window makes that output NaN; outputs recover "
+                    + "once it has left.");
+
+    public CoraWave() {
+        super(SPEC);
+    }
+
+    @Override
+    public boolean hasSimd() {
+        return true;
+    }
+
+    private static int smoothing(double[] p) {
+        return p[2] != 0 ? (int) Math.max(Math.round(Math.sqrt(p[0])), 1) : 1;
+    }
+
+    @Override
+    public int warmup(double[] p) {
+        return (int) p[0] - 1 + smoothing(p) - 1;
+    }
+
+    @Override
+    protected void checkData(int n, int first, double[] p) {
+        requirePeriod("period", (int) p[0], n);
+        requireValid(warmup(p) + 1, n, first);
+    }
+
+    /** Oldest first: the value i bars ago weighs 0.01 x base^(period - i), base = 1 + r x r_multi. */
+    private static double[] weights(double[] p) {
+        int period = (int) p[0];
+        double[] w = new double[period];
+        if (period == 1) {
+            w[0] = 1.0;
+            return w;
+        }
+        double r = Math.pow(period / START_WEIGHT, 1.0 / (period - 1)) - 1.0;
+        double base = 1.0 + r * p[1];
+        for (int i = 0; i < period; i++) {
+            w[period - 1 - i] = START_WEIGHT * Math.pow(base, period - i);
+        }
+        return w;
+    }
+
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double[] x = in[0], w = weights(p);
+        int n = x.length, smooth = smoothing(p);
+        WeightedWindow window = WeightedWindow.of(kernel);
+        if (smooth == 1) {
+            window.apply(x, w, 1.0 / WeightedAverage.sum(w), first + warmup(p), n, out[0], offset);
+            return;
+        }
+        double[] raw = new double[n];
+        window.apply(x, w, 1.0 / WeightedAverage.sum(w), first + (int) p[0] - 1, n, raw, 0);
+        double[] last = WeightedAverage.linear(smooth);
+        window.apply(raw, last, 1.0 / WeightedAverage.sum(last), first + warmup(p), n, out[0], offset);
+    }
+
+    @Override
+    protected IndicatorStream newStream(double[] p) {
+        int period = (int) p[0], smooth = smoothing(p);
+        WeightedAverage.WindowStream raw = new WeightedAverage.WindowStream(weights(p), period - 1);
+        if (smooth == 1) {
+            return raw;
+        }
+        WeightedAverage.WindowStream last = new WeightedAverage.WindowStream(WeightedAverage.linear(smooth), smooth - 1);
+        return new IndicatorStream.OfSeries() {
+            private long seen;
+
+            @Override
+            protected double next(double value) {
+                double v = raw.next(value);
+                return seen++ < period - 1 ? Double.NaN : last.next(v);
+            }
+        };
+    }
+}

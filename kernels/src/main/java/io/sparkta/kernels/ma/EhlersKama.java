@@ -1,0 +1,58 @@
+package io.sparkta.kernels.ma;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.ParamSpec;
+import java.util.List;
+
+/**
+ * Ehlers' variant of KAMA: efficiency = |x - x[period - 1]| / (sum of the last period absolute changes),
+ * smoothing (0.6667 efficiency + 0.0645)^2, seeded with the previous value at first + period - 1.
+ */
+@AutoService(Indicator.class)
+public final class EhlersKama extends RecursiveAverage {
+    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("ehlers_kama", "Ehlers Kaufman Adaptive Moving Average",
+            Category.MOVING_AVERAGE,
+            List.of(ParamSpec.period("period", 20, 2, "efficiency window")),
+            List.of("values"), "first + period - 1",
+            "The direction spans period - 1 bars and the volatility sums period changes (period - 1 at the first "
+                    + "output, where no earlier change exists), as VectorTA's reference values require. A NaN "
+                    + "after the first valid value makes later outputs NaN.");
+
+    public EhlersKama() {
+        super(SPEC);
+    }
+
+    @Override
+    protected Step start(double[] p) {
+        int period = (int) p[0];
+        return new Step() {
+            private final double[] values = new double[period], changes = new double[period];
+            private long t;
+            private double volatility, kama;
+
+            @Override
+            public double next(double x) {
+                int at = (int) (t % period);
+                double previous = t == 0 ? x : values[(int) ((t - 1) % period)];
+                double change = Math.abs(x - previous);
+                volatility += change;
+                volatility -= changes[at];
+                changes[at] = change;
+                values[at] = x;
+                if (t++ < period - 1) {
+                    kama = x; // becomes the seed: the value before the first output
+                    return Double.NaN;
+                }
+                double direction = Math.abs(x - values[(int) ((t - period) % period)]);
+                double efficiency = volatility == 0.0 ? 0.0 : direction / volatility;
+                double sc = 0.6667 * efficiency + 0.0645;
+                sc *= sc;
+                kama = sc * x + (1.0 - sc) * kama;
+                return kama;
+            }
+        };
+    }
+}

@@ -1,0 +1,100 @@
+package io.sparkta.kernels.ma;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.ParamSpec;
+import java.util.List;
+
+/**
+ * Fractal Adaptive Moving Average (Ehlers, with slow and fast constants sc and fc): the fractal dimension D
+ * of the last window bars' high-low ranges (two halves against the whole) sets
+ * alpha = exp(ln(2 / (sc + 1)) (D - 1)), mapped through the sc/fc lengths and kept in [2 / (sc + 1), 1].
+ */
+@AutoService(Indicator.class)
+public final class Frama extends HlcRecursion {
+    /** VectorTA's floor on the raw alpha before the sc/fc mapping (Ehlers' original uses 0.01). */
+    private static final double RAW_ALPHA_FLOOR = 0.1;
+
+    public static final IndicatorSpec SPEC = IndicatorSpec.onColumns("frama", "Fractal Adaptive Moving Average",
+            Category.MOVING_AVERAGE, List.of("high", "low", "close"),
+            List.of(ParamSpec.period("window", 10, 1, "fractal window; an odd window is rounded up to even"),
+                    ParamSpec.integer("sc", 300, 1, Integer.MAX_VALUE, "slow constant (longest EMA length)"),
+                    ParamSpec.integer("fc", 1, 1, Integer.MAX_VALUE, "fast constant (shortest EMA length)")),
+            List.of("values"), "first + window - 1 (window rounded up to even)",
+            "As VectorTA's reference values pin it: the alpha from the window ending at a bar applies to the next "
+                    + "bar's close, the raw alpha is floored at 0.1, and a window with a zero range keeps the "
+                    + "previous dimension (0 before any). The first output is that bar's close. A NaN after the "
+                    + "first valid bar makes later outputs NaN.");
+
+    public Frama() {
+        super(SPEC);
+    }
+
+    private static int evenWindow(double[] p) {
+        int w = (int) p[0];
+        return w + (w & 1);
+    }
+
+    @Override
+    public int warmup(double[] p) {
+        return evenWindow(p) - 1;
+    }
+
+    @Override
+    protected void checkData(int n, int first, double[] p) {
+        requirePeriod("window", evenWindow(p), n);
+        requireValid(evenWindow(p), n, first);
+    }
+
+    @Override
+    protected Step start(double[] p) {
+        int window = evenWindow(p), half = window / 2;
+        double sc = p[1], fc = p[2];
+        double w = Math.log(2.0 / (sc + 1.0)), minAlpha = 2.0 / (sc + 1.0);
+        return new Step() {
+            private final double[] highs = new double[window], lows = new double[window];
+            private long t;
+            private double dimension, alpha, frama;
+
+            @Override
+            public double next(double high, double low, double close) {
+                int at = (int) (t % window);
+                highs[at] = high;
+                lows[at] = low;
+                if (t++ < window - 1) {
+                    return Double.NaN;
+                }
+                frama = t == window ? close : alpha * close + (1.0 - alpha) * frama;
+                alpha = nextAlpha(at);
+                return frama;
+            }
+
+            /** The alpha for the next bar, from the window ending at slot {@code newest}. */
+            private double nextAlpha(int newest) {
+                double h1 = Double.NEGATIVE_INFINITY, l1 = Double.POSITIVE_INFINITY;
+                double h2 = Double.NEGATIVE_INFINITY, l2 = Double.POSITIVE_INFINITY;
+                for (int k = 0; k < window; k++) {
+                    int slot = Math.floorMod(newest - k, window);
+                    if (k < half) {
+                        h1 = Math.max(h1, highs[slot]);
+                        l1 = Math.min(l1, lows[slot]);
+                    } else {
+                        h2 = Math.max(h2, highs[slot]);
+                        l2 = Math.min(l2, lows[slot]);
+                    }
+                }
+                double n1 = (h1 - l1) / half, n2 = (h2 - l2) / half;
+                double n3 = (Math.max(h1, h2) - Math.min(l1, l2)) / window;
+                if (n1 > 0.0 && n2 > 0.0 && n3 > 0.0) {
+                    dimension = (Math.log(n1 + n2) - Math.log(n3)) / Math.log(2.0);
+                }
+                double raw = Math.min(Math.max(Math.exp(w * (dimension - 1.0)), RAW_ALPHA_FLOOR), 1.0);
+                double oldN = (2.0 - raw) / raw;
+                double n = sc == 1.0 ? fc : (sc - fc) * (oldN - 1.0) / (sc - 1.0) + fc;
+                return Math.min(Math.max(2.0 / (n + 1.0), minAlpha), 1.0);
+            }
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package io.sparkta.kernels.ma;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.stats.RollingExtremes;
+import java.util.List;
+
+/**
+ * True-Range Adjusted EMA: alpha = 2 / (length + 1) x (1 + mult x r), where r places the bar's true range
+ * between the lowest and highest true range of the last length bars.
+ */
+@AutoService(Indicator.class)
+public final class Tradjema extends HlcRecursion {
+    public static final IndicatorSpec SPEC = IndicatorSpec.onColumns("tradjema", "True Range Adjusted EMA",
+            Category.MOVING_AVERAGE, List.of("high", "low", "close"),
+            List.of(ParamSpec.period("length", 40, 2, "EMA length and true-range window"),
+                    ParamSpec.realAbove("mult", 10.0, 0.0, Double.POSITIVE_INFINITY, "true-range weight on alpha")),
+            List.of("values"), "first + length - 1",
+            "As in VectorTA (its reference values pin it), each step moves toward the previous bar's close "
+                    + "with the current bar's alpha, and the first output is the previous close. The first bar's "
+                    + "true range is high - low. A NaN after the first valid bar makes later outputs NaN.");
+
+    public Tradjema() {
+        super(SPEC);
+    }
+
+    @Override
+    protected Step start(double[] p) {
+        int length = (int) p[0];
+        double alpha = 2.0 / (length + 1), mult = p[1];
+        RollingExtremes ranges = new RollingExtremes(length);
+        return new Step() {
+            private long t;
+            private double previousClose, ema;
+
+            @Override
+            public double next(double high, double low, double close) {
+                double range = t == 0 ? high - low
+                        : Math.max(high, previousClose) - Math.min(low, previousClose);
+                ranges.push(range);
+                double result = Double.NaN;
+                if (t >= length - 1) {
+                    double lo = ranges.min(), hi = ranges.max();
+                    double adjusted = hi != lo ? (range - lo) / (hi - lo) : 0.0;
+                    double a = alpha * (1.0 + adjusted * mult);
+                    if (t == length - 1) {
+                        ema = previousClose;
+                    }
+                    ema = ema + a * (previousClose - ema);
+                    result = ema;
+                }
+                previousClose = close;
+                t++;
+                return result;
+            }
+        };
+    }
+}
