@@ -16,7 +16,7 @@ import java.util.List;
  * mean over the previous {@code period} values, normalised by an exponentially weighted RMS.
  *
  * <p>Each step, in this order (shared by the scalar row, the SIMD lanes and the stream):
- * {@code s = fma(-a^2, s[k-2], fma(b, s[k-1], c * (y + y'))); D = (p*s - sum) / p;
+ * {@code s = fma(-a^2, s[k-2], fma(b, s[k-1], c * (y + y'))); D = fma(sum, -1/p, s);
  * M = 0.04*D*D + 0.96*M; out = M == 0 ? 0 : D / sqrt(M); sum = (sum + s) - s[k-p]}.
  */
 @AutoService(Indicator.class)
@@ -79,7 +79,7 @@ public final class TrendFlex extends Indicator {
     public static void row(double[] x, int first, int p, double[] out, int offset) {
         int n = x.length;
         double[] k3 = coefficients(p);
-        double na2 = k3[0], b = k3[1], c = k3[2], pd = p;
+        double na2 = k3[0], b = k3[1], c = k3[2], negInv = -1.0 / p;
         double[] ring = new double[p];
         int slot = 0;
         double s1 = 0, s2 = 0, yPrev = 0, sum = 0.0, ms = 0.0;
@@ -88,7 +88,7 @@ public final class TrendFlex extends Indicator {
             double s = k < 2 ? y : Math.fma(na2, s2, Math.fma(b, s1, c * (y + yPrev)));
             double old = 0.0;
             if (k >= p) {
-                double d = (pd * s - sum) / pd;
+                double d = Math.fma(sum, negInv, s); // VectorTA: (p * s - sum) / p, one division more
                 ms = 0.04 * (d * d) + 0.96 * ms;
                 out[offset + i] = ms == 0.0 ? 0.0 : d / Math.sqrt(ms);
                 old = ring[slot];
@@ -107,7 +107,7 @@ public final class TrendFlex extends Indicator {
         int period = (int) p[0];
         double[] k3 = coefficients(period);
         return new IndicatorStream.OfSeries() {
-            private final double na2 = k3[0], b = k3[1], c = k3[2], pd = period;
+            private final double na2 = k3[0], b = k3[1], c = k3[2], negInv = -1.0 / period;
             private final double[] ring = new double[period];
             private int slot;
             private long k;
@@ -119,7 +119,7 @@ public final class TrendFlex extends Indicator {
                 double old = 0.0;
                 double result = Double.NaN;
                 if (k >= period) {
-                    double d = (pd * s - sum) / pd;
+                    double d = Math.fma(sum, negInv, s); // VectorTA: (p * s - sum) / p, one division more
                     ms = 0.04 * (d * d) + 0.96 * ms;
                     result = ms == 0.0 ? 0.0 : d / Math.sqrt(ms);
                     old = ring[slot];
