@@ -23,8 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The moving averages TA-Lib's Java port also has, on the same data: one series of 1,000,000 points at period
- * 30 (tilson: 5 and volume factor 0.7, TA-Lib's T3), and a 46-combo sweep (period 5..50) over 100,000 points,
- * ours through {@code batchInto} (AUTO kernel), TA-Lib's one call per period. One thread; pre-allocated outputs.
+ * 30 (tilson: 5 and volume factor 0.7, TA-Lib's T3; mama: limits 0.5 and 0.05), and a 46-combo sweep (period
+ * 5..50; mama: fast_limit 0.08..0.98 step 0.02) over 100,000 points, ours through {@code batchInto} (AUTO
+ * kernel), TA-Lib's one call per combo. One thread; pre-allocated outputs.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "-Xmx3g"})
 public class MovingAverageBench {
-    @Param({"sma", "ema", "wma", "dema", "tema", "trima", "kama", "tilson"})
+    @Param({"sma", "ema", "wma", "dema", "tema", "trima", "kama", "tilson", "mama"})
     public String id;
 
     @Param({"sparkta", "talib"})
@@ -42,7 +43,7 @@ public class MovingAverageBench {
     private final Core core = new Core();
     private final MInteger begin = new MInteger(), count = new MInteger();
     private Indicator indicator;
-    private double[] close, sweepClose, out;
+    private double[] close, sweepClose, out, fama;
     private double[][] single, combos, matrix, rows;
 
     @Setup
@@ -51,19 +52,25 @@ public class MovingAverageBench {
         close = BenchData.candles(BenchData.POINTS).close();
         sweepClose = BenchData.candles(BenchData.SWEEP_POINTS).close();
         out = new double[close.length];
-        single = new double[][] {out};
-        combos = ParamGrid.defaults(indicator.spec()).range("period", 5, 50, 1).combos();
+        fama = new double[close.length];
+        single = id.equals("mama") ? new double[][] {out, fama} : new double[][] {out};
+        combos = id.equals("mama")
+                ? ParamGrid.defaults(indicator.spec()).range("fast_limit", 0.08, 0.99, 0.02).combos()
+                : ParamGrid.defaults(indicator.spec()).range("period", 5, 50, 1).combos();
         if (id.equals("tilson")) {
             for (double[] c : combos) {
                 c[1] = 0.7;
             }
         }
-        matrix = new double[1][combos.length * sweepClose.length];
+        matrix = new double[single.length][combos.length * sweepClose.length];
         rows = new double[combos.length][sweepClose.length];
     }
 
     private double[] params(int period) {
         double[] p = indicator.spec().defaults();
+        if (id.equals("mama")) {
+            return p;
+        }
         p[0] = period;
         if (id.equals("tilson")) {
             p[1] = 0.7;
@@ -71,8 +78,16 @@ public class MovingAverageBench {
         return p;
     }
 
-    private RetCode talib(double[] in, int period, double[] to) {
+    /** One TA-Lib call; {@code period} is mama's fast limit for mama. */
+    private RetCode talib(double[] in, double period, double[] to) {
         int end = in.length - 1;
+        if (id.equals("mama")) {
+            return core.mama(0, end, in, period, 0.05, begin, count, to, fama);
+        }
+        return talib(in, (int) period, to, end);
+    }
+
+    private RetCode talib(double[] in, int period, double[] to, int end) {
         return switch (id) {
             case "sma" -> core.sma(0, end, in, period, begin, count, to);
             case "ema" -> core.ema(0, end, in, period, begin, count, to);
@@ -89,7 +104,7 @@ public class MovingAverageBench {
     public double[] single() {
         int period = id.equals("tilson") ? 5 : 30;
         if (library.equals("talib")) {
-            talib(close, period, out);
+            talib(close, id.equals("mama") ? 0.5 : period, out);
         } else {
             indicator.computeInto(new double[][] {close}, params(period), Kernel.AUTO, single);
         }
@@ -100,7 +115,7 @@ public class MovingAverageBench {
     public Object sweep46() {
         if (library.equals("talib")) {
             for (int r = 0; r < combos.length; r++) {
-                talib(sweepClose, (int) combos[r][0], rows[r]);
+                talib(sweepClose, combos[r][0], rows[r]);
             }
             return rows;
         }

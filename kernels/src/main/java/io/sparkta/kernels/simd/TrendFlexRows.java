@@ -15,7 +15,7 @@ import jdk.incubator.vector.VectorOperators;
 public final class TrendFlexRows extends LaneGroups {
     private static final int G = 2 * L;
     /** Steps staged per output block: BLOCK x G doubles stay in L1. */
-    private static final int BLOCK = 64;
+    private static final int BLOCK = 32;
 
     @Override
     int groupSize() {
