@@ -25,7 +25,7 @@ public final class Sma extends Indicator {
 
     @Override
     protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
-        RollingMoments.compute(in[0], first, (int) p[0], out[0], offset, null, 0);
+        RollingMoments.compute(in[0], first, (int) p[0], out[0], offset, null, 0, kernel);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.sparkta.kernels.stats;
 
+import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.spi.WindowMoments;
+
 /**
  * Windowed mean and population standard deviation by running sums, in VectorTA's operation order (the sum
  * is updated as {@code sum += new; sum -= old}, which reproduces its SMA and Bollinger middle band bit for
@@ -18,36 +21,12 @@ public final class RollingMoments {
      * every t in [first + p - 1, n).
      */
     public static void compute(double[] x, int first, int p, double[] mean, int meanOffset, double[] dev,
-                               int devOffset) {
+                               int devOffset, Kernel kernel) {
         // A NaN anywhere poisons the running sums for good, so one check at the end tells whether the
         // check-free pass was valid; only series with NaNs pay for the window bookkeeping.
-        if (!computeWithoutNaN(x, first, p, mean, meanOffset, dev, devOffset)) {
+        if (!WindowMoments.of(kernel).compute(x, first, p, mean, meanOffset, dev, devOffset)) {
             computeWithNaN(x, first, p, mean, meanOffset, dev, devOffset);
         }
-    }
-
-    private static boolean computeWithoutNaN(double[] x, int first, int p, double[] mean, int meanOffset,
-                                             double[] dev, int devOffset) {
-        int n = x.length;
-        double pd = p;
-        double sum = 0.0, sumSq = 0.0;
-        boolean withDev = dev != null;
-        for (int i = first; i < first + p; i++) {
-            sum += x[i];
-            sumSq += x[i] * x[i];
-        }
-        int t = first + p - 1;
-        emit(sum, sumSq, pd, mean, meanOffset + t, dev, devOffset + t);
-        for (t = first + p; t < n; t++) {
-            double v = x[t], old = x[t - p];
-            sum += v;
-            sum -= old;
-            if (withDev) {
-                sumSq += v * v - old * old;
-            }
-            emit(sum, sumSq, pd, mean, meanOffset + t, dev, devOffset + t);
-        }
-        return !Double.isNaN(sum);
     }
 
     private static void computeWithNaN(double[] x, int first, int p, double[] mean, int meanOffset, double[] dev,
@@ -89,22 +68,8 @@ public final class RollingMoments {
                 sum -= old;
                 sumSq += v * v - old * old;
             }
-            emit(sum, sumSq, pd, mean, meanOffset + t, dev, devOffset + t);
+            WindowMoments.finish(sum, sumSq, pd, mean, meanOffset + t, dev, devOffset + t);
         }
-    }
-
-    private static void emit(double sum, double sumSq, double pd, double[] mean, int meanAt, double[] dev,
-                             int devAt) {
-        double m = sum / pd;
-        mean[meanAt] = m;
-        if (dev != null) {
-            dev[devAt] = stdDev(sumSq, m, pd);
-        }
-    }
-
-    static double stdDev(double sumSq, double mean, double pd) {
-        double var = sumSq / pd - mean * mean;
-        return var > 0.0 ? Math.sqrt(var) : 0.0;
     }
 
     /** The same computation one value at a time; {@link #mean()} and {@link #dev()} are NaN until warm. */
@@ -154,7 +119,7 @@ public final class RollingMoments {
                 sumSq += v * v - old * old;
             }
             mean = sum / pd;
-            dev = stdDev(sumSq, mean, pd);
+            dev = WindowMoments.deviation(sumSq, mean, pd);
         }
 
         public double mean() {

@@ -1,5 +1,6 @@
 package io.sparkta.kernels.stats;
 
+import io.sparkta.kernels.Kernel;
 import java.util.Arrays;
 
 /**
@@ -14,9 +15,9 @@ public final class WindowDeviation {
     }
 
     /** Writes the deviation of the window ending at t for every t in [first + p - 1, n). */
-    public static void compute(double[] x, int first, int p, int devtype, double[] out, int offset) {
+    public static void compute(double[] x, int first, int p, int devtype, double[] out, int offset, Kernel kernel) {
         if (devtype == STD_DEV) {
-            RollingMoments.compute(x, first, p, new double[x.length], 0, out, offset);
+            RollingMoments.compute(x, first, p, new double[x.length], 0, out, offset, kernel);
             return;
         }
         double[] window = new double[p];

@@ -37,6 +37,12 @@ public final class BollingerBands extends Indicator {
         super(SPEC);
     }
 
+    /** With sma and devtype 0, the divisions and square roots after the running sums run a vector of windows at a time. */
+    @Override
+    public boolean hasSimd() {
+        return true;
+    }
+
     @Override
     public int warmup(double[] p) {
         Indicator ma = movingAverage(p);
@@ -63,10 +69,10 @@ public final class BollingerBands extends Indicator {
         Indicator ma = movingAverage(p);
         // The deviation is written into the lower band first, then both bands are formed from it.
         if (ma.id().equals("sma") && devtype == WindowDeviation.STD_DEV) {
-            RollingMoments.compute(x, first, period, middle, offset, lower, offset);
+            RollingMoments.compute(x, first, period, middle, offset, lower, offset, kernel);
         } else {
             ma.computeRow(in, first, MovingAverages.params(ma, period), kernel, new double[][] {middle}, offset);
-            WindowDeviation.compute(x, first, period, devtype, lower, offset);
+            WindowDeviation.compute(x, first, period, devtype, lower, offset, kernel);
         }
         int warm = first + warmup(p);
         // An average with a longer warm-up than the window (sqwma, ...) leaves deviations in the lower band there.
