@@ -7,7 +7,7 @@ package io.sparkta.kernels.ma;
 final class EfficiencyRatio {
     private final int period;
     private final double[] ring; // x[t - period] .. x[t]
-    private int t;
+    private int t, at; // at: the slot of x[t], which held x[t - period - 1]
     private double noise;
 
     EfficiencyRatio(int period) {
@@ -22,11 +22,12 @@ final class EfficiencyRatio {
 
     /** Takes x[t]; returns the ratio, meaningful once {@code period} changes have been seen. */
     double next(double x) {
-        int at = t % (period + 1);
+        // Slots wrap by comparison: a remainder by the period is an integer division per step.
         double dropped = ring[at]; // x[t - period - 1]
-        double previous = ring[(t + period) % (period + 1)];
+        double previous = ring[at == 0 ? period : at - 1];
         ring[at] = x;
-        double back = ring[(t + 1) % (period + 1)]; // x[t - period]
+        int backSlot = at == period ? 0 : at + 1;
+        double back = ring[backSlot]; // x[t - period]
         if (t > 0) {
             noise += Math.abs(x - previous);
         }
@@ -34,6 +35,7 @@ final class EfficiencyRatio {
             noise -= Math.abs(back - dropped);
         }
         t++;
+        at = backSlot;
         return noise == 0.0 ? 0.0 : Math.abs(x - back) / noise;
     }
 }

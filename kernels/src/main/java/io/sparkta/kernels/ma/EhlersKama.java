@@ -30,23 +30,26 @@ public final class EhlersKama extends RecursiveAverage {
         int period = (int) p[0];
         return new Step() {
             private final double[] values = new double[period], changes = new double[period];
-            private long t;
+            private int t, at; // at: the slot of the newest value (slots wrap by comparison, not remainder)
             private double volatility, kama;
 
             @Override
             public double next(double x) {
-                int at = (int) (t % period);
-                double previous = t == 0 ? x : values[(int) ((t - 1) % period)];
+                double previous = t == 0 ? x : values[at == 0 ? period - 1 : at - 1];
                 double change = Math.abs(x - previous);
                 volatility += change;
                 volatility -= changes[at];
                 changes[at] = change;
                 values[at] = x;
-                if (t++ < period - 1) {
+                int oldest = at == period - 1 ? 0 : at + 1; // x[t - period + 1]
+                if (t < period - 1) {
+                    t++;
+                    at = oldest;
                     kama = x; // becomes the seed: the value before the first output
                     return Double.NaN;
                 }
-                double direction = Math.abs(x - values[(int) ((t - period) % period)]);
+                double direction = Math.abs(x - values[oldest]);
+                at = oldest;
                 double efficiency = volatility == 0.0 ? 0.0 : direction / volatility;
                 double sc = 0.6667 * efficiency + 0.0645;
                 sc *= sc;

@@ -75,8 +75,7 @@ public final class Frama extends HlcRecursion {
             private double nextAlpha(int newest) {
                 double h1 = Double.NEGATIVE_INFINITY, l1 = Double.POSITIVE_INFINITY;
                 double h2 = Double.NEGATIVE_INFINITY, l2 = Double.POSITIVE_INFINITY;
-                for (int k = 0; k < window; k++) {
-                    int slot = Math.floorMod(newest - k, window);
+                for (int k = 0, slot = newest; k < window; k++, slot = slot == 0 ? window - 1 : slot - 1) {
                     if (k < half) {
                         h1 = Math.max(h1, highs[slot]);
                         l1 = Math.min(l1, lows[slot]);

@@ -59,6 +59,7 @@ public final class VolatilityAdjustedMa extends RecursiveAverage {
         RollingExtremes deviations = new RollingExtremes((int) p[VOL]);
         return new Step() {
             private final double[] recent = new double[smoothPeriod];
+            private int slot;
             private long t;
             private double ema, sum, smoothed;
 
@@ -83,14 +84,15 @@ public final class VolatilityAdjustedMa extends RecursiveAverage {
                     smoothed = step == 0 ? raw : smoothAlpha * raw + (1.0 - smoothAlpha) * smoothed;
                     return smoothed;
                 }
-                recent[(int) (step % smoothPeriod)] = raw;
+                recent[slot] = raw;
+                slot = slot == smoothPeriod - 1 ? 0 : slot + 1; // now the oldest value's slot
                 if (step < smoothPeriod - 1) {
                     return Double.NaN;
                 }
                 double total = 0.0, weights = 0.0;
-                for (int k = 0; k < smoothPeriod; k++) { // oldest first
-                    double w = smoothType == SMOOTH_SMA ? 1.0 : k + 1;
-                    total += w * recent[(int) ((step + 1 + k) % smoothPeriod)];
+                for (int k = 0, at = slot; k < smoothPeriod; k++, at = at == smoothPeriod - 1 ? 0 : at + 1) {
+                    double w = smoothType == SMOOTH_SMA ? 1.0 : k + 1; // oldest first
+                    total += w * recent[at];
                     weights += w;
                 }
                 return total / weights;
