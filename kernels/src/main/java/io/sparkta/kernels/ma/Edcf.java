@@ -39,27 +39,31 @@ public final class Edcf extends RecursiveAverage {
         int period = (int) p[0], size = 2 * period;
         return new Step() {
             private final double[] values = new double[size], distances = new double[size];
-            private int t;
+            private int t, newest = -1; // newest: the slot of x[t] (slots wrap by comparison, not remainder)
 
             @Override
             public double next(double x) {
-                values[t % size] = x;
+                newest = newest == size - 1 ? 0 : newest + 1;
+                values[newest] = x;
                 double d = 0.0;
-                for (int k = 1; k < period && k <= t; k++) {
-                    double diff = x - values[(t - k) % size];
+                for (int k = 1, at = previous(newest); k < period && k <= t; k++, at = previous(at)) {
+                    double diff = x - values[at];
                     d += diff * diff;
                 }
-                distances[t % size] = d;
+                distances[newest] = d;
                 if (t++ < size - 2) {
                     return Double.NaN;
                 }
                 double weighted = 0.0, total = 0.0;
-                for (int i = 1; i <= period; i++) {
-                    int at = (t - i) % size;
+                for (int i = 1, at = newest; i <= period; i++, at = previous(at)) {
                     weighted += distances[at] * values[at];
                     total += distances[at];
                 }
                 return total == 0.0 ? x : weighted / total;
+            }
+
+            private int previous(int slot) {
+                return slot == 0 ? size - 1 : slot - 1;
             }
         };
     }

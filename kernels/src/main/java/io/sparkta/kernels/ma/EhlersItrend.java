@@ -43,17 +43,18 @@ public final class EhlersItrend extends RecursiveAverage {
             private final double[] prices = new double[maxPeriod];
             private final double[] trend = new double[3];
             private double smoothPeriod;
-            private int t;
+            private int t, newest = -1;
 
             @Override
             public double next(double x) {
-                prices[t % maxPeriod] = x;
+                newest = newest == maxPeriod - 1 ? 0 : newest + 1; // slots wrap by comparison, not remainder
+                prices[newest] = x;
                 cycle.next(x);
                 smoothPeriod = 0.33 * cycle.period() + 0.67 * smoothPeriod;
                 int length = Math.max(1, Math.min(maxPeriod, Math.min(t + 1, (int) (smoothPeriod + 0.5))));
                 double sum = 0.0;
-                for (int i = 0; i < length; i++) {
-                    sum += prices[(t - i) % maxPeriod];
+                for (int i = 0, at = newest; i < length; i++, at = at == 0 ? maxPeriod - 1 : at - 1) {
+                    sum += prices[at];
                 }
                 double average = sum / length;
                 double line = (4.0 * average + 3.0 * trend[0] + 2.0 * trend[1] + trend[2]) / 10.0;

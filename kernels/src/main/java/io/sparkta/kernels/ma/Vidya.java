@@ -44,12 +44,13 @@ public final class Vidya extends RecursiveAverage {
         double alpha = p[2];
         return new Step() {
             private final double[] ring = new double[longPeriod];
-            private int t;
+            private int t, newest = -1; // newest: the slot of the last value (slots wrap by comparison)
             private double v = Double.NaN;
 
             @Override
             public double next(double x) {
-                ring[t % longPeriod] = x;
+                newest = newest == longPeriod - 1 ? 0 : newest + 1;
+                ring[newest] = x;
                 if (t++ < longPeriod - 1) {
                     v = x; // the seed is the value at first + long_period - 2
                     return t == longPeriod - 1 ? v : Double.NaN;
@@ -63,12 +64,12 @@ public final class Vidya extends RecursiveAverage {
             /** The population deviation of the newest {@code length} values. */
             private double deviation(int length) {
                 double sum = 0.0;
-                for (int i = 1; i <= length; i++) {
-                    sum += ring[(t - i) % longPeriod];
+                for (int i = 0, at = newest; i < length; i++, at = at == 0 ? longPeriod - 1 : at - 1) {
+                    sum += ring[at];
                 }
                 double mean = sum / length, squares = 0.0;
-                for (int i = 1; i <= length; i++) {
-                    double d = ring[(t - i) % longPeriod] - mean;
+                for (int i = 0, at = newest; i < length; i++, at = at == 0 ? longPeriod - 1 : at - 1) {
+                    double d = ring[at] - mean;
                     squares += d * d;
                 }
                 return Math.sqrt(squares / length);

@@ -25,13 +25,14 @@ public final class Zlema extends RecursiveAverage {
         double alpha = 2.0 / (period + 1);
         return new Step() {
             private final double[] ring = new double[lag + 1];
-            private int seen;
+            private int seen, at; // at: the slot of x[t] (slots wrap by comparison, not remainder)
             private double z = Double.NaN;
 
             @Override
             public double next(double x) {
-                ring[seen % (lag + 1)] = x;
-                double lagged = ring[(seen + 1) % (lag + 1)]; // x[t - lag]
+                ring[at] = x;
+                at = at == lag ? 0 : at + 1;
+                double lagged = ring[at]; // x[t - lag]
                 if (seen++ < lag) {
                     return Double.NaN;
                 }

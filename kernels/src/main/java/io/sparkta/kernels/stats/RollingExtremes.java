@@ -44,13 +44,13 @@ public final class RollingExtremes {
 
         void push(long t, double v, boolean highest) {
             while (size > 0) {
-                double back = values[(head + size - 1) % values.length];
+                double back = values[wrap(head + size - 1)];
                 if (highest ? back > v : back < v) {
                     break;
                 }
                 size--;
             }
-            int slot = (head + size) % values.length;
+            int slot = wrap(head + size);
             at[slot] = t;
             values[slot] = v;
             size++;
@@ -62,6 +62,11 @@ public final class RollingExtremes {
                 head = head + 1 == values.length ? 0 : head + 1;
                 size--;
             }
+        }
+
+        /** An index below twice the capacity, brought into the ring without a remainder. */
+        private int wrap(int i) {
+            return i >= values.length ? i - values.length : i;
         }
 
         double front() {
