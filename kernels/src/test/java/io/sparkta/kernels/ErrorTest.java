@@ -84,6 +84,40 @@ class ErrorTest {
                 Kernel.AUTO), "epma: invalid offset = 5 for period 5 (valid: 0..4)");
     }
 
+    /** The averages' own rules beyond their windows, with VectorTA's error kinds. */
+    @Test
+    void averageSpecificRules() {
+        double[] x = new double[100];
+        Arrays.fill(x, 1.0);
+        Indicator vlma = Indicators.get("vlma");
+        expect(ErrorKind.INVALID_PARAMETER, () -> vlma.compute(new double[][] {x}, new double[] {20, 10, 0, 0},
+                Kernel.AUTO), "vlma: invalid min_period = 20 for max_period 10 (valid: 1..max_period)");
+        Indicator tradjema = Indicators.get("tradjema");
+        expect(ErrorKind.INVALID_PARAMETER, () -> tradjema.compute(new double[][] {x, x, x}, new double[] {40, 0.0},
+                Kernel.AUTO), "tradjema: invalid mult = 0.0 (valid: > 0.0)");
+        expect(ErrorKind.INVALID_PERIOD, () -> tradjema.compute(new double[][] {x, x, x}, new double[] {1, 10.0},
+                Kernel.AUTO), "tradjema: invalid length = 1 (valid: 2..)");
+        Indicator cora = Indicators.get("cora_wave");
+        expect(ErrorKind.INVALID_PARAMETER, () -> cora.compute(new double[][] {x}, new double[] {20, -1.0, 1},
+                Kernel.AUTO), "cora_wave: invalid r_multi = -1.0");
+        Indicator vama = Indicators.get("volatility_adjusted_ma");
+        expect(ErrorKind.INVALID_PARAMETER, () -> vama.compute(new double[][] {x}, new double[] {20, 10, 1, 4, 5},
+                Kernel.AUTO), "volatility_adjusted_ma: invalid smooth_type = 4 (valid: 1..3)");
+        expect(ErrorKind.INVALID_PERIOD, () -> vama.compute(new double[][] {x}, new double[] {101, 10, 1, 3, 5},
+                Kernel.AUTO), "invalid base_period = 101 for data length 100");
+        Indicator frama = Indicators.get("frama");
+        expect(ErrorKind.INVALID_PARAMETER, () -> frama.compute(new double[][] {x, x, x}, new double[] {10, 0, 1},
+                Kernel.AUTO), "frama: invalid sc = 0");
+        expect(ErrorKind.INVALID_PERIOD, () -> frama.compute(new double[][] {x, x, x}, new double[] {101, 300, 1},
+                Kernel.AUTO), "frama: invalid window = 101 for data length 100");
+        double[] short99 = Arrays.copyOf(x, 99);
+        expect(ErrorKind.NOT_ENOUGH_VALID_DATA, () -> frama.compute(new double[][] {short99, short99, short99},
+                new double[] {99, 300, 1}, Kernel.AUTO), "frama: not enough valid data: needed 100, valid 99");
+        Indicator sama = Indicators.get("sama");
+        expect(ErrorKind.INVALID_PERIOD, () -> sama.compute(new double[][] {x}, new double[] {100, 14, 6},
+                Kernel.AUTO), "sama: invalid length = 100 for data length 100 (valid: 1..99)");
+    }
+
     @Test
     void almaParameters() {
         Indicator alma = Indicators.get("alma");

@@ -44,8 +44,8 @@ public final class Frama extends HlcRecursion {
 
     @Override
     protected void checkData(int n, int first, double[] p) {
-        requirePeriod("window", evenWindow(p), n);
-        requireValid(evenWindow(p), n, first);
+        requirePeriod("window", (int) p[0], n);
+        requireValid(evenWindow(p), n, first); // an odd window needs one value more
     }
 
     @Override
