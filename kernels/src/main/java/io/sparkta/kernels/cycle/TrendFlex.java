@@ -27,8 +27,8 @@ public final class TrendFlex extends Indicator {
             "period must be below the data length (VectorTA rejects period >= len). Unlike VectorTA, period 1 "
                     + "is rejected: VectorTA's kernel leaves one output unwritten for it. A NaN after the first "
                     + "valid value makes every later output NaN (recursive smoother). The distance from the mean is "
-                    + "fma(sum, -1/p, s) rather than VectorTA's (p s - sum) / p, one division less per step; the "
-                    + "outputs stay within 1e-13 relative of VectorTA's.");
+                    + "fma(sum, -1/p, s) rather than VectorTA's (p s - sum) / p, one division less per step: on "
+                    + "VectorTA's 4h data the outputs (of order 1) stay within 3e-14 of its formula's.");
 
     private static final KernelChoice<SweepRows> ROWS = new KernelChoice<>(SweepRows.class, (x, first, combos, from, to, out,
             offset, stride) -> {
