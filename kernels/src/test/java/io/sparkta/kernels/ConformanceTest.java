@@ -20,9 +20,19 @@ import org.junit.jupiter.api.TestFactory;
  * batch APIs on both kernels, plus the warm-up rule over the whole series.
  *
  * <p>Tolerance: VectorTA's tests compare rounded figures for some indicators (0.1 or 0.01); those are held
- * to half the rounding unit. Full-precision figures are held to min(test tolerance, 1e-9 relative).
+ * to half the rounding unit. Full-precision figures (six decimals or more) are held to min(test tolerance,
+ * 1e-9 relative), also where VectorTA's own test is loose.
  */
 class ConformanceTest {
+    /**
+     * Full-precision figures held only to half VectorTA's test tolerance, and why (the rest are held to 1e-9
+     * relative). Each difference is also stated in the indicator's notes.
+     */
+    private static final Map<String, String> HELD_TO_THE_TEST = Map.of(
+            "vwma", "VectorTA's last figure is 4.7e-4 away from the exact (rational arithmetic) average of its "
+                    + "window; ours is within 2e-10 of it, as VectorTA's other four figures are",
+            "dma", "its error-correcting EMA picks the gain with the least error among -5.0..5.0 every bar; "
+                    + "negative gains amplify last-bit differences, which reach 2e-4 (4e-9 relative) here");
 
     @TestFactory
     Stream<DynamicTest> referenceValues() {
@@ -61,7 +71,9 @@ class ConformanceTest {
             int n = single.length;
             for (int i = 0; i < 5; i++) {
                 double want = expected.get(i).asDouble();
-                double tol = testTolerance >= 1e-3 ? testTolerance / 2 : Math.min(testTolerance, 1e-9 * Math.abs(want));
+                boolean rounded = testTolerance >= 1e-3
+                        && (!fullPrecision(expected.get(i)) || HELD_TO_THE_TEST.containsKey(ind.id()));
+                double tol = rounded ? testTolerance / 2 : Math.min(testTolerance, 1e-9 * Math.abs(want));
                 int at = n - 5 - before + i;
                 assertEquals(want, single[at], tol, ind.id() + " " + k + " single at " + at);
                 assertEquals(want, row[at], tol, ind.id() + " " + k + " batch at " + at);
@@ -107,6 +119,16 @@ class ConformanceTest {
             Indicator ind = Indicators.get(e.getKey());
             assertEquals(e.getValue(), ind.warmup(ind.spec().defaults()), e.getKey());
         }
+    }
+
+    /**
+     * Whether a reference figure carries its digits (six decimals or more) rather than the rounded figure a
+     * loose test compares: then it is held to 1e-9 relative whatever VectorTA's test tolerance.
+     */
+    private static boolean fullPrecision(JsonNode value) {
+        String text = value.asText();
+        int dot = text.indexOf('.');
+        return dot >= 0 && text.length() - dot - 1 >= 6 && !text.contains("E") && !text.contains("e");
     }
 
     static double[] params(IndicatorSpec spec, JsonNode json) {

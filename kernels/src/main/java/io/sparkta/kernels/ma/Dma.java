@@ -21,7 +21,9 @@ public final class Dma extends RecursiveAverage {
                     ParamSpec.integer("ema_gain_limit", 50, 0, 100_000, "largest gain tried, in tenths"),
                     ParamSpec.choice("hull_ma_type", "WMA", () -> List.of("WMA", "EMA"), "averages inside the Hull part")),
             List.of("values"), "first + max(hull_length, ema_length) + round(sqrt(hull_length)) - 1",
-            "Matches VectorTA's reference tail within 4e-9 relative (the error-correcting half is not bit-exact). "
+            "Matches VectorTA's reference tail within 4e-9 relative (the error-correcting half is not bit-exact: it "
+                    + "picks the gain with the least error every bar, and negative gains amplify last-bit "
+                    + "differences). "
                     + "A NaN after the first valid value makes later outputs NaN.");
 
     public Dma() {
@@ -66,11 +68,7 @@ public final class Dma extends RecursiveAverage {
 
     /** A linearly weighted window as a step (NaN until full). */
     private static Step window(int length) {
-        double[] w = new double[length];
-        for (int i = 0; i < length; i++) {
-            w[i] = i + 1;
-        }
-        WeightedAverage.WindowStream s = new WeightedAverage.WindowStream(w, length - 1);
+        WeightedAverage.WindowStream s = new WeightedAverage.WindowStream(WeightedAverage.linear(length), length - 1);
         return s::next;
     }
 }

@@ -16,7 +16,9 @@ public final class Vwma extends Indicator {
             Category.MOVING_AVERAGE, List.of("close", "volume"),
             List.of(ParamSpec.period("period", 20, 1, "window length")),
             List.of("values"), "first + period - 1",
-            "A NaN price or volume inside the window makes that output NaN; the sums are rebuilt once it has left.");
+            "A NaN price or volume inside the window makes that output NaN; the sums are rebuilt once it has left. "
+                    + "VectorTA's last reference figure on its 4h data is 4.7e-4 away from the exact average of its "
+                    + "window; Sparkta's is within 2e-10 of it (its other four figures agree with both).");
 
     public Vwma() {
         super(SPEC);
