@@ -56,11 +56,12 @@ public final class Frama extends HlcRecursion {
         return new Step() {
             private final double[] highs = new double[window], lows = new double[window];
             private long t;
+            private int at = -1; // the newest bar's slot (slots wrap by comparison, not remainder)
             private double dimension, alpha, frama;
 
             @Override
             public double next(double high, double low, double close) {
-                int at = (int) (t % window);
+                at = at == window - 1 ? 0 : at + 1;
                 highs[at] = high;
                 lows[at] = low;
                 if (t++ < window - 1) {
