@@ -98,9 +98,8 @@ public final class WindowDeviation {
             if (++count < period || sinceNaN < period) {
                 return Double.NaN;
             }
-            for (int k = 0; k < period; k++) {
-                window[k] = ring[(head + k) % period];
-            }
+            System.arraycopy(ring, head, window, 0, period - head); // oldest first
+            System.arraycopy(ring, 0, window, period - head, head);
             return of(window, devtype);
         }
     }
