@@ -6,6 +6,7 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.stats.RollingExtremes;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -57,9 +58,12 @@ public final class VolatilityAdjustedMa extends RecursiveAverage {
         int smoothType = (int) p[SMOOTH_TYPE], smoothPeriod = (int) p[SMOOTH_PERIOD];
         double alpha = 2.0 / (base + 1), smoothAlpha = 2.0 / (smoothPeriod + 1);
         RollingExtremes deviations = new RollingExtremes((int) p[VOL]);
+        double[] weights = WeightedAverage.linear(smoothPeriod);
+        if (smoothType == SMOOTH_SMA) {
+            Arrays.fill(weights, 1.0);
+        }
+        WeightedAverage.WindowStream window = new WeightedAverage.WindowStream(weights, smoothPeriod - 1);
         return new Step() {
-            private final double[] recent = new double[smoothPeriod];
-            private int slot;
             private long t;
             private double ema, sum, smoothed;
 
@@ -84,18 +88,7 @@ public final class VolatilityAdjustedMa extends RecursiveAverage {
                     smoothed = step == 0 ? raw : smoothAlpha * raw + (1.0 - smoothAlpha) * smoothed;
                     return smoothed;
                 }
-                recent[slot] = raw;
-                slot = slot == smoothPeriod - 1 ? 0 : slot + 1; // now the oldest value's slot
-                if (step < smoothPeriod - 1) {
-                    return Double.NaN;
-                }
-                double total = 0.0, weights = 0.0;
-                for (int k = 0, at = slot; k < smoothPeriod; k++, at = at == smoothPeriod - 1 ? 0 : at + 1) {
-                    double w = smoothType == SMOOTH_SMA ? 1.0 : k + 1; // oldest first
-                    total += w * recent[at];
-                    weights += w;
-                }
-                return total / weights;
+                return window.next(raw); // SMA or WMA, NaN until its window is full
             }
         };
     }
