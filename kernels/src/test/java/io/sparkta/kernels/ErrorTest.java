@@ -116,6 +116,17 @@ class ErrorTest {
         Indicator sama = Indicators.get("sama");
         expect(ErrorKind.INVALID_PERIOD, () -> sama.compute(new double[][] {x}, new double[] {100, 14, 6},
                 Kernel.AUTO), "sama: invalid length = 100 for data length 100 (valid: 1..99)");
+        Indicator uma = Indicators.get("uma");
+        double[][] candles = {x, x, x, x};
+        expect(ErrorKind.INVALID_PARAMETER, () -> uma.compute(candles, new double[] {1.0, 20, 10, 4}, Kernel.AUTO),
+                "uma: invalid min_length = 20 for max_length 10 (valid: 1..max_length)");
+        expect(ErrorKind.INVALID_PARAMETER, () -> uma.compute(candles, new double[] {0.5, 5, 50, 4}, Kernel.AUTO),
+                "uma: invalid accelerator = 0.5");
+        Indicator volumeMa = Indicators.get("volume_adjusted_ma");
+        expect(ErrorKind.INVALID_PARAMETER, () -> volumeMa.compute(new double[][] {x, x},
+                new double[] {13, 0.0, 1, 0}, Kernel.AUTO), "volume_adjusted_ma: invalid vi_factor = 0.0");
+        expect(ErrorKind.NOT_ENOUGH_VALID_DATA, () -> Indicators.get("nma").compute(new double[][] {x},
+                new double[] {100}, Kernel.AUTO), "nma: not enough valid data: needed 101, valid 100");
     }
 
     @Test
