@@ -125,11 +125,11 @@ public final class Backtest {
         IndicatorSpec f = average("fast", fast), s = average("slow", slow);
         int fastCombos = ParamGrid.parse(f, fastGrid).size();
         ParamGrid.parse(s, slowGrid).combos(0, 1);
-        TaskSplit split = TaskSplit.of(series, keys, List.of(price), fastCombos, 8L, budget);
+        TaskSplit split = TaskSplit.of(series, keys, List.of(price), fastCombos);
         List<StructField> keyFields = keys.stream().map(k -> series.schema().apply(k)).toList();
         StructType schema = resultSchema(f, s, keyFields);
         return split.run(new Tasks(fast, fastGrid, slow, slowGrid, longShort, barsPerYear, split.chunk(), fastCombos,
-                keys.size(), split.tasks().schema()), schema);
+                budget, keys.size(), split.tasks().schema()), schema);
     }
 
     /** Writes one pair's parameters and metrics into the appended values. */
@@ -161,9 +161,13 @@ public final class Backtest {
         }
     }
 
-    /** The per-partition work: the configuration travels to the executors with the record. */
+    /**
+     * The per-partition work: the configuration travels to the executors with the record. A task's chunk of
+     * fast combos runs in parts whose matrix fits the budget, each against the whole slow grid.
+     */
     private record Tasks(String fast, String fastGrid, String slow, String slowGrid, boolean longShort,
-                         double barsPerYear, int chunk, int fastCombos, int keyCount, StructType taskSchema)
+                         double barsPerYear, int chunk, int fastCombos, long budget, int keyCount,
+                         StructType taskSchema)
             implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
 
         @Override
@@ -179,28 +183,38 @@ public final class Backtest {
                 private InternalRow task;
                 private double[] close;
                 private SweepChunk fastRows, slowRows;
-                private int pair, pairs;
+                private int pair, pairs, nextFast, chunkEnd, part;
 
                 @Override
                 public boolean hasNext() {
                     while (fastRows == null || pair == pairs) {
+                        if (nextFast == chunkEnd && !nextTask()) {
+                            return false;
+                        }
+                        int to = Math.min(chunkEnd, nextFast + part);
+                        fastRows = new SweepChunk(f, new double[][] {close}, fg.combos(nextFast, to));
+                        nextFast = to;
+                        pair = 0;
+                        pairs = fastRows.combos.length * slowCombos.length;
+                    }
+                    return true;
+                }
+
+                /** Takes the next task with a non-empty series and computes its slow grid. */
+                private boolean nextTask() {
+                    do {
                         if (!rows.hasNext()) {
                             return false;
                         }
                         task = rows.next().copy();
                         ArrayData a = task.getArray(keyCount);
                         close = a == null ? new double[0] : SeriesData.toDoubles(a, taskSchema.fields()[keyCount].dataType());
-                        if (close.length == 0) {
-                            fastRows = null;
-                            continue;
-                        }
-                        int c = (int) task.getLong(keyCount + 1);
-                        double[][] in = {close};
-                        fastRows = new SweepChunk(f, in, fg.combos(c * chunk, Math.min(fastCombos, (c + 1) * chunk)));
-                        slowRows = new SweepChunk(s, in, slowCombos, 1);
-                        pair = 0;
-                        pairs = fastRows.combos.length * slowCombos.length;
-                    }
+                    } while (close.length == 0);
+                    int c = (int) task.getLong(keyCount + 1);
+                    nextFast = c * chunk;
+                    chunkEnd = Math.min(fastCombos, (c + 1) * chunk);
+                    part = TaskSplit.combosWithin(budget, 8L, close.length);
+                    slowRows = new SweepChunk(s, new double[][] {close}, slowCombos, 1);
                     return true;
                 }
 

@@ -39,7 +39,8 @@ import scala.jdk.javaapi.CollectionConverters;
  * The work is split into tasks of (series x chunk of combos), so a few long series with a big grid still use
  * every executor. A task expands only its own chunk of the grid (the grid is never materialised on the
  * driver), fills one pre-allocated matrix with the batch kernel (SIMD across combos where the kernel has it)
- * and hands each row to Spark as a view of that matrix. A chunk's matrix stays under the memory budget.
+ * and hands each row to Spark as a view of that matrix. A task computes its chunk in parts whose matrices
+ * stay under the memory budget.
  */
 public final class Sweep {
     /** Default memory budget for one task's output matrix. */
@@ -135,12 +136,11 @@ public final class Sweep {
         int combos = parsed.size();
         parsed.combos(0, 1); // validates the first combo early, on the driver
         List<String> inputColumns = spec.inputs().stream().map(in -> columns.getOrDefault(in, in)).toList();
-        TaskSplit split = TaskSplit.of(series, keys, inputColumns, combos,
-                8L * spec.outputs().size(), budget);
+        TaskSplit split = TaskSplit.of(series, keys, inputColumns, combos);
         List<StructField> keyFields = keys.stream().map(k -> series.schema().apply(k)).toList();
         StructType schema = resultSchema(spec, keyFields);
-        return split.run(new Tasks(spec.id(), grid, split.chunk(), combos, keys.size(), split.tasks().schema()),
-                schema);
+        return split.run(new Tasks(spec.id(), grid, split.chunk(), combos, budget, keys.size(),
+                split.tasks().schema()), schema);
     }
 
     /**
@@ -171,8 +171,12 @@ public final class Sweep {
                 .select(flat.toArray(Column[]::new));
     }
 
-    /** Runs the (series, chunk) tasks of one partition, emitting rows lazily chunk by chunk. */
-    private record Tasks(String id, String grid, int chunk, int combos, int keyCount, StructType taskSchema)
+    /**
+     * Runs the (series, chunk) tasks of one partition, emitting rows lazily, each chunk in parts whose
+     * matrices fit the budget for that series' length.
+     */
+    private record Tasks(String id, String grid, int chunk, int combos, long budget, int keyCount,
+                         StructType taskSchema)
             implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
 
         @Override
@@ -193,27 +197,42 @@ public final class Sweep {
             SpecificInternalRow appended = emitter.values();
             return new Iterator<>() {
                 private InternalRow task;
+                private double[][] series;
                 private SweepChunk current;
-                private int row;
+                private int row, nextCombo, chunkEnd, part;
 
                 @Override
                 public boolean hasNext() {
                     while (current == null || row == current.combos.length) {
+                        if (nextCombo == chunkEnd && !nextTask()) {
+                            return false;
+                        }
+                        int to = Math.min(chunkEnd, nextCombo + part);
+                        current = new SweepChunk(ind, series, parsed.combos(nextCombo, to));
+                        nextCombo = to;
+                        row = 0;
+                    }
+                    return true;
+                }
+
+                /** Takes the next task with a non-empty series; false when the partition is done. */
+                private boolean nextTask() {
+                    do {
                         if (!rows.hasNext()) {
                             return false;
                         }
                         task = rows.next().copy();
-                        int c = (int) task.getLong(chunkOrdinal);
-                        double[][] series = new double[inputs][];
+                        series = new double[inputs][];
                         for (int i = 0; i < inputs; i++) {
                             ArrayData a = task.getArray(keyCount + i);
                             series[i] = a == null ? new double[0] : SeriesData.toDoubles(a,
                                     taskSchema.fields()[keyCount + i].dataType());
                         }
-                        double[][] chunkCombos = parsed.combos(c * chunk, Math.min(combos, (c + 1) * chunk));
-                        current = series[0].length == 0 ? null : new SweepChunk(ind, series, chunkCombos);
-                        row = 0;
-                    }
+                    } while (series[0].length == 0);
+                    int c = (int) task.getLong(chunkOrdinal);
+                    nextCombo = c * chunk;
+                    chunkEnd = Math.min(combos, (c + 1) * chunk);
+                    part = TaskSplit.combosWithin(budget, 8L * outs, series[0].length);
                     return true;
                 }
 

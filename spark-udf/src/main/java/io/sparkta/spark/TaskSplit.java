@@ -11,44 +11,56 @@ import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructType;
+import scala.Option;
+import scala.math.BigInt;
 
 /**
  * Splits grid work over series into tasks of (series x chunk of combos): one row per series and chunk, with
- * the key columns, the input arrays and the chunk number ({@code __chunk}) last, spread round-robin over
- * up to four partitions per core. A chunk holds as many combos as fit the memory budget for the longest
- * series, so a few long series with a big grid still use every executor.
+ * the key columns, the input arrays and the chunk number ({@code __chunk}) last. When the input has a
+ * partition per core and at least two series per core, each series keeps its partition and its whole grid
+ * (one stage, no shuffle); otherwise every series' grid is cut into as many chunks as it takes to give each
+ * core two tasks, spread round-robin, so a few long series with a big grid still use every executor. The
+ * series are counted from the plan's statistics where it has them (cached or local data), by a count job
+ * otherwise (cheap on files: no column is read).
+ * Memory is bounded inside the tasks, which run a chunk in parts that fit the budget for
+ * the series at hand ({@link #combosWithin}).
  */
-record TaskSplit(Dataset<Row> tasks, int chunk, int chunks) {
+record TaskSplit(Dataset<Row> tasks, int chunk) {
 
-    /**
-     * @param bytesPerComboPoint bytes one combo needs per series point (8 per output matrix)
-     */
-    static TaskSplit of(Dataset<Row> series, List<String> keys, List<String> arrayColumns, int combos,
-                        long bytesPerComboPoint, long budget) {
+    static TaskSplit of(Dataset<Row> series, List<String> keys, List<String> arrayColumns, int combos) {
         List<Column> select = new ArrayList<>();
         keys.forEach(k -> select.add(functions.col(k)));
-        List<Column> sizes = new ArrayList<>();
         for (String col : arrayColumns) {
             DataType t = series.schema().apply(col).dataType();
             if (!SeriesData.isSeriesType(t)) {
                 throw new IllegalArgumentException("column '" + col + "' must be an array of numbers, got " + t.sql());
             }
             select.add(functions.col(col));
-            sizes.add(functions.size(functions.col(col)));
         }
         Dataset<Row> rows = series.select(select.toArray(Column[]::new));
-        Row stats = rows.agg(functions.count(functions.lit(1)), functions.max(sizes.size() == 1 ? sizes.get(0)
-                : functions.greatest(sizes.toArray(Column[]::new)))).first();
-        long seriesCount = stats.getLong(0);
-        int maxLength = stats.isNullAt(1) ? 0 : Math.max(0, stats.getInt(1));
-        long comboBytes = bytesPerComboPoint * (SeriesData.headerSlots(maxLength) + maxLength);
-        int chunk = (int) Math.max(1, Math.min(combos, budget / Math.max(1, comboBytes)));
-        int chunks = (combos + chunk - 1) / chunk;
         int cores = series.sparkSession().sparkContext().defaultParallelism();
-        int partitions = (int) Math.max(1, Math.min(seriesCount * chunks, 4L * cores));
+        var execution = ((org.apache.spark.sql.classic.Dataset<Row>) rows).queryExecution();
+        Option<BigInt> counted = execution.optimizedPlan().stats().rowCount();
+        long seriesCount = Math.max(1, counted.isDefined() ? counted.get().longValue() : rows.count());
+        if (execution.toRdd().getNumPartitions() >= cores && seriesCount >= 2L * cores) {
+            return new TaskSplit(rows.withColumn("__chunk", functions.lit(0L)), combos);
+        }
+        int chunks = (int) Math.min(combos, (2L * cores + seriesCount - 1) / seriesCount);
+        int chunk = (combos + chunks - 1) / chunks;
+        chunks = (combos + chunk - 1) / chunk;
         Dataset<Row> tasks = rows.crossJoin(series.sparkSession().range(chunks).toDF("__chunk"))
-                .repartition(partitions);
-        return new TaskSplit(tasks, chunk, chunks);
+                .repartition((int) Math.min(seriesCount * chunks, 4L * cores));
+        return new TaskSplit(tasks, chunk);
+    }
+
+    /**
+     * How many combos of a series of {@code n} points one part of a task may compute at once: as many as fit
+     * the budget at {@code bytesPerComboPoint} per point (8 per output matrix, rows with their array header),
+     * at least one.
+     */
+    static int combosWithin(long budget, long bytesPerComboPoint, int n) {
+        long comboBytes = bytesPerComboPoint * (SeriesData.headerSlots(n) + n);
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, budget / Math.max(1, comboBytes)));
     }
 
     /** Runs the tasks through a partition function and returns its rows as a DataFrame of {@code schema}. */

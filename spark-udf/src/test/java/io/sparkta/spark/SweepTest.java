@@ -106,6 +106,33 @@ class SweepTest {
         checkRows("alma", grid, chunked.collectAsList());
     }
 
+    /**
+     * Few series: each one's grid is split over tasks so that both cores get work (through one round-robin
+     * exchange). Many series over a partition per core: each task keeps its partition's series whole, with no
+     * exchange. Both give the same rows.
+     */
+    @Test
+    void tasksFollowTheSeriesAndTheCores() {
+        String grid = "period=5:50:1";
+        int cores = spark.sparkContext().defaultParallelism();
+        Dataset<Row> few = Sweep.of(series).keys("symbol").indicator("sma").grid(grid).run();
+        assertTrue(few.rdd().getNumPartitions() >= 2 * cores, "3 series cut into at least two tasks per core");
+        assertEquals(1, shuffles(few), "the round-robin split: " + few.rdd().toDebugString());
+        checkRows("sma", grid, few.collectAsList());
+
+        Dataset<Row> many = spark.range(4 * cores).crossJoin(series.select("close"))
+                .selectExpr("CAST(id AS STRING) || '-' || CAST(size(close) AS STRING) AS symbol", "close")
+                .repartition(cores);
+        Dataset<Row> whole = Sweep.of(many).keys("symbol").indicator("sma").grid(grid).run();
+        assertEquals(cores, whole.rdd().getNumPartitions());
+        assertEquals(1, shuffles(whole), "only the input's own repartition: " + whole.rdd().toDebugString());
+        assertEquals(4L * cores * 3 * 46, whole.count());
+    }
+
+    private static int shuffles(Dataset<Row> result) {
+        return result.rdd().toDebugString().split("ShuffledRowRDD", -1).length - 1;
+    }
+
     @Test
     void longOutput() {
         Dataset<Row> withTime = series.withColumn("bar", org.apache.spark.sql.functions.expr(

@@ -56,7 +56,7 @@ class ClusterTest {
 
     private static SparkSession session(String master) {
         return SparkSession.builder().appName("ClusterTest").master(master)
-                .config("spark.default.parallelism", "16") // the sweep then splits into 64 tasks
+                .config("spark.default.parallelism", "16") // the sweep then splits into 36 tasks
                 .config("spark.ui.enabled", "false")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
@@ -123,7 +123,8 @@ class ClusterTest {
             }
             Dataset<Row> series = spark.createDataFrame(rows, new StructType().add("symbol", DataTypes.StringType)
                     .add("close", DataTypes.createArrayType(DataTypes.DoubleType)));
-            // small chunks (6 series x 20) spread over 64 tasks, so the kill lands in the middle of the sweep
+            // 6 series on 16 default cores: each grid is cut into 6 chunks (36 tasks), each run in parts of 10
+            // combos (the budget), so the kill at the 20th finished task lands in the middle of the sweep
             Sweep sweep = Sweep.of(series).keys("symbol").indicator("trendflex").grid("period=2:201:1")
                     .memoryBudget(10L * 8 * 5010);
             AtomicInteger finished = new AtomicInteger(), failed = new AtomicInteger(), removed = new AtomicInteger();
