@@ -13,7 +13,7 @@ import java.util.List;
  * alpha = exp(ln(2 / (sc + 1)) (D - 1)), mapped through the sc/fc lengths and kept in [2 / (sc + 1), 1].
  */
 @AutoService(Indicator.class)
-public final class Frama extends HlcRecursion {
+public final class Frama extends BarRecursion {
     /** VectorTA's floor on the raw alpha before the sc/fc mapping (Ehlers' original uses 0.01). */
     private static final double RAW_ALPHA_FLOOR = 0.1;
 
@@ -60,7 +60,8 @@ public final class Frama extends HlcRecursion {
             private double dimension, alpha, frama;
 
             @Override
-            public double next(double high, double low, double close) {
+            public double next(double[] bar) {
+                double high = bar[0], low = bar[1], close = bar[2];
                 at = at == window - 1 ? 0 : at + 1;
                 highs[at] = high;
                 lows[at] = low;

@@ -12,7 +12,7 @@ import java.util.List;
  * period), n = alpha x + (1 - alpha) n, starting from 0 (the first output is alpha x, as in VectorTA).
  */
 @AutoService(Indicator.class)
-public final class Nama extends HlcRecursion {
+public final class Nama extends BarRecursion {
     public static final IndicatorSpec SPEC = IndicatorSpec.onColumns("nama", "New Adaptive Moving Average",
             Category.MOVING_AVERAGE, List.of("high", "low", "close"),
             List.of(ParamSpec.period("period", 30, 1, "window length")),
@@ -41,7 +41,8 @@ public final class Nama extends HlcRecursion {
         }
 
         @Override
-        public double next(double high, double low, double close) {
+        public double next(double[] bar) {
+            double high = bar[0], low = bar[1], close = bar[2];
             int period = closes.length, at = t % period;
             closes[at] = close;
             ranges[at] = Double.isNaN(previousClose) && t == 0 ? high - low

@@ -13,7 +13,7 @@ import java.util.List;
  * between the lowest and highest true range of the last length bars.
  */
 @AutoService(Indicator.class)
-public final class Tradjema extends HlcRecursion {
+public final class Tradjema extends BarRecursion {
     public static final IndicatorSpec SPEC = IndicatorSpec.onColumns("tradjema", "True Range Adjusted EMA",
             Category.MOVING_AVERAGE, List.of("high", "low", "close"),
             List.of(ParamSpec.period("length", 40, 2, "EMA length and true-range window"),
@@ -37,7 +37,8 @@ public final class Tradjema extends HlcRecursion {
             private double previousClose, ema;
 
             @Override
-            public double next(double high, double low, double close) {
+            public double next(double[] bar) {
+                double high = bar[0], low = bar[1], close = bar[2];
                 double range = t == 0 ? high - low
                         : Math.max(high, previousClose) - Math.min(low, previousClose);
                 ranges.push(range);

@@ -6,8 +6,6 @@ import io.sparkta.kernels.ErrorKind;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.IndicatorStream;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import java.util.List;
 
@@ -20,7 +18,7 @@ import java.util.List;
  * hlc3 and volume), so strong money flow concentrates the weight on recent bars.
  */
 @AutoService(Indicator.class)
-public final class Uma extends Indicator {
+public final class Uma extends BarRecursion {
     private static final int ACCELERATOR = 0, MIN_LENGTH = 1, MAX_LENGTH = 2, SMOOTH_LENGTH = 3;
 
     public static final IndicatorSpec SPEC = IndicatorSpec.onColumns("uma", "Ultimate Moving Average",
@@ -58,26 +56,9 @@ public final class Uma extends Indicator {
     }
 
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+    protected Step start(double[] p) {
         Smoothed uma = new Smoothed(p);
-        int warm = first + warmup(p);
-        for (int t = first; t < in[0].length; t++) {
-            double v = uma.push(in[0][t], in[1][t], in[2][t], in[3][t]);
-            if (t >= warm) {
-                out[0][offset + t] = v;
-            }
-        }
-    }
-
-    @Override
-    protected IndicatorStream newStream(double[] p) {
-        Smoothed uma = new Smoothed(p);
-        return new IndicatorStream() {
-            @Override
-            protected void accept(double[] bar, double[] out) {
-                out[0] = uma.push(bar[0], bar[1], bar[2], bar[3]);
-            }
-        };
+        return bar -> uma.push(bar[0], bar[1], bar[2], bar[3]);
     }
 
     /** The adaptive average followed by its WMA, NaN until both are warm. */

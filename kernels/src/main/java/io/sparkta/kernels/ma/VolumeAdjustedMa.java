@@ -4,8 +4,6 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.IndicatorStream;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import java.util.List;
 
@@ -17,7 +15,7 @@ import java.util.List;
  * older than the last bar taken: it absorbs the excess (or the shortfall) of increments.
  */
 @AutoService(Indicator.class)
-public final class VolumeAdjustedMa extends Indicator {
+public final class VolumeAdjustedMa extends BarRecursion {
     public static final IndicatorSpec SPEC = IndicatorSpec.onColumns("volume_adjusted_ma",
             "Volume Adjusted Moving Average", Category.MOVING_AVERAGE, List.of("close", "volume"),
             List.of(ParamSpec.period("length", 13, 1, "volume increments averaged"),
@@ -43,30 +41,9 @@ public final class VolumeAdjustedMa extends Indicator {
     }
 
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+    protected Step start(double[] p) {
         Walk walk = new Walk(p);
-        int warm = first + warmup(p);
-        for (int t = first; t < in[0].length; t++) {
-            double v = walk.push(in[0][t], in[1][t]);
-            if (t >= warm) {
-                out[0][offset + t] = v;
-            }
-        }
-    }
-
-    @Override
-    protected IndicatorStream newStream(double[] p) {
-        Walk walk = new Walk(p);
-        int warm = warmup(p);
-        return new IndicatorStream() {
-            private long seen;
-
-            @Override
-            protected void accept(double[] bar, double[] out) {
-                double v = walk.push(bar[0], bar[1]);
-                out[0] = seen++ < warm ? Double.NaN : v;
-            }
-        };
+        return bar -> walk.push(bar[0], bar[1]);
     }
 
     /** The bars a walk may reach (plus the settling bar) and the running average volume. */

@@ -4,14 +4,12 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.IndicatorStream;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import java.util.List;
 
 /** Volume Weighted Moving Average: sum(price x volume) / sum(volume) over the window, by running sums. */
 @AutoService(Indicator.class)
-public final class Vwma extends Indicator {
+public final class Vwma extends BarRecursion {
     public static final IndicatorSpec SPEC = IndicatorSpec.onColumns("vwma", "Volume Weighted Moving Average",
             Category.MOVING_AVERAGE, List.of("close", "volume"),
             List.of(ParamSpec.period("period", 20, 1, "window length")),
@@ -25,26 +23,9 @@ public final class Vwma extends Indicator {
     }
 
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+    protected Step start(double[] p) {
         Window w = new Window((int) p[0]);
-        int warm = first + warmup(p);
-        for (int t = first; t < in[0].length; t++) {
-            double v = w.push(in[0][t], in[1][t]);
-            if (t >= warm) {
-                out[0][offset + t] = v;
-            }
-        }
-    }
-
-    @Override
-    protected IndicatorStream newStream(double[] p) {
-        Window w = new Window((int) p[0]);
-        return new IndicatorStream() {
-            @Override
-            protected void accept(double[] bar, double[] out) {
-                out[0] = w.push(bar[0], bar[1]);
-            }
-        };
+        return bar -> w.push(bar[0], bar[1]);
     }
 
     /** Running sums over a ring of the last period bars; NaN while a NaN is inside, rebuilt when it leaves. */

@@ -6,17 +6,19 @@ import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
 
 /**
- * A moving average defined by a recursion over high, low and close bars: as {@link RecursiveAverage}, the
- * subclass gives one step and the single, batch and stream APIs all run it from the first valid bar on.
+ * A moving average defined by a recursion over bars of several inputs (high, low and close; close and
+ * volume; ...): as {@link RecursiveAverage}, the subclass gives one step and the single, batch and stream
+ * APIs all run it from the first valid bar on, so they agree bit for bit. Outputs before
+ * {@code first + warmup(params)} are NaN.
  */
-public abstract class HlcRecursion extends Indicator {
-    protected HlcRecursion(IndicatorSpec spec) {
+public abstract class BarRecursion extends Indicator {
+    protected BarRecursion(IndicatorSpec spec) {
         super(spec);
     }
 
-    /** One step of the recursion: takes the next bar, returns the average after it (NaN while warming up). */
+    /** One step of the recursion: takes the next bar (one value per input, in descriptor order). */
     protected interface Step {
-        double next(double high, double low, double close);
+        double next(double[] bar);
     }
 
     /** A fresh recursion for the (validated) parameters. */
@@ -24,11 +26,14 @@ public abstract class HlcRecursion extends Indicator {
 
     @Override
     protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
-        double[] high = in[0], low = in[1], close = in[2], o = out[0];
+        double[] o = out[0], bar = new double[in.length];
         Step step = start(p);
         int warm = first + warmup(p);
-        for (int t = first; t < close.length; t++) {
-            double v = step.next(high[t], low[t], close[t]);
+        for (int t = first; t < in[0].length; t++) {
+            for (int i = 0; i < bar.length; i++) {
+                bar[i] = in[i][t];
+            }
+            double v = step.next(bar);
             if (t >= warm) {
                 o[offset + t] = v;
             }
@@ -44,7 +49,7 @@ public abstract class HlcRecursion extends Indicator {
 
             @Override
             protected void accept(double[] bar, double[] out) {
-                double v = step.next(bar[0], bar[1], bar[2]);
+                double v = step.next(bar);
                 out[0] = seen++ < warm ? Double.NaN : v;
             }
         };
