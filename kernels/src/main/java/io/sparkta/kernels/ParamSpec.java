@@ -203,7 +203,10 @@ public final class ParamSpec {
                 if (Double.isInfinite(min)) {
                     return Double.isInfinite(max) ? "any finite number" : "<= " + num(max);
                 }
-                return Double.isInfinite(max) ? lo : (minExclusive ? "(" : "[") + num(min) + ", " + num(max) + "]";
+                if (Double.isInfinite(max) || max == Double.MAX_VALUE) { // MAX_VALUE: unbounded but finite
+                    return max == Double.MAX_VALUE ? lo + ", finite" : lo;
+                }
+                return (minExclusive ? "(" : "[") + num(min) + ", " + num(max) + "]";
         }
     }
 
