@@ -32,7 +32,7 @@ public final class Nama extends BarRecursion {
 
     private static final class NamaStep implements Step {
         private final double[] closes, ranges;
-        private int t;
+        private int t, at = -1; // at: the newest bar's slot (wraps by comparison, not remainder)
         private double previousClose = Double.NaN, value;
 
         NamaStep(int period) {
@@ -43,7 +43,8 @@ public final class Nama extends BarRecursion {
         @Override
         public double next(double[] bar) {
             double high = bar[0], low = bar[1], close = bar[2];
-            int period = closes.length, at = t % period;
+            int period = closes.length;
+            at = at == period - 1 ? 0 : at + 1;
             closes[at] = close;
             ranges[at] = Double.isNaN(previousClose) && t == 0 ? high - low
                     : Math.max(high, previousClose) - Math.min(low, previousClose);
