@@ -16,7 +16,7 @@ public final class Dema extends EmaChain {
             "Outputs start at first + period - 1, not at TA-Lib's 2 (period - 1): the EMAs have no warm-up in VectorTA.");
 
     public Dema() {
-        super(SPEC, 2, 0, 1);
+        super(SPEC, 2);
     }
 
     @Override

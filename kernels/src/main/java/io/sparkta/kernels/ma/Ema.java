@@ -16,7 +16,7 @@ public final class Ema extends EmaChain {
             "Differs from TA-Lib, which starts at first + period - 1 with an SMA seed: VectorTA outputs from the first valid value, the running mean of the values so far for the first period bars. A NaN input carries the last value forward (VectorTA skips non-finite inputs).");
 
     public Ema() {
-        super(SPEC, 1, 0);
+        super(SPEC, 1);
     }
 
     @Override

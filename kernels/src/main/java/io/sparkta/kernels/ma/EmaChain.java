@@ -6,18 +6,15 @@ import io.sparkta.kernels.spi.EmaChainRows;
 
 /**
  * An average built from chained EMAs (ema, dema, tema, tilson): {@code depth} stages of VectorTA's EMA with
- * the period of the first parameter, combined with per-stage coefficients summed in a fixed order. Single and
+ * the period of the first parameter, combined with per-stage coefficients summed from stage 0 up. Single and
  * stream run one scalar row; sweeps on the SIMD kernel run one period per vector lane, bit-identical.
  */
 abstract class EmaChain extends RecursiveAverage {
     private final int depth;
-    private final int[] order;
 
-    /** @param order the stages whose terms are summed, in summation order */
-    EmaChain(IndicatorSpec spec, int depth, int... order) {
+    EmaChain(IndicatorSpec spec, int depth) {
         super(spec);
         this.depth = depth;
-        this.order = order;
     }
 
     /** One coefficient per stage (stage 0 smooths the input). */
@@ -30,7 +27,7 @@ abstract class EmaChain extends RecursiveAverage {
 
     @Override
     protected Step start(double[] p) {
-        return new EmaChainRows.Row(depth, (int) p[0], coefficients(p), order)::next;
+        return new EmaChainRows.Row(depth, (int) p[0], coefficients(p))::next;
     }
 
     /** One row through the scalar row kernel, which runs the EMA phase on locals. */
@@ -49,7 +46,7 @@ abstract class EmaChain extends RecursiveAverage {
             warmups[r] = warmup(combos[r]);
             coefficients[r] = coefficients(combos[r]);
         }
-        EmaChainRows.Chain chain = new EmaChainRows.Chain(depth, order, periods, coefficients, warmups);
+        EmaChainRows.Chain chain = new EmaChainRows.Chain(depth, periods, coefficients, warmups);
         EmaChainRows.of(kernel).compute(in[0], first, chain, from, to, out[0], offset, stride);
     }
 }

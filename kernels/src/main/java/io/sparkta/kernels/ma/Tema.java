@@ -16,7 +16,7 @@ public final class Tema extends EmaChain {
             "The EMAs run from the first valid value (no warm-up of their own); outputs start at first + 3 (period - 1).");
 
     public Tema() {
-        super(SPEC, 3, 0, 1, 2);
+        super(SPEC, 3);
     }
 
     @Override

@@ -17,7 +17,7 @@ public final class Tilson extends EmaChain {
             "The EMAs run from the first valid value (no warm-up of their own); outputs start at first + 6 (period - 1).");
 
     public Tilson() {
-        super(SPEC, 6, 5, 4, 3, 2);
+        super(SPEC, 6);
     }
 
     @Override
@@ -29,6 +29,6 @@ public final class Tilson extends EmaChain {
     protected double[] coefficients(double[] p) {
         double v = p[1], v2 = v * v, v3 = v2 * v;
         double c1 = -v3, c2 = 3.0 * v2 + 3.0 * v3, c3 = -6.0 * v2 - 3.0 * v - 3.0 * v3, c4 = 1.0 + 3.0 * v + v3 + 3.0 * v2;
-        return new double[] {0.0, 0.0, c4, c3, c2, c1}; // c1 e6 + c2 e5 + c3 e4 + c4 e3
+        return new double[] {0.0, 0.0, c4, c3, c2, c1}; // c4 e3 + c3 e4 + c2 e5 + c1 e6
     }
 }

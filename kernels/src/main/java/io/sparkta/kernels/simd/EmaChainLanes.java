@@ -2,14 +2,13 @@ package io.sparkta.kernels.simd;
 
 import io.sparkta.kernels.spi.EmaChainRows;
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * EMA-chain sweeps with one period per lane. Each lane runs its scalar stages until the longest period in
- * the group has left its running-mean phase; from there every stage is {@code v += alpha (x - v)} (a NaN input
- * keeps v), the same operations per lane as the scalar stage, so rows are bit-identical to scalar.
+ * the group has left its running-mean phase; from there every stage is {@code fma(1 - alpha, v, alpha x)} (a
+ * NaN input keeps v), the same operations per lane as the scalar stage, so rows are bit-identical to scalar.
  */
 public final class EmaChainLanes implements EmaChainRows {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -28,14 +27,14 @@ public final class EmaChainLanes implements EmaChainRows {
 
     private static void group(double[] x, int first, Chain chain, int r0, double[] out, int offset, int stride) {
         int n = x.length, depth = chain.depth();
-        int[] order = chain.order();
         int start = first;
         for (int j = 0; j < L; j++) {
             start = Math.max(start, Math.min(n, first + chain.periods()[r0 + j])); // every stage's mean phase is over
         }
         // Stage s of lane j sits at [s * L + j]: vectors are loaded from and stored to this small array, since
         // vectors kept in a DoubleVector[] would be boxed on every step.
-        double[] values = new double[depth * L], weights = new double[depth * L], alpha = new double[L];
+        double[] values = new double[depth * L], weights = new double[depth * L], alpha = new double[L],
+                beta = new double[L];
         double[] lanes = new double[L];
         int[] rowStart = new int[L], warm = new int[L];
         int latestWarm = 0;
@@ -50,28 +49,32 @@ public final class EmaChainLanes implements EmaChainRows {
                 weights[s * L + j] = chain.coefficients()[r][s];
             }
             alpha[j] = row.stage(0).alpha();
+            beta[j] = row.stage(0).beta();
         }
-        DoubleVector a = DoubleVector.fromArray(S, alpha, 0);
+        DoubleVector a = DoubleVector.fromArray(S, alpha, 0), b = DoubleVector.fromArray(S, beta, 0);
+        // No vector is carried from one loop iteration to the next (each stage reads its input back from the
+        // array, the sum accumulates in lanes): a vector merged at a loop's join is boxed on every step.
         for (int t = start; t < n; t++) {
-            DoubleVector in = DoubleVector.broadcast(S, x[t]);
-            for (int s = 0; s < depth; s++) {
-                DoubleVector v = DoubleVector.fromArray(S, values, s * L);
-                VectorMask<Double> missing = in.test(VectorOperators.IS_NAN);
-                v = v.add(a.mul(in.sub(v))).blend(v, missing);
-                v.intoArray(values, s * L);
-                in = v;
+            advance(values, 0, DoubleVector.broadcast(S, x[t]), a, b);
+            for (int s = 1; s < depth; s++) {
+                advance(values, s, DoubleVector.fromArray(S, values, (s - 1) * L), a, b);
             }
-            DoubleVector sum = term(weights, values, order[0]);
-            for (int k = 1; k < order.length; k++) {
-                sum = sum.add(term(weights, values, order[k]));
+            term(weights, values, 0).intoArray(lanes, 0);
+            for (int s = 1; s < depth; s++) {
+                DoubleVector.fromArray(S, lanes, 0).add(term(weights, values, s)).intoArray(lanes, 0);
             }
-            sum.intoArray(lanes, 0);
             for (int j = 0; j < L; j++) {
                 if (t >= warm[j] || t >= latestWarm) {
                     out[rowStart[j] + t] = lanes[j];
                 }
             }
         }
+    }
+
+    /** One EMA step of stage s for every lane; a NaN input keeps the lane's value. */
+    private static void advance(double[] values, int s, DoubleVector in, DoubleVector a, DoubleVector b) {
+        DoubleVector v = DoubleVector.fromArray(S, values, s * L);
+        v.fma(b, a.mul(in)).blend(v, in.test(VectorOperators.IS_NAN)).intoArray(values, s * L);
     }
 
     private static DoubleVector term(double[] weights, double[] values, int stage) {
