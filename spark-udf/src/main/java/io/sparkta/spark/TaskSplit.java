@@ -21,7 +21,8 @@ import scala.math.BigInt;
  * (one stage, no shuffle); otherwise every series' grid is cut into as many chunks as it takes to give each
  * core two tasks, spread round-robin, so a few long series with a big grid still use every executor. The
  * series are counted from the plan's statistics where it has them (cached or local data), by a count job
- * otherwise (cheap on files: no column is read).
+ * otherwise (cheap on files: no column is read). Under adaptive execution the round-robin exchange runs as
+ * soon as the sweep is planned.
  * Memory is bounded inside the tasks, which run a chunk in parts that fit the budget for
  * the series at hand ({@link #combosWithin}).
  */
@@ -39,10 +40,14 @@ record TaskSplit(Dataset<Row> tasks, int chunk) {
         }
         Dataset<Row> rows = series.select(select.toArray(Column[]::new));
         int cores = series.sparkSession().sparkContext().defaultParallelism();
-        var execution = ((org.apache.spark.sql.classic.Dataset<Row>) rows).queryExecution();
-        Option<BigInt> counted = execution.optimizedPlan().stats().rowCount();
+        // Statistics of the input's own plan, planned afresh so that data cached since the DataFrame was
+        // built is seen (a projection would drop the row count, without CBO).
+        var input = (org.apache.spark.sql.classic.Dataset<Row>) series;
+        Option<BigInt> counted = org.apache.spark.sql.classic.Dataset.ofRows(input.sparkSession(), input.logicalPlan())
+                .queryExecution().optimizedPlan().stats().rowCount();
         long seriesCount = Math.max(1, counted.isDefined() ? counted.get().longValue() : rows.count());
-        if (execution.toRdd().getNumPartitions() >= cores && seriesCount >= 2L * cores) {
+        int partitions = ((org.apache.spark.sql.classic.Dataset<Row>) rows).queryExecution().toRdd().getNumPartitions();
+        if (partitions >= cores && seriesCount >= 2L * cores) {
             return new TaskSplit(rows.withColumn("__chunk", functions.lit(0L)), combos);
         }
         int chunks = (int) Math.min(combos, (2L * cores + seriesCount - 1) / seriesCount);

@@ -15,6 +15,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -127,6 +130,34 @@ class SweepTest {
         assertEquals(cores, whole.rdd().getNumPartitions());
         assertEquals(1, shuffles(whole), "only the input's own repartition: " + whole.rdd().toDebugString());
         assertEquals(4L * cores * 3 * 46, whole.count());
+    }
+
+    /** Many cached series, a partition per core: counted from the cache's statistics, planned without a job. */
+    @Test
+    void planningOverCachedSeriesRunsNoJob() throws Exception {
+        int cores = spark.sparkContext().defaultParallelism();
+        Dataset<Row> cached = spark.range(4 * cores).crossJoin(series.select("close"))
+                .selectExpr("CAST(id AS STRING) || '-' || CAST(size(close) AS STRING) AS symbol", "close",
+                        "size(close) AS bars") // a column the sweep does not read: its projection keeps no count
+                .repartition(cores).cache();
+        cached.count();
+        AtomicInteger jobs = new AtomicInteger();
+        SparkListener listener = new SparkListener() {
+            @Override
+            public void onJobStart(SparkListenerJobStart start) {
+                jobs.incrementAndGet();
+            }
+        };
+        spark.sparkContext().addSparkListener(listener);
+        try {
+            Dataset<Row> out = Sweep.of(cached).keys("symbol").indicator("sma").grid("period=5:9:1").run();
+            spark.sparkContext().listenerBus().waitUntilEmpty();
+            assertEquals(0, jobs.get(), "jobs run while planning");
+            assertEquals(4L * cores * 3 * 5, out.count());
+        } finally {
+            spark.sparkContext().removeSparkListener(listener);
+            cached.unpersist();
+        }
     }
 
     private static int shuffles(Dataset<Row> result) {
