@@ -5,7 +5,6 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.ParamGrid;
 import io.sparkta.kernels.ParamSpec;
-import io.sparkta.kernels.ParamType;
 import io.sparkta.kernels.backtest.Crossover;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -16,7 +15,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.SpecificInternalRow;
-import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -137,10 +135,10 @@ public final class Backtest {
                      double[] metrics, int at) {
         int j = at;
         for (int i = 0; i < fc.length; i++) {
-            set(values, j++, f.params().get(i), fc[i]);
+            Sweep.setParam(values, j++, f.params().get(i), fc[i]);
         }
         for (int i = 0; i < sc.length; i++) {
-            set(values, j++, s.params().get(i), sc[i]);
+            Sweep.setParam(values, j++, s.params().get(i), sc[i]);
         }
         for (int m = 0; m < metrics.length; m++) {
             if (m == 3) {
@@ -148,16 +146,6 @@ public final class Backtest {
             } else {
                 values.setDouble(j++, metrics[m]);
             }
-        }
-    }
-
-    private static void set(SpecificInternalRow values, int j, ParamSpec p, double v) {
-        if (p.type() == ParamType.INT) {
-            values.setInt(j, (int) v);
-        } else if (p.type() == ParamType.REAL) {
-            values.setDouble(j, v);
-        } else {
-            values.update(j, Sweep.paramValue(p, v));
         }
     }
 
@@ -180,41 +168,24 @@ public final class Backtest {
             AppendedRows emitter = new AppendedRows(taskSchema, keyCount, types);
             double[] metrics = new double[Crossover.METRICS.length];
             return new Iterator<>() {
-                private InternalRow task;
-                private double[] close;
+                private final TaskSplit.Parts parts = new TaskSplit.Parts(rows, taskSchema, keyCount, 1, chunk,
+                        fastCombos, budget, 8L);
                 private SweepChunk fastRows, slowRows;
-                private int pair, pairs, nextFast, chunkEnd, part;
+                private int pair, pairs;
 
                 @Override
                 public boolean hasNext() {
                     while (fastRows == null || pair == pairs) {
-                        if (nextFast == chunkEnd && !nextTask()) {
+                        if (!parts.next()) {
                             return false;
                         }
-                        int to = Math.min(chunkEnd, nextFast + part);
-                        fastRows = new SweepChunk(f, new double[][] {close}, fg.combos(nextFast, to));
-                        nextFast = to;
+                        if (parts.startsTask) { // the whole slow grid, once per task
+                            slowRows = new SweepChunk(s, parts.series, slowCombos, 1);
+                        }
+                        fastRows = new SweepChunk(f, parts.series, fg.combos(parts.from, parts.to));
                         pair = 0;
                         pairs = fastRows.combos.length * slowCombos.length;
                     }
-                    return true;
-                }
-
-                /** Takes the next task with a non-empty series and computes its slow grid. */
-                private boolean nextTask() {
-                    do {
-                        if (!rows.hasNext()) {
-                            return false;
-                        }
-                        task = rows.next().copy();
-                        ArrayData a = task.getArray(keyCount);
-                        close = a == null ? new double[0] : SeriesData.toDoubles(a, taskSchema.fields()[keyCount].dataType());
-                    } while (close.length == 0);
-                    int c = (int) task.getLong(keyCount + 1);
-                    nextFast = c * chunk;
-                    chunkEnd = Math.min(fastCombos, (c + 1) * chunk);
-                    part = TaskSplit.combosWithin(budget, 8L, close.length);
-                    slowRows = new SweepChunk(s, new double[][] {close}, slowCombos, 1);
                     return true;
                 }
 
@@ -225,10 +196,10 @@ public final class Backtest {
                     }
                     int i = pair / slowCombos.length, j = pair % slowCombos.length;
                     pair++;
-                    Crossover.evaluate(close, fastRows.matrix(0), fastRows.start(i), slowRows.matrix(0),
+                    Crossover.evaluate(parts.series[0], fastRows.matrix(0), fastRows.start(i), slowRows.matrix(0),
                             slowRows.start(j), longShort, barsPerYear, metrics);
                     fill(emitter.values(), f.spec(), fastRows.combos[i], s.spec(), slowCombos[j], metrics, 0);
-                    return emitter.emit(task);
+                    return emitter.emit(parts.task);
                 }
             };
         }

@@ -19,7 +19,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.SpecificInternalRow;
-import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -130,6 +129,17 @@ public final class Sweep {
                 : p.type() == ParamType.REAL ? (Object) v : UTF8String.fromString(p.format(v));
     }
 
+    /** Writes a parameter value into field j of a result row, unboxed where it is a number. */
+    static void setParam(SpecificInternalRow values, int j, ParamSpec p, double v) {
+        if (p.type() == ParamType.INT) {
+            values.setInt(j, (int) v);
+        } else if (p.type() == ParamType.REAL) {
+            values.setDouble(j, v);
+        } else {
+            values.update(j, paramValue(p, v));
+        }
+    }
+
     public Dataset<Row> run() {
         IndicatorSpec spec = spec();
         ParamGrid parsed = ParamGrid.parse(spec, grid);
@@ -187,7 +197,6 @@ public final class Sweep {
             int inputs = spec.inputs().size();
             int params = spec.params().size();
             int outs = spec.outputs().size();
-            int chunkOrdinal = keyCount + inputs;
             DataType[] appendedTypes = new DataType[params + outs];
             for (int j = 0; j < params; j++) {
                 appendedTypes[j] = paramType(spec.params().get(j));
@@ -196,43 +205,20 @@ public final class Sweep {
             AppendedRows emitter = new AppendedRows(taskSchema, keyCount, appendedTypes);
             SpecificInternalRow appended = emitter.values();
             return new Iterator<>() {
-                private InternalRow task;
-                private double[][] series;
+                private final TaskSplit.Parts parts = new TaskSplit.Parts(rows, taskSchema, keyCount, inputs, chunk,
+                        combos, budget, 8L * outs);
                 private SweepChunk current;
-                private int row, nextCombo, chunkEnd, part;
+                private int row;
 
                 @Override
                 public boolean hasNext() {
                     while (current == null || row == current.combos.length) {
-                        if (nextCombo == chunkEnd && !nextTask()) {
+                        if (!parts.next()) {
                             return false;
                         }
-                        int to = Math.min(chunkEnd, nextCombo + part);
-                        current = new SweepChunk(ind, series, parsed.combos(nextCombo, to));
-                        nextCombo = to;
+                        current = new SweepChunk(ind, parts.series, parsed.combos(parts.from, parts.to));
                         row = 0;
                     }
-                    return true;
-                }
-
-                /** Takes the next task with a non-empty series; false when the partition is done. */
-                private boolean nextTask() {
-                    do {
-                        if (!rows.hasNext()) {
-                            return false;
-                        }
-                        task = rows.next().copy();
-                        series = new double[inputs][];
-                        for (int i = 0; i < inputs; i++) {
-                            ArrayData a = task.getArray(keyCount + i);
-                            series[i] = a == null ? new double[0] : SeriesData.toDoubles(a,
-                                    taskSchema.fields()[keyCount + i].dataType());
-                        }
-                    } while (series[0].length == 0);
-                    int c = (int) task.getLong(chunkOrdinal);
-                    nextCombo = c * chunk;
-                    chunkEnd = Math.min(combos, (c + 1) * chunk);
-                    part = TaskSplit.combosWithin(budget, 8L * outs, series[0].length);
                     return true;
                 }
 
@@ -244,19 +230,12 @@ public final class Sweep {
                     int r = row++;
                     double[] combo = current.combos[r];
                     for (int j = 0; j < params; j++) {
-                        ParamSpec p = spec.params().get(j);
-                        if (p.type() == ParamType.INT) {
-                            appended.setInt(j, (int) combo[j]);
-                        } else if (p.type() == ParamType.REAL) {
-                            appended.setDouble(j, combo[j]);
-                        } else {
-                            appended.update(j, paramValue(p, combo[j]));
-                        }
+                        setParam(appended, j, spec.params().get(j), combo[j]);
                     }
                     for (int o = 0; o < outs; o++) {
                         appended.update(params + o, current.output(o, r));
                     }
-                    return emitter.emit(task);
+                    return emitter.emit(parts.task);
                 }
             };
         }

@@ -8,6 +8,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructType;
@@ -24,7 +25,7 @@ import scala.math.BigInt;
  * otherwise (cheap on files: no column is read). Under adaptive execution the round-robin exchange runs as
  * soon as the sweep is planned.
  * Memory is bounded inside the tasks, which run a chunk in parts that fit the budget for
- * the series at hand ({@link #combosWithin}).
+ * the series at hand ({@link Parts}).
  */
 record TaskSplit(Dataset<Row> tasks, int chunk) {
 
@@ -46,8 +47,8 @@ record TaskSplit(Dataset<Row> tasks, int chunk) {
         Option<BigInt> counted = org.apache.spark.sql.classic.Dataset.ofRows(input.sparkSession(), input.logicalPlan())
                 .queryExecution().optimizedPlan().stats().rowCount();
         long seriesCount = Math.max(1, counted.isDefined() ? counted.get().longValue() : rows.count());
-        int partitions = ((org.apache.spark.sql.classic.Dataset<Row>) rows).queryExecution().toRdd().getNumPartitions();
-        if (partitions >= cores && seriesCount >= 2L * cores) {
+        if (seriesCount >= 2L * cores
+                && ((org.apache.spark.sql.classic.Dataset<Row>) rows).queryExecution().toRdd().getNumPartitions() >= cores) {
             return new TaskSplit(rows.withColumn("__chunk", functions.lit(0L)), combos);
         }
         int chunks = (int) Math.min(combos, (2L * cores + seriesCount - 1) / seriesCount);
@@ -59,13 +60,68 @@ record TaskSplit(Dataset<Row> tasks, int chunk) {
     }
 
     /**
-     * How many combos of a series of {@code n} points one part of a task may compute at once: as many as fit
-     * the budget at {@code bytesPerComboPoint} per point (8 per output matrix, rows with their array header),
-     * at least one.
+     * Walks one partition's tasks on an executor: each task with a non-empty series (its {@code inputs}
+     * arrays after the {@code keyCount} keys, then the chunk number), its chunk of combos in parts that fit
+     * {@code budget} at {@code bytesPerComboPoint} per point of the series (8 per output matrix, rows with their
+     * array header), at least one combo per part.
      */
-    static int combosWithin(long budget, long bytesPerComboPoint, int n) {
-        long comboBytes = bytesPerComboPoint * (SeriesData.headerSlots(n) + n);
-        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, budget / Math.max(1, comboBytes)));
+    static final class Parts {
+        private final Iterator<InternalRow> rows;
+        private final StructType taskSchema;
+        private final int keyCount, inputs, chunk, combos;
+        private final long budget, bytesPerComboPoint;
+        private int nextCombo, chunkEnd, part;
+        /** The current task row (a copy), its series and the current part's combos [from, to). */
+        InternalRow task;
+        double[][] series;
+        int from, to;
+        /** Whether the current part is the first of its task. */
+        boolean startsTask;
+
+        Parts(Iterator<InternalRow> rows, StructType taskSchema, int keyCount, int inputs, int chunk, int combos,
+              long budget, long bytesPerComboPoint) {
+            this.rows = rows;
+            this.taskSchema = taskSchema;
+            this.keyCount = keyCount;
+            this.inputs = inputs;
+            this.chunk = chunk;
+            this.combos = combos;
+            this.budget = budget;
+            this.bytesPerComboPoint = bytesPerComboPoint;
+        }
+
+        /** Moves to the next part; false when the partition is done. */
+        boolean next() {
+            startsTask = nextCombo == chunkEnd;
+            if (startsTask && !nextTask()) {
+                return false;
+            }
+            from = nextCombo;
+            to = Math.min(chunkEnd, nextCombo + part);
+            nextCombo = to;
+            return true;
+        }
+
+        private boolean nextTask() {
+            do {
+                if (!rows.hasNext()) {
+                    return false;
+                }
+                task = rows.next().copy();
+                series = new double[inputs][];
+                for (int i = 0; i < inputs; i++) {
+                    ArrayData a = task.getArray(keyCount + i);
+                    series[i] = a == null ? new double[0]
+                            : SeriesData.toDoubles(a, taskSchema.fields()[keyCount + i].dataType());
+                }
+            } while (series[0].length == 0);
+            int c = (int) task.getLong(keyCount + inputs);
+            nextCombo = c * chunk;
+            chunkEnd = Math.min(combos, (c + 1) * chunk);
+            long comboBytes = bytesPerComboPoint * (SeriesData.headerSlots(series[0].length) + series[0].length);
+            part = (int) Math.max(1, Math.min(Integer.MAX_VALUE, budget / Math.max(1, comboBytes)));
+            return true;
+        }
     }
 
     /** Runs the tasks through a partition function and returns its rows as a DataFrame of {@code schema}. */
