@@ -7,6 +7,7 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.stats.WindowDeviation;
 import java.util.List;
 
 /**
@@ -109,16 +110,8 @@ public final class Uma extends BarRecursion {
 
         /** Moves the length by the close's place in the deviation bands of the last length closes. */
         private void adapt(double close) {
-            double sum = 0.0;
-            for (int i = 0, at = newest; i < length; i++, at = previous(at)) {
-                sum += closes[at];
-            }
-            double mean = sum / length, squares = 0.0;
-            for (int i = 0, at = newest; i < length; i++, at = previous(at)) {
-                double d = closes[at] - mean;
-                squares += d * d;
-            }
-            double dev = Math.sqrt(squares / length);
+            double mean = WindowDeviation.ringMean(closes, newest, length);
+            double dev = WindowDeviation.ringDeviation(closes, newest, length, mean);
             if (close >= mean - 0.25 * dev && close <= mean + 0.25 * dev) {
                 length = Math.min(length + 1, maxLength);
             } else if (close < mean - 1.75 * dev || close > mean + 1.75 * dev) {

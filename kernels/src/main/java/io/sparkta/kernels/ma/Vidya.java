@@ -7,6 +7,7 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.stats.WindowDeviation;
 import java.util.List;
 
 /** Variable Index Dynamic Average: alpha scaled by k = stddev(short) / stddev(long) (population deviations), seeded with the value at first + long_period - 2. */
@@ -63,16 +64,7 @@ public final class Vidya extends RecursiveAverage {
 
             /** The population deviation of the newest {@code length} values. */
             private double deviation(int length) {
-                double sum = 0.0;
-                for (int i = 0, at = newest; i < length; i++, at = at == 0 ? longPeriod - 1 : at - 1) {
-                    sum += ring[at];
-                }
-                double mean = sum / length, squares = 0.0;
-                for (int i = 0, at = newest; i < length; i++, at = at == 0 ? longPeriod - 1 : at - 1) {
-                    double d = ring[at] - mean;
-                    squares += d * d;
-                }
-                return Math.sqrt(squares / length);
+                return WindowDeviation.ringDeviation(ring, newest, length, WindowDeviation.ringMean(ring, newest, length));
             }
         };
     }

@@ -67,6 +67,25 @@ public final class WindowDeviation {
         throw new IllegalArgumentException("devtype " + devtype + " is computed by RollingMoments");
     }
 
+    /** The mean of the newest {@code count} values of a ring whose newest value sits in slot {@code newest}. */
+    public static double ringMean(double[] ring, int newest, int count) {
+        double sum = 0.0;
+        for (int i = 0, at = newest; i < count; i++, at = at == 0 ? ring.length - 1 : at - 1) {
+            sum += ring[at];
+        }
+        return sum / count;
+    }
+
+    /** The population deviation of those values around their {@code mean} (two passes, no cancellation). */
+    public static double ringDeviation(double[] ring, int newest, int count, double mean) {
+        double squares = 0.0;
+        for (int i = 0, at = newest; i < count; i++, at = at == 0 ? ring.length - 1 : at - 1) {
+            double d = ring[at] - mean;
+            squares += d * d;
+        }
+        return Math.sqrt(squares / count);
+    }
+
     /**
      * The same deviations one value at a time, equal to {@link #compute}: NaN until {@code period} values
      * were pushed and while a NaN is inside the window.
