@@ -203,8 +203,11 @@ public final class ParamSpec {
                 if (Double.isInfinite(min)) {
                     return Double.isInfinite(max) ? "any finite number" : "<= " + num(max);
                 }
-                if (Double.isInfinite(max) || max == Double.MAX_VALUE) { // MAX_VALUE: unbounded but finite
-                    return max == Double.MAX_VALUE ? lo + ", finite" : lo;
+                if (Double.isInfinite(max)) {
+                    return lo;
+                }
+                if (max == Double.MAX_VALUE) { // unbounded but finite
+                    return lo + ", finite";
                 }
                 return (minExclusive ? "(" : "[") + num(min) + ", " + num(max) + "]";
         }
