@@ -89,7 +89,7 @@ public final class CoraWave extends Indicator {
         if (smooth == 1) {
             return raw;
         }
-        WeightedAverage.WindowStream last = new WeightedAverage.WindowStream(WeightedAverage.linear(smooth), smooth - 1);
+        WeightedAverage.WindowStream last = WeightedAverage.linearWindow(smooth);
         return new IndicatorStream.OfSeries() {
             private long seen;
 

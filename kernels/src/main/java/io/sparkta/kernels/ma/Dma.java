@@ -68,7 +68,6 @@ public final class Dma extends RecursiveAverage {
 
     /** A linearly weighted window as a step (NaN until full). */
     private static Step window(int length) {
-        WeightedAverage.WindowStream s = new WeightedAverage.WindowStream(WeightedAverage.linear(length), length - 1);
-        return s::next;
+        return WeightedAverage.linearWindow(length)::next;
     }
 }

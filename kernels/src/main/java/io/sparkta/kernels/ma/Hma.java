@@ -49,7 +49,8 @@ public final class Hma extends Indicator {
     protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
         double[] x = in[0];
         int n = x.length, period = (int) p[0], start = first + period - 1;
-        double[] half = WeightedAverage.linear(period / 2), full = WeightedAverage.linear(period), last = WeightedAverage.linear(root(p));
+        double[] half = WeightedAverage.linear(period / 2), full = WeightedAverage.linear(period);
+        double[] last = WeightedAverage.linear(root(p));
         WeightedWindow window = WeightedWindow.of(kernel);
         double[] a = new double[n], b = new double[n];
         window.apply(x, half, 1.0 / WeightedAverage.sum(half), start, n, a, 0);
@@ -64,8 +65,8 @@ public final class Hma extends Indicator {
     protected IndicatorStream newStream(double[] p) {
         int period = (int) p[0];
         WeightedAverage.WindowStream half = new WeightedAverage.WindowStream(WeightedAverage.linear(period / 2), period - 1);
-        WeightedAverage.WindowStream full = new WeightedAverage.WindowStream(WeightedAverage.linear(period), period - 1);
-        WeightedAverage.WindowStream last = new WeightedAverage.WindowStream(WeightedAverage.linear(root(p)), root(p) - 1);
+        WeightedAverage.WindowStream full = WeightedAverage.linearWindow(period);
+        WeightedAverage.WindowStream last = WeightedAverage.linearWindow(root(p));
         return new IndicatorStream.OfSeries() {
             private long seen;
 

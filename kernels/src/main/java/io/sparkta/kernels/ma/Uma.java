@@ -85,8 +85,7 @@ public final class Uma extends BarRecursion {
             }
             typical = new double[maxLength + 1];
             volumes = new double[maxLength + 1];
-            int smooth = (int) p[SMOOTH_LENGTH];
-            smoothing = new WeightedAverage.WindowStream(WeightedAverage.linear(smooth), smooth - 1);
+            smoothing = WeightedAverage.linearWindow((int) p[SMOOTH_LENGTH]);
         }
 
         double push(double close, double high, double low, double volume) {

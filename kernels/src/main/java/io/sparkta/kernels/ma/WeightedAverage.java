@@ -51,6 +51,11 @@ public abstract class WeightedAverage extends Indicator {
         return new WindowStream(weights(p), warmup(p));
     }
 
+    /** A WMA of {@code length} values, one value at a time, NaN until its window is full. */
+    static WindowStream linearWindow(int length) {
+        return new WindowStream(linear(length), length - 1);
+    }
+
     /** Weights 1..length, oldest first (the WMA's). */
     static double[] linear(int length) {
         double[] w = new double[length];
