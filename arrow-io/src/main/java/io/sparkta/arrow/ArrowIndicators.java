@@ -28,8 +28,9 @@ import org.apache.arrow.vector.types.pojo.FieldType;
  * Indicators and sweeps over Arrow {@link Float8Vector}s, read and written in place.
  *
  * <p>The kernels see the vectors' off-heap data buffers directly (little-endian doubles, Arrow's layout).
- * Indicators with an in-place kernel ({@link Indicator#hasInPlaceKernel()}) copy nothing; the others copy
- * each input once to an array and each output once back, because their loops are written over arrays.
+ * Indicators with an in-place kernel ({@link Indicator#hasInPlaceKernel(double[])}: those written over
+ * {@code DoubleMemory}, which the docs table marks) copy nothing; the others copy each input once to an array
+ * and each output once back, because their loops are written over arrays.
  * An input with null slots is also copied once, with NaN in the null slots: Arrow leaves the data under a
  * null unspecified, while the kernels read NaN as "no value". Outputs have every slot valid and hold NaN
  * where the indicator has no value (the warm-up), as the other APIs do.

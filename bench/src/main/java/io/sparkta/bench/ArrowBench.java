@@ -29,8 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Arrow in, Arrow out against the raw kernel on {@code double[]}: one series of 1,000,000 points, default
- * parameters, both written into pre-allocated outputs. ALMA runs in place on the off-heap buffers; the others
- * go through one bulk copy in and out.
+ * parameters, both written into pre-allocated outputs. All six run in place on the off-heap buffers (their
+ * kernels are written over {@code DoubleMemory}); ALMA stages its window through L1 arrays.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--add-opens=java.base/java.nio=ALL-UNNAMED",
     "-Xmx2g"})
 public class ArrowBench {
-    @Param({"alma", "sma", "smma", "bollinger_bands", "atr"})
+    @Param({"alma", "sma", "ema", "smma", "bollinger_bands", "atr"})
     public String id;
 
     private Indicator indicator;

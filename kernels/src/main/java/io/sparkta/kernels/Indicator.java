@@ -1,5 +1,6 @@
 package io.sparkta.kernels;
 
+import io.sparkta.kernels.spi.DoubleMemory;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -77,10 +78,29 @@ public abstract class Indicator {
 
     /**
      * Writes {@code out[o][offset + t]} for every output o and every t from {@code first + warmup(params)}
-     * to {@code n - 1}; the NaN prefix is already written. {@code kernel} is SCALAR or SIMD.
+     * to {@code n - 1}; the NaN prefix is already written. {@code kernel} is SCALAR or SIMD. The default hands
+     * the arrays to the {@link DoubleMemory} kernel, for indicators written over memory.
      */
-    protected abstract void kernel(double[][] in, int first, double[] params, Kernel kernel, double[][] out,
-                                   int offset);
+    protected void kernel(double[][] in, int first, double[] params, Kernel kernel, double[][] out, int offset) {
+        int n = in[0].length;
+        DoubleMemory[] inputs = new DoubleMemory[in.length], outputs = new DoubleMemory[out.length];
+        for (int i = 0; i < in.length; i++) {
+            inputs[i] = DoubleMemory.of(in[i], 0, 0, n);
+        }
+        for (int o = 0; o < out.length; o++) {
+            outputs[o] = DoubleMemory.of(out[o], offset, 0, n);
+        }
+        kernel(inputs, n, first, params, kernel, outputs);
+    }
+
+    /**
+     * The kernel over {@link DoubleMemory}, so that one kernel runs on arrays and in place on off-heap buffers:
+     * reads {@code in[i].get(t)} for t in [first, n) and writes {@code out[o].put(t, ...)} for the same t as
+     * the array kernel. Indicators that have one say so in {@link #hasInPlaceKernel}.
+     */
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] params, Kernel kernel, DoubleMemory[] out) {
+        throw new UnsupportedOperationException(spec.id() + " has no kernel over memory");
+    }
 
     /**
      * Computes rows {@code from..to-1} of a batch into the output matrices (row r starts at
@@ -274,20 +294,20 @@ public abstract class Indicator {
     // ---------------------------------------------------------------- off-heap
 
     /**
-     * Whether {@link #kernelInPlace} reads and writes off-heap buffers directly. Kernels written over arrays
-     * only are served by one bulk copy of each input in and of each output out.
+     * Whether the {@link DoubleMemory} kernel serves these parameters, so that off-heap buffers are read and
+     * written in place. Kernels written over arrays only are served by one bulk copy of each input in and of
+     * each output out.
      */
-    public boolean hasInPlaceKernel() {
+    public boolean hasInPlaceKernel(double[] params) {
         return false;
     }
 
     /**
-     * The off-heap twin of {@link #kernel}: writes {@code out[o]} at double index {@code outIndex + t} for t
-     * from {@code first + warmup(params)} to {@code n - 1}. Buffers are little-endian, indexed from 0.
+     * Whether an off-heap batch whose combos all have an in-place kernel runs it row by row; false where the
+     * array batch kernel is faster even with the copies (several rows per SIMD lane group).
      */
-    protected void kernelInPlace(ByteBuffer[] in, int n, int first, double[] params, Kernel kernel, ByteBuffer[] out,
-                                 int outIndex) {
-        throw new UnsupportedOperationException(spec.id() + " has no in-place kernel");
+    protected boolean batchesInPlace(Kernel resolved) {
+        return true;
     }
 
     /**
@@ -300,9 +320,9 @@ public abstract class Indicator {
         ByteBuffer[] out = littleEndian(outputs, spec.outputs(), n, "output");
         int first = prepare(n, firstValid(in, n), params);
         Kernel k = kernel.resolve();
-        if (hasInPlaceKernel()) {
+        if (hasInPlaceKernel(params) && inPlace(in, out)) {
             fillPrefix(out, 0, Math.min(n, first + warmup(params)));
-            kernelInPlace(in, n, first, params, k, out, 0);
+            kernel(memories(in, 0, n), n, first, params, k, memories(out, 0, n));
             return;
         }
         double[][] scratch = ScratchArrays.take(in.length + out.length, n);
@@ -334,11 +354,12 @@ public abstract class Indicator {
             prepare(n, first, combo);
         }
         Kernel k = options.kernel().resolve();
-        if (hasInPlaceKernel()) {
+        if (batchesInPlace(k) && inPlace(in, out)
+                && Arrays.stream(combos).allMatch(this::hasInPlaceKernel)) {
             inParallel(combos.length, options, (lo, hi) -> {
                 for (int r = lo; r < hi; r++) {
                     fillPrefix(out, r * n, r * n + Math.min(n, first + warmup(combos[r])));
-                    kernelInPlace(in, n, first, combos[r], k, out, r * n);
+                    kernel(memories(in, 0, n), n, first, combos[r], k, memories(out, r * n, n));
                 }
             });
             return;
@@ -374,6 +395,21 @@ public abstract class Indicator {
             views[i] = buffers[i].duplicate().clear().order(ByteOrder.LITTLE_ENDIAN);
         }
         return views;
+    }
+
+    /** Buffers as memories whose index t is the double at {@code shift + t}, for t in [0, n). */
+    private static DoubleMemory[] memories(ByteBuffer[] buffers, int shift, int n) {
+        DoubleMemory[] memories = new DoubleMemory[buffers.length];
+        for (int i = 0; i < buffers.length; i++) {
+            memories[i] = DoubleMemory.of(buffers[i], shift, 0, n);
+        }
+        return memories;
+    }
+
+    /** Whether in-place kernels can address the buffers (and write the outputs). */
+    private static boolean inPlace(ByteBuffer[] in, ByteBuffer[] out) {
+        return Arrays.stream(in).allMatch(DoubleMemory::addresses)
+                && Arrays.stream(out).allMatch(b -> DoubleMemory.addresses(b) && !b.isReadOnly());
     }
 
     private static double[][] toArrays(ByteBuffer[] in, int n) {

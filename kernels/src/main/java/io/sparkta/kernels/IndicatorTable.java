@@ -17,9 +17,11 @@ public final class IndicatorTable {
                 .append("bar whose inputs are all non-NaN, so k leading NaNs shift every output by k. A single-input ")
                 .append("indicator reads `close` by default and takes any source (open, high, low, close, volume, ")
                 .append("hl2, hlc3, ohlc4, hlcc4). SIMD says whether a Vector API kernel exists; it equals the ")
-                .append("scalar kernel bit for bit.\n\n")
-                .append("| id | name | inputs | params (default, valid range) | outputs | warm-up | SIMD | notes |\n")
-                .append("|---|---|---|---|---|---|---|---|\n");
+                .append("scalar kernel bit for bit. In place says whether off-heap (Arrow) buffers are read and ")
+                .append("written by the kernel itself at the default parameters; the others are copied once in and once ")
+                .append("out.\n\n")
+                .append("| id | name | inputs | params (default, valid range) | outputs | warm-up | SIMD | in place | notes |\n")
+                .append("|---|---|---|---|---|---|---|---|---|\n");
         for (Indicator ind : indicators) {
             IndicatorSpec s = ind.spec();
             String inputs = s.sourceSelectable() ? "source (default " + s.inputs().get(0) + ")"
@@ -30,7 +32,7 @@ public final class IndicatorTable {
             b.append("| `").append(s.id()).append("` | ").append(s.name()).append(" | ").append(inputs)
                     .append(" | ").append(params).append(" | ").append(String.join(", ", s.outputs()))
                     .append(" | ").append(s.warmup()).append(" | ").append(ind.hasSimd() ? "yes" : "no")
-                    .append(" | ").append(s.notes().replace("|", "\\|")).append(" |\n");
+                    .append(" | ").append(ind.hasInPlaceKernel(s.defaults()) ? "yes" : "no").append(" | ").append(s.notes().replace("|", "\\|")).append(" |\n");
         }
         return b.toString();
     }

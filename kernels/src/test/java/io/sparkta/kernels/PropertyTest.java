@@ -177,6 +177,7 @@ class PropertyTest {
         String where = ind.id() + " inner NaNs params=" + Arrays.toString(p);
         double[][] scalar = ind.compute(in, p, Kernel.SCALAR);
         simdEqualsScalar(ind, in, p, scalar, where);
+        offHeapEqualsArrays(ind, in, p, scalar, where);
         streamEqualsSingle(ind, in, p, scalar, where);
         BatchResult r = ind.batch(in, ConformanceTest.gridOf(ind.spec(), p), BatchOptions.serial(Kernel.AUTO));
         for (int o = 0; o < scalar.length; o++) {

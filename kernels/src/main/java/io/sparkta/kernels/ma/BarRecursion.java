@@ -4,6 +4,7 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.spi.DoubleMemory;
 
 /**
  * A moving average defined by a recursion over bars of several inputs (high, low and close; close and
@@ -24,18 +25,25 @@ public abstract class BarRecursion extends Indicator {
     /** A fresh recursion for the (validated) parameters. */
     protected abstract Step start(double[] params);
 
+    /** Every recursion reads one bar per step, so it runs in place on off-heap buffers as on arrays. */
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
-        double[] o = out[0], bar = new double[in.length];
+    public boolean hasInPlaceKernel(double[] p) {
+        return true;
+    }
+
+    @Override
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
+        DoubleMemory o = out[0];
+        double[] bar = new double[in.length];
         Step step = start(p);
         int warm = first + warmup(p);
-        for (int t = first; t < in[0].length; t++) {
+        for (int t = first; t < n; t++) {
             for (int i = 0; i < bar.length; i++) {
-                bar[i] = in[i][t];
+                bar[i] = in[i].get(t);
             }
             double v = step.next(bar);
             if (t >= warm) {
-                o[offset + t] = v;
+                o.put(t, v);
             }
         }
     }

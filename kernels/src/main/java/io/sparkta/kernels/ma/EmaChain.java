@@ -2,6 +2,7 @@ package io.sparkta.kernels.ma;
 
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.EmaChainRows;
 
 /**
@@ -30,10 +31,18 @@ abstract class EmaChain extends RecursiveAverage {
         return new EmaChainRows.Row(depth, (int) p[0], coefficients(p))::next;
     }
 
-    /** One row through the scalar row kernel, which runs the EMA phase on locals. */
+    /** One row through the scalar row kernel, which runs the EMA phase on locals (arrays, or off-heap in place). */
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
-        kernelRows(in, first, new double[][] {p}, 0, 1, Kernel.SCALAR, out, offset, 0);
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
+        EmaChainRows.Chain chain = new EmaChainRows.Chain(depth, new int[] {(int) p[0]},
+                new double[][] {coefficients(p)}, new int[] {warmup(p)});
+        EmaChainRows.scalarRow(in[0], first, chain, 0, n, out[0]);
+    }
+
+    /** A batch copies its input once and runs a period per SIMD lane, unless scalar. */
+    @Override
+    protected boolean batchesInPlace(Kernel resolved) {
+        return resolved == Kernel.SCALAR;
     }
 
     @Override

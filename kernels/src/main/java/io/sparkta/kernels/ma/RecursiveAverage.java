@@ -4,6 +4,7 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.spi.DoubleMemory;
 
 /**
  * A moving average defined by a recursion over one series: the subclass gives one step, and the single,
@@ -23,15 +24,21 @@ public abstract class RecursiveAverage extends Indicator {
     /** A fresh recursion for the (validated) parameters. */
     protected abstract Step start(double[] params);
 
+    /** Every recursion reads one value per step, so it runs in place on off-heap buffers as on arrays. */
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
-        double[] x = in[0], o = out[0];
+    public boolean hasInPlaceKernel(double[] p) {
+        return true;
+    }
+
+    @Override
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
+        DoubleMemory x = in[0], o = out[0];
         Step step = start(p);
         int warm = first + warmup(p);
-        for (int t = first; t < x.length; t++) {
-            double v = step.next(x[t]);
+        for (int t = first; t < n; t++) {
+            double v = step.next(x.get(t));
             if (t >= warm) {
-                o[offset + t] = v;
+                o.put(t, v);
             }
         }
     }

@@ -7,6 +7,7 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.stats.RollingMoments;
 import java.util.List;
 
@@ -24,8 +25,13 @@ public final class Sma extends Indicator {
     }
 
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
-        RollingMoments.compute(in[0], first, (int) p[0], out[0], offset, null, 0, kernel);
+    public boolean hasInPlaceKernel(double[] p) {
+        return true;
+    }
+
+    @Override
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
+        RollingMoments.compute(in[0], n, first, (int) p[0], out[0], null, kernel);
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.KernelChoice;
 import io.sparkta.kernels.spi.SweepRows;
 import java.util.List;
@@ -40,11 +41,6 @@ public final class Smma extends Indicator {
     }
 
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
-        row(in[0], first, (int) p[0], in[0].length, out[0], offset);
-    }
-
-    @Override
     protected void kernelRows(double[][] in, int first, double[][] combos, int from, int to, Kernel kernel,
                               double[][] out, int offset, int stride) {
         ROWS.get(kernel).compute(in[0], first, combos, from, to, out[0], offset, stride);
@@ -55,18 +51,41 @@ public final class Smma extends Indicator {
      * row group can continue the recursion from there.
      */
     public static double row(double[] x, int first, int p, int end, double[] out, int offset) {
+        int last = Math.max(end, first + p); // the seed is read and written whatever end is
+        return row(DoubleMemory.of(x, 0, first, last), first, p, end,
+                DoubleMemory.of(out, offset, first + p - 1, last));
+    }
+
+    /** {@link #row(double[], int, int, int, double[], int)} over any memory: arrays, or off-heap in place. */
+    static double row(DoubleMemory x, int first, int p, int end, DoubleMemory out) {
         double sum = 0.0;
         for (int i = first; i < first + p; i++) {
-            sum += x[i];
+            sum += x.get(i);
         }
         double pd = p, pm1 = p - 1;
         double s = sum / pd;
-        out[offset + first + p - 1] = s;
+        out.put(first + p - 1, s);
         for (int t = first + p; t < end; t++) {
-            s = (s * pm1 + x[t]) / pd;
-            out[offset + t] = s;
+            s = (s * pm1 + x.get(t)) / pd;
+            out.put(t, s);
         }
         return s;
+    }
+
+    /** In place for single calls; a batch copies its input once and runs a period per SIMD lane instead. */
+    @Override
+    public boolean hasInPlaceKernel(double[] p) {
+        return true;
+    }
+
+    @Override
+    protected boolean batchesInPlace(Kernel resolved) {
+        return resolved == Kernel.SCALAR;
+    }
+
+    @Override
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
+        row(in[0], first, (int) p[0], n, out[0]);
     }
 
     @Override

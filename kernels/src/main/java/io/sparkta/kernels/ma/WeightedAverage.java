@@ -4,8 +4,8 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.WeightedWindow;
-import java.nio.ByteBuffer;
 
 /**
  * A moving average that is one fixed weighted window (an FIR filter): the subclass gives the weights, oldest
@@ -29,7 +29,7 @@ public abstract class WeightedAverage extends Indicator {
     }
 
     @Override
-    public boolean hasInPlaceKernel() {
+    public boolean hasInPlaceKernel(double[] p) {
         return true;
     }
 
@@ -40,10 +40,9 @@ public abstract class WeightedAverage extends Indicator {
     }
 
     @Override
-    protected void kernelInPlace(ByteBuffer[] in, int n, int first, double[] p, Kernel kernel, ByteBuffer[] out,
-                                 int outIndex) {
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
         double[] w = weights(p);
-        WeightedWindow.of(kernel).apply(in[0], w, 1.0 / sum(w), first + warmup(p), n, out[0], outIndex);
+        WeightedWindow.of(kernel).apply(in[0], w, 1.0 / sum(w), first + warmup(p), n, out[0]);
     }
 
     @Override

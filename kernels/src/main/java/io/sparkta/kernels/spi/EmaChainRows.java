@@ -97,7 +97,7 @@ public interface EmaChainRows {
         }
 
         /** Every stage past its mean phase: {@link Stage#step}, a NaN input keeping v. */
-        void runEma(double[] x, int from, int to, int warm, double[] out, int rowStart) {
+        void runEma(DoubleMemory x, int from, int to, int warm, DoubleMemory out) {
             int depth = stages.length;
             double alpha = stages[0].alpha, beta = stages[0].beta;
             if (depth > 6) {
@@ -113,7 +113,7 @@ public interface EmaChainRows {
             double v0 = v[0], v1 = v[1], v2 = v[2], v3 = v[3], v4 = v[4], v5 = v[5];
             double c0 = c[0], c1 = c[1], c2 = c[2], c3 = c[3], c4 = c[4], c5 = c[5];
             for (int t = from; t < to; t++) {
-                double in = x[t];
+                double in = x.get(t);
                 if (!Double.isNaN(in)) {
                     v0 = Stage.step(alpha, beta, v0, in);
                 }
@@ -149,7 +149,7 @@ public interface EmaChainRows {
                     if (depth > 5) {
                         sum += c5 * v5;
                     }
-                    out[rowStart + t] = sum;
+                    out.put(t, sum);
                 }
             }
             double[] last = {v0, v1, v2, v3, v4, v5};
@@ -166,18 +166,24 @@ public interface EmaChainRows {
      * object state), the single-series fast path.
      */
     static Row scalarRow(double[] x, int first, Chain chain, int r, int end, double[] out, int rowStart) {
+        return scalarRow(DoubleMemory.of(x, 0, first, end), first, chain, r, end,
+                DoubleMemory.of(out, rowStart, first, end));
+    }
+
+    /** {@link #scalarRow(double[], int, Chain, int, int, double[], int)} over any memory (off-heap in place). */
+    static Row scalarRow(DoubleMemory x, int first, Chain chain, int r, int end, DoubleMemory out) {
         int period = chain.periods()[r];
         Row row = new Row(chain.depth(), period, chain.coefficients()[r]);
         int warm = first + chain.warmups()[r];
         int meanEnd = Math.min(end, first + period);
         for (int t = first; t < meanEnd; t++) {
-            double v = row.next(x[t]);
+            double v = row.next(x.get(t));
             if (t >= warm) {
-                out[rowStart + t] = v;
+                out.put(t, v);
             }
         }
         if (meanEnd < end) {
-            row.runEma(x, meanEnd, end, warm, out, rowStart);
+            row.runEma(x, meanEnd, end, warm, out);
         }
         return row;
     }

@@ -11,7 +11,8 @@ import io.sparkta.kernels.Kernel;
  * bit.
  */
 public interface WindowMoments {
-    boolean compute(double[] x, int first, int p, double[] mean, int meanOffset, double[] dev, int devOffset);
+    /** Reads x at [first, n) and writes mean (and dev, unless null) at [first + p - 1, n); any memory. */
+    boolean compute(DoubleMemory x, int n, int first, int p, DoubleMemory mean, DoubleMemory dev);
 
     static WindowMoments of(Kernel resolved) {
         return Impls.CHOICE.get(resolved);
@@ -23,37 +24,36 @@ public interface WindowMoments {
         return var > 0.0 ? Math.sqrt(var) : 0.0;
     }
 
-    /** One window's mean (and deviation, when {@code dev != null}) from its sums. */
-    static void finish(double sum, double sumSq, double period, double[] mean, int meanAt, double[] dev, int devAt) {
+    /** Window t's mean (and deviation, when {@code dev != null}) from its sums. */
+    static void finish(double sum, double sumSq, double period, DoubleMemory mean, DoubleMemory dev, int t) {
         double m = sum / period;
-        mean[meanAt] = m;
+        mean.put(t, m);
         if (dev != null) {
-            dev[devAt] = deviation(sumSq, m, period);
+            dev.put(t, deviation(sumSq, m, period));
         }
     }
 
     /** Holder, so that the SIMD class is looked up only when first asked for. */
     final class Impls {
         /** One pass: the sums stay in registers and each window is finished as it is reached. */
-        static final WindowMoments SCALAR = (x, first, p, mean, meanOffset, dev, devOffset) -> {
-            int n = x.length;
+        static final WindowMoments SCALAR = (x, n, first, p, mean, dev) -> {
             double pd = p;
             double sum = 0.0, sumSq = 0.0;
             boolean withDev = dev != null;
             for (int i = first; i < first + p; i++) {
-                sum += x[i];
-                sumSq += x[i] * x[i];
+                double v = x.get(i);
+                sum += v;
+                sumSq += v * v;
             }
-            int t = first + p - 1;
-            finish(sum, sumSq, pd, mean, meanOffset + t, dev, devOffset + t);
-            for (t = first + p; t < n; t++) {
-                double v = x[t], old = x[t - p];
+            finish(sum, sumSq, pd, mean, dev, first + p - 1);
+            for (int t = first + p; t < n; t++) {
+                double v = x.get(t), old = x.get(t - p);
                 sum += v;
                 sum -= old;
                 if (withDev) {
                     sumSq += v * v - old * old;
                 }
-                finish(sum, sumSq, pd, mean, meanOffset + t, dev, devOffset + t);
+                finish(sum, sumSq, pd, mean, dev, t);
             }
             return !Double.isNaN(sum);
         };

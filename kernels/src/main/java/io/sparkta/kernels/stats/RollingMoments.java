@@ -1,6 +1,7 @@
 package io.sparkta.kernels.stats;
 
 import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.WindowMoments;
 
 /**
@@ -22,19 +23,26 @@ public final class RollingMoments {
      */
     public static void compute(double[] x, int first, int p, double[] mean, int meanOffset, double[] dev,
                                int devOffset, Kernel kernel) {
+        int n = x.length;
+        compute(DoubleMemory.of(x, 0, first, n), n, first, p, DoubleMemory.of(mean, meanOffset, first + p - 1, n),
+                dev == null ? null : DoubleMemory.of(dev, devOffset, first + p - 1, n), kernel);
+    }
+
+    /** The same over any memory (arrays, or off-heap buffers in place) holding x at [first, n). */
+    public static void compute(DoubleMemory x, int n, int first, int p, DoubleMemory mean, DoubleMemory dev,
+                               Kernel kernel) {
         // A NaN anywhere poisons the running sums for good, so one check at the end tells whether the
         // check-free pass was valid; only series with NaNs pay for the window bookkeeping.
-        if (!WindowMoments.of(kernel).compute(x, first, p, mean, meanOffset, dev, devOffset)) {
-            computeWithNaN(x, first, p, mean, meanOffset, dev, devOffset);
+        if (!WindowMoments.of(kernel).compute(x, n, first, p, mean, dev)) {
+            computeWithNaN(x, n, first, p, mean, dev);
         }
     }
 
-    private static void computeWithNaN(double[] x, int first, int p, double[] mean, int meanOffset, double[] dev,
-                                       int devOffset) {
-        int n = x.length;
+    private static void computeWithNaN(DoubleMemory x, int n, int first, int p, DoubleMemory mean,
+                                       DoubleMemory dev) {
         int lastNaN = -1;
         for (int i = first; i < first + p - 1; i++) {
-            if (Double.isNaN(x[i])) {
+            if (Double.isNaN(x.get(i))) {
                 lastNaN = i;
             }
         }
@@ -42,14 +50,14 @@ public final class RollingMoments {
         double sum = 0.0, sumSq = 0.0;
         double pd = p;
         for (int t = first + p - 1; t < n; t++) {
-            double v = x[t];
+            double v = x.get(t);
             if (Double.isNaN(v)) {
                 lastNaN = t;
             }
             if (lastNaN > t - p) {
-                mean[meanOffset + t] = Double.NaN;
+                mean.put(t, Double.NaN);
                 if (dev != null) {
-                    dev[devOffset + t] = Double.NaN;
+                    dev.put(t, Double.NaN);
                 }
                 rebuild = true;
                 continue;
@@ -58,17 +66,18 @@ public final class RollingMoments {
                 sum = 0.0;
                 sumSq = 0.0;
                 for (int i = t - p + 1; i <= t; i++) {
-                    sum += x[i];
-                    sumSq += x[i] * x[i];
+                    double w = x.get(i);
+                    sum += w;
+                    sumSq += w * w;
                 }
                 rebuild = false;
             } else {
-                double old = x[t - p];
+                double old = x.get(t - p);
                 sum += v;
                 sum -= old;
                 sumSq += v * v - old * old;
             }
-            WindowMoments.finish(sum, sumSq, pd, mean, meanOffset + t, dev, devOffset + t);
+            WindowMoments.finish(sum, sumSq, pd, mean, dev, t);
         }
     }
 

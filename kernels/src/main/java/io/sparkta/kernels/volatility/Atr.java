@@ -7,6 +7,7 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.spi.DoubleMemory;
 import java.util.List;
 
 /**
@@ -29,22 +30,32 @@ public final class Atr extends Indicator {
     }
 
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
-        double[] h = in[0], l = in[1], c = in[2];
+    public boolean hasInPlaceKernel(double[] p) {
+        return true;
+    }
+
+    /** The seed and Wilder's smoothing of the true ranges. */
+    @Override
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
+        DoubleMemory high = in[0], low = in[1], close = in[2], atrOut = out[0];
         int len = (int) p[0];
-        int n = c.length;
         double alpha = 1.0 / len;
         double sum = 0.0;
         for (int t = first; t < first + len; t++) {
-            sum += trueRange(h[t], l[t], t == first ? Double.NaN : c[t - 1], t == first);
+            sum += trueRange(high.get(t), low.get(t), t == first ? Double.NaN : close.get(t - 1), t == first);
         }
         double atr = sum / len;
-        double[] o = out[0];
-        o[offset + first + len - 1] = atr;
-        for (int t = first + len; t < n; t++) {
-            double tr = Math.max(h[t] - l[t], Math.max(Math.abs(h[t] - c[t - 1]), Math.abs(l[t] - c[t - 1])));
+        atrOut.put(first + len - 1, atr);
+        smooth(high, low, close, first + len, n, atr, alpha, atrOut);
+    }
+
+    private static void smooth(DoubleMemory high, DoubleMemory low, DoubleMemory close, int from, int n,
+                               double atr, double alpha, DoubleMemory out) {
+        for (int t = from; t < n; t++) {
+            double h = high.get(t), l = low.get(t), c = close.get(t - 1);
+            double tr = Math.max(h - l, Math.max(Math.abs(h - c), Math.abs(l - c)));
             atr += alpha * (tr - atr);
-            o[offset + t] = atr;
+            out.put(t, atr);
         }
     }
 

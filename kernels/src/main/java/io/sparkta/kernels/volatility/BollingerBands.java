@@ -8,6 +8,7 @@ import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.ma.MovingAverages;
+import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.stats.RollingMoments;
 import io.sparkta.kernels.stats.WindowDeviation;
 import java.util.Arrays;
@@ -63,26 +64,61 @@ public final class BollingerBands extends Indicator {
 
     @Override
     protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        if (hasInPlaceKernel(p)) {
+            super.kernel(in, first, p, kernel, out, offset); // the classic bands, over memory
+            return;
+        }
         double[] x = in[0], upper = out[0], middle = out[1], lower = out[2];
+        int n = x.length;
         int period = (int) p[PERIOD];
-        int devtype = (int) p[DEVTYPE];
         Indicator ma = movingAverage(p);
         // The deviation is written into the lower band first, then both bands are formed from it.
-        if (ma.id().equals("sma") && devtype == WindowDeviation.STD_DEV) {
-            RollingMoments.compute(x, first, period, middle, offset, lower, offset, kernel);
-        } else {
-            ma.computeRow(in, first, MovingAverages.params(ma, period), kernel, new double[][] {middle}, offset);
-            WindowDeviation.compute(x, first, period, devtype, lower, offset, kernel);
-        }
+        ma.computeRow(in, first, MovingAverages.params(ma, period), kernel, new double[][] {middle}, offset);
+        WindowDeviation.compute(x, first, period, (int) p[DEVTYPE], lower, offset, kernel);
         int warm = first + warmup(p);
         // An average with a longer warm-up than the window (sqwma, ...) leaves deviations in the lower band there.
-        Arrays.fill(middle, offset + first, offset + Math.min(x.length, warm), Double.NaN);
-        Arrays.fill(lower, offset + first, offset + Math.min(x.length, warm), Double.NaN);
+        Arrays.fill(middle, offset + first, offset + Math.min(n, warm), Double.NaN);
+        Arrays.fill(lower, offset + first, offset + Math.min(n, warm), Double.NaN);
+        bands(DoubleMemory.of(upper, offset, warm, n), DoubleMemory.of(middle, offset, warm, n),
+                DoubleMemory.of(lower, offset, warm, n), warm, n, p);
+    }
+
+    /** The SMA and standard deviation (the classic bands): running sums over memory, so also in place. */
+    @Override
+    public boolean hasInPlaceKernel(double[] p) {
+        return movingAverage(p).id().equals("sma") && (int) p[DEVTYPE] == WindowDeviation.STD_DEV;
+    }
+
+    @Override
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
+        int period = (int) p[PERIOD];
+        RollingMoments.compute(in[0], n, first, period, out[1], out[2], kernel);
+        bands(out[0], out[1], out[2], first + period - 1, n, p);
+    }
+
+    /**
+     * Turns the deviation held in the lower band into both bands around the middle, for t in [from, n). On
+     * heap arrays the loop indexes them itself, which the JIT vectorises (through memory accessors it does not).
+     */
+    private static void bands(DoubleMemory upper, DoubleMemory middle, DoubleMemory lower, int from, int n,
+                              double[] p) {
         double up = p[DEVUP], dn = p[DEVDN];
-        for (int t = warm; t < x.length; t++) {
-            double mid = middle[offset + t], dev = lower[offset + t];
-            upper[offset + t] = mid + up * dev;
-            lower[offset + t] = mid - dn * dev;
+        double[] u = upper.array(), m = middle.array(), l = lower.array();
+        if (u != null && m != null && l != null && from < n) {
+            int shift = upper.arrayIndex(0);
+            if (middle.arrayIndex(0) == shift && lower.arrayIndex(0) == shift) {
+                for (int i = shift + from; i < shift + n; i++) {
+                    double mid = m[i], dev = l[i];
+                    u[i] = mid + up * dev;
+                    l[i] = mid - dn * dev;
+                }
+                return;
+            }
+        }
+        for (int t = from; t < n; t++) {
+            double mid = middle.get(t), dev = lower.get(t);
+            upper.put(t, mid + up * dev);
+            lower.put(t, mid - dn * dev);
         }
     }
 

@@ -1,0 +1,180 @@
+package io.sparkta.kernels.spi;
+
+import java.lang.reflect.Field;
+import java.nio.Buffer;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Objects;
+import sun.misc.Unsafe;
+
+/**
+ * A series of doubles a kernel reads or writes by index, on the heap ({@code double[]}) or off it (a direct
+ * buffer, such as an Arrow data buffer), so that one kernel serves arrays and Arrow in place. Index {@code t}
+ * is the kernel's own time index; where it lands in the array or buffer is fixed when the memory is made.
+ *
+ * <p>There are exactly two implementations, so every call site is at most bimorphic and the JIT inlines
+ * {@link #get} and {@link #put} into the kernels' loops: a heap memory is an array access, an off-heap memory
+ * one {@link Unsafe} load or store at a raw address (Java 17 has no cheaper safe view of off-heap memory: a
+ * {@code ByteBuffer} checks every access and keeps loops from being optimised, and {@code MemorySegment} is
+ * still an incubator there). The factories check that the indices a kernel may touch lie inside the array or
+ * buffer; the accessors of the off-heap form check nothing.
+ */
+public abstract sealed class DoubleMemory permits DoubleMemory.OnHeap, DoubleMemory.OffHeap {
+    private DoubleMemory() {
+    }
+
+    public abstract double get(int t);
+
+    public abstract void put(int t, double value);
+
+    /** Copies indices [t, t + count) into {@code to} from {@code at}. */
+    public abstract void copyTo(int t, double[] to, int at, int count);
+
+    /** Copies {@code count} values of {@code from}, from its index 0, to indices [t, t + count). */
+    public abstract void copyFrom(double[] from, int t, int count);
+
+    /**
+     * The array behind a heap memory, or null off the heap: for SIMD kernels, which on JDK 17 can only load
+     * and store vectors at arrays, so that they write a heap memory directly and stage only off-heap data.
+     */
+    public abstract double[] array();
+
+    /** Where index t lies in {@link #array()}. */
+    public abstract int arrayIndex(int t);
+
+    /** Indices [from, to) are {@code array[shift + t]}, checked against the array's length. */
+    public static DoubleMemory of(double[] array, int shift, int from, int to) {
+        check(shift, from, to, array.length);
+        return new OnHeap(array, shift);
+    }
+
+    /**
+     * Indices [from, to) are the little-endian doubles at byte {@code 8 (shift + t)} of a direct buffer (from
+     * its start, whatever its position), checked against its capacity. See {@link #addresses}.
+     */
+    public static DoubleMemory of(ByteBuffer buffer, int shift, int from, int to) {
+        if (!addresses(buffer)) {
+            throw new IllegalArgumentException("not a direct buffer on a little-endian machine: " + buffer);
+        }
+        check(shift, from, to, buffer.capacity() / Double.BYTES);
+        return new OffHeap(OffHeap.UNSAFE.getLong(buffer, OffHeap.ADDRESS) + 8L * shift);
+    }
+
+    /**
+     * Whether {@link #of(ByteBuffer, int, int, int)} takes the buffer: a direct one, on a little-endian machine
+     * (raw loads read the machine's order; Arrow's doubles are little-endian). Heap buffers are left to a copy.
+     * Writing does not look at {@link ByteBuffer#isReadOnly()}: callers that write check it.
+     */
+    public static boolean addresses(ByteBuffer buffer) {
+        return buffer.isDirect() && ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
+    }
+
+    private static void check(int shift, int from, int to, int length) {
+        if (from < to) {
+            Objects.checkFromToIndex(shift + from, shift + to, length);
+        }
+    }
+
+    static final class OnHeap extends DoubleMemory {
+        private final double[] array;
+        private final int shift;
+
+        private OnHeap(double[] array, int shift) {
+            this.array = array;
+            this.shift = shift;
+        }
+
+        @Override
+        public double[] array() {
+            return array;
+        }
+
+        @Override
+        public int arrayIndex(int t) {
+            return shift + t;
+        }
+
+        @Override
+        public double get(int t) {
+            return array[shift + t];
+        }
+
+        @Override
+        public void put(int t, double value) {
+            array[shift + t] = value;
+        }
+
+        @Override
+        public void copyTo(int t, double[] to, int at, int count) {
+            System.arraycopy(array, shift + t, to, at, count);
+        }
+
+        @Override
+        public void copyFrom(double[] from, int t, int count) {
+            System.arraycopy(from, 0, array, shift + t, count);
+        }
+    }
+
+    static final class OffHeap extends DoubleMemory {
+        private static final Unsafe UNSAFE = unsafe();
+        private static final long ADDRESS = addressField();
+        private static final long ARRAY = Unsafe.ARRAY_DOUBLE_BASE_OFFSET;
+
+        /** Address of index 0. */
+        private final long address;
+
+        private OffHeap(long address) {
+            this.address = address;
+        }
+
+        @Override
+        public double[] array() {
+            return null;
+        }
+
+        @Override
+        public int arrayIndex(int t) {
+            throw new UnsupportedOperationException("off-heap memory has no array");
+        }
+
+        @Override
+        public double get(int t) {
+            return UNSAFE.getDouble(address + 8L * t);
+        }
+
+        @Override
+        public void put(int t, double value) {
+            UNSAFE.putDouble(address + 8L * t, value);
+        }
+
+        @Override
+        public void copyTo(int t, double[] to, int at, int count) {
+            Objects.checkFromIndexSize(at, count, to.length);
+            UNSAFE.copyMemory(null, address + 8L * t, to, ARRAY + 8L * at, 8L * count);
+        }
+
+        @Override
+        public void copyFrom(double[] from, int t, int count) {
+            Objects.checkFromIndexSize(0, count, from.length);
+            UNSAFE.copyMemory(from, ARRAY, null, address + 8L * t, 8L * count);
+        }
+
+        private static Unsafe unsafe() {
+            try {
+                Field f = Unsafe.class.getDeclaredField("theUnsafe");
+                f.setAccessible(true);
+                return (Unsafe) f.get(null);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        private static long addressField() {
+            try {
+                return UNSAFE.objectFieldOffset(Buffer.class.getDeclaredField("address"));
+            } catch (NoSuchFieldException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+    }
+}

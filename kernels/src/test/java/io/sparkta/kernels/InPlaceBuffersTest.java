@@ -1,0 +1,85 @@
+package io.sparkta.kernels;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sparkta.kernels.spi.DoubleMemory;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The in-place kernels address direct buffers by raw address, so every kind of buffer a caller may hand over
+ * is checked against the array kernel here: heap buffers (served by a copy), direct buffers sliced off a
+ * larger one (the address moves), read-only direct inputs; and buffers too short are refused before anything
+ * is read or written.
+ */
+class InPlaceBuffersTest {
+    private static final int N = 700;
+
+    private static final List<IntFunction<ByteBuffer>> KINDS = List.of(
+            bytes -> ByteBuffer.allocate(bytes),
+            bytes -> ByteBuffer.allocateDirect(bytes + 24).position(24).slice(),
+            bytes -> ByteBuffer.allocate(bytes + 40).position(40).slice());
+
+    @Test
+    void everyBufferKindGivesTheArrayResult() {
+        SplittableRandom rnd = new SplittableRandom(11);
+        int checked = 0;
+        for (Indicator ind : Indicators.all()) {
+            double[] p = ind.spec().defaults();
+            if (!ind.hasInPlaceKernel(p)) {
+                continue;
+            }
+            double[][] in = RandomSeries.inputsFor(ind.spec(), N, 3, rnd);
+            double[][] expected = ind.compute(in, p, Kernel.SCALAR);
+            for (IntFunction<ByteBuffer> kind : KINDS) {
+                ByteBuffer[] inputs = fill(in, kind);
+                for (int i = 0; i < inputs.length; i++) { // read-only direct inputs are still read in place
+                    if (inputs[i].isDirect()) {
+                        inputs[i] = inputs[i].asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
+                    }
+                }
+                ByteBuffer[] outputs = new ByteBuffer[expected.length];
+                for (int o = 0; o < outputs.length; o++) {
+                    outputs[o] = kind.apply(N * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+                }
+                ind.computeInto(inputs, N, p, Kernel.AUTO, outputs);
+                for (int o = 0; o < outputs.length; o++) {
+                    double[] got = new double[N];
+                    outputs[o].asDoubleBuffer().get(0, got, 0, N);
+                    assertArrayEquals(expected[o], got, ind.id() + " output " + o + " on " + outputs[o]);
+                }
+            }
+            checked++;
+        }
+        assertTrue(checked >= 40, "expected the in-place indicators (alma, sma, ema, smma, atr, ...): " + checked);
+    }
+
+    @Test
+    void shortBuffersAreRefusedBeforeAnyAccess() {
+        Indicator sma = Indicators.get("sma");
+        ByteBuffer in = ByteBuffer.allocateDirect(N * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer out = ByteBuffer.allocateDirect((N - 1) * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        IndicatorException e = assertThrows(IndicatorException.class,
+                () -> sma.computeInto(new ByteBuffer[] {in}, N, sma.spec().defaults(), Kernel.AUTO,
+                        new ByteBuffer[] {out}));
+        assertEquals(ErrorKind.LENGTH_MISMATCH, e.kind());
+        assertThrows(IndexOutOfBoundsException.class, () -> DoubleMemory.of(new double[10], 2, 0, 9));
+        assertThrows(IndexOutOfBoundsException.class, () -> DoubleMemory.of(out, 0, 0, N));
+    }
+
+    private static ByteBuffer[] fill(double[][] arrays, IntFunction<ByteBuffer> kind) {
+        ByteBuffer[] buffers = new ByteBuffer[arrays.length];
+        for (int i = 0; i < arrays.length; i++) {
+            buffers[i] = kind.apply(N * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+            buffers[i].asDoubleBuffer().put(0, arrays[i]);
+        }
+        return buffers;
+    }
+}
