@@ -127,7 +127,7 @@ public final class Backtest {
         List<StructField> keyFields = keys.stream().map(k -> series.schema().apply(k)).toList();
         StructType schema = resultSchema(f, s, keyFields);
         return split.run(new Tasks(fast, fastGrid, slow, slowGrid, longShort, barsPerYear, split.chunk(), fastCombos,
-                budget, keys.size(), split.tasks().schema()), schema);
+                budget, keys.size(), split.tasks().schema()), schema, false);
     }
 
     /** Writes one pair's parameters and metrics into the appended values. */
@@ -180,7 +180,7 @@ public final class Backtest {
                             return false;
                         }
                         if (parts.startsTask) { // the whole slow grid, once per task
-                            slowRows = new SweepChunk(s, parts.series, slowCombos, 1);
+                            slowRows = new SweepChunk(s, parts.series, slowCombos, 1, 0);
                         }
                         fastRows = new SweepChunk(f, parts.series, fg.combos(parts.from, parts.to));
                         pair = 0;

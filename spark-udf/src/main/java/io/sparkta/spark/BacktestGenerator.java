@@ -104,7 +104,7 @@ public final class BacktestGenerator extends GeneratorBase {
         double[][] in = {SeriesData.toDoubles(a, argList().get(0).dataType())};
         IndicatorSpec f = fast(), s = slow();
         SweepChunk fastRows = new SweepChunk(Indicators.get(f.id()), in, ParamGrid.parse(f, constant(2)).combos());
-        SweepChunk slowRows = new SweepChunk(Indicators.get(s.id()), in, ParamGrid.parse(s, constant(4)).combos(), 1);
+        SweepChunk slowRows = new SweepChunk(Indicators.get(s.id()), in, ParamGrid.parse(s, constant(4)).combos(), 1, 0);
         Seq<DataType> types = CollectionConverters.asScala(java.util.Arrays.stream(elementSchema().fields())
                 .map(StructField::dataType).toList()).toList();
         boolean longShort = longShort();

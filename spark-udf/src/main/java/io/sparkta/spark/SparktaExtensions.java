@@ -5,7 +5,8 @@ import scala.runtime.AbstractFunction1;
 import scala.runtime.BoxedUnit;
 
 /**
- * Registers every Sparkta function in sessions built with
+ * Registers every Sparkta function, and the planner strategy of sweep results ({@link UnsafeRowScan}), in
+ * sessions built with
  * {@code spark.sql.extensions=io.sparkta.spark.SparktaExtensions}:
  * <pre>{@code
  * SparkSession spark = SparkSession.builder()
@@ -18,7 +19,8 @@ import scala.runtime.BoxedUnit;
 public final class SparktaExtensions extends AbstractFunction1<SparkSessionExtensions, BoxedUnit> {
     @Override
     public BoxedUnit apply(SparkSessionExtensions extensions) {
-        FunctionCatalog.inject(extensions); // one injectFunction per indicator; nothing else
+        FunctionCatalog.inject(extensions); // one injectFunction per indicator
+        UnsafeRowScan.inject(extensions); // the scan that hands sweep rows over without a copy
         return BoxedUnit.UNIT;
     }
 }

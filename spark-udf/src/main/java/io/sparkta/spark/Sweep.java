@@ -150,7 +150,7 @@ public final class Sweep {
         List<StructField> keyFields = keys.stream().map(k -> series.schema().apply(k)).toList();
         StructType schema = resultSchema(spec, keyFields);
         return split.run(new Tasks(spec.id(), grid, split.chunk(), combos, budget, keys.size(),
-                split.tasks().schema()), schema);
+                split.tasks().schema()), schema, spec.outputs().size() == 1);
     }
 
     /**
@@ -183,40 +183,44 @@ public final class Sweep {
 
     /**
      * Runs the (series, chunk) tasks of one partition, emitting rows lazily, each chunk in parts whose
-     * matrices fit the budget for that series' length.
+     * matrices fit the budget for that series' length. A single output's rows are UnsafeRows laid out in the
+     * batch matrix ({@link SweepRows}); several outputs go out as views of their matrices, which Spark's scan
+     * copies into its rows.
      */
     private record Tasks(String id, String grid, int chunk, int combos, long budget, int keyCount,
                          StructType taskSchema)
             implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
+
+        /** The rows of one part of a task. */
+        private interface PartRows {
+            void compute(TaskSplit.Parts part, double[][] combos);
+
+            int size();
+
+            InternalRow row(int r);
+        }
 
         @Override
         public Iterator<InternalRow> call(Iterator<InternalRow> rows) {
             Indicator ind = Indicators.get(id);
             IndicatorSpec spec = ind.spec();
             ParamGrid parsed = ParamGrid.parse(spec, grid);
-            int inputs = spec.inputs().size();
-            int params = spec.params().size();
             int outs = spec.outputs().size();
-            DataType[] appendedTypes = new DataType[params + outs];
-            for (int j = 0; j < params; j++) {
-                appendedTypes[j] = paramType(spec.params().get(j));
-            }
-            Arrays.fill(appendedTypes, params, params + outs, DataTypes.createArrayType(DataTypes.DoubleType, false));
-            AppendedRows emitter = new AppendedRows(taskSchema, keyCount, appendedTypes);
-            SpecificInternalRow appended = emitter.values();
+            PartRows partRows = outs == 1 ? unsafeRows(ind) : views(ind);
             return new Iterator<>() {
-                private final TaskSplit.Parts parts = new TaskSplit.Parts(rows, taskSchema, keyCount, inputs, chunk,
-                        combos, budget, 8L * outs);
-                private SweepChunk current;
+                private final TaskSplit.Parts parts = new TaskSplit.Parts(rows, taskSchema, keyCount,
+                        spec.inputs().size(), chunk, combos, budget, 8L * outs);
+                private boolean started;
                 private int row;
 
                 @Override
                 public boolean hasNext() {
-                    while (current == null || row == current.combos.length) {
+                    while (!started || row == partRows.size()) {
                         if (!parts.next()) {
                             return false;
                         }
-                        current = new SweepChunk(ind, parts.series, parsed.combos(parts.from, parts.to));
+                        partRows.compute(parts, parsed.combos(parts.from, parts.to));
+                        started = true;
                         row = 0;
                     }
                     return true;
@@ -227,7 +231,59 @@ public final class Sweep {
                     if (!hasNext()) {
                         throw new NoSuchElementException();
                     }
-                    int r = row++;
+                    return partRows.row(row++);
+                }
+            };
+        }
+
+        private PartRows unsafeRows(Indicator ind) {
+            SweepRows layout = new SweepRows(taskSchema, keyCount, ind.spec().params());
+            return new PartRows() {
+                @Override
+                public void compute(TaskSplit.Parts part, double[][] combos) {
+                    layout.compute(ind, part.task, part.series, combos);
+                }
+
+                @Override
+                public int size() {
+                    return layout.size();
+                }
+
+                @Override
+                public InternalRow row(int r) {
+                    return layout.row(r);
+                }
+            };
+        }
+
+        private PartRows views(Indicator ind) {
+            IndicatorSpec spec = ind.spec();
+            int params = spec.params().size();
+            int outs = spec.outputs().size();
+            DataType[] appendedTypes = new DataType[params + outs];
+            for (int j = 0; j < params; j++) {
+                appendedTypes[j] = paramType(spec.params().get(j));
+            }
+            Arrays.fill(appendedTypes, params, params + outs, DataTypes.createArrayType(DataTypes.DoubleType, false));
+            AppendedRows emitter = new AppendedRows(taskSchema, keyCount, appendedTypes);
+            SpecificInternalRow appended = emitter.values();
+            return new PartRows() {
+                private SweepChunk current;
+                private InternalRow task;
+
+                @Override
+                public void compute(TaskSplit.Parts part, double[][] combos) {
+                    current = new SweepChunk(ind, part.series, combos);
+                    task = part.task;
+                }
+
+                @Override
+                public int size() {
+                    return current.combos.length;
+                }
+
+                @Override
+                public InternalRow row(int r) {
                     double[] combo = current.combos[r];
                     for (int j = 0; j < params; j++) {
                         setParam(appended, j, spec.params().get(j), combo[j]);
@@ -235,7 +291,7 @@ public final class Sweep {
                     for (int o = 0; o < outs; o++) {
                         appended.update(params + o, current.output(o, r));
                     }
-                    return emitter.emit(parts.task);
+                    return emitter.emit(task);
                 }
             };
         }

@@ -23,18 +23,22 @@ final class SweepChunk {
 
     final double[][] combos;
     final int n;
-    private final int stride;
+    private final int stride, prefixSlots;
     private final double[][] matrices;
 
     SweepChunk(Indicator ind, double[][] inputs, double[][] combos) {
-        this(ind, inputs, combos, 0);
+        this(ind, inputs, combos, 0, 0);
     }
 
-    /** {@code role} tells apart chunks alive at the same time on one thread (0 or 1). */
-    SweepChunk(Indicator ind, double[][] inputs, double[][] combos, int role) {
+    /**
+     * {@code role} tells apart chunks alive at the same time on one thread (0 or 1); {@code prefixSlots}
+     * doubles are left free before each row's array header, for the rest of a result row ({@link SweepRows}).
+     */
+    SweepChunk(Indicator ind, double[][] inputs, double[][] combos, int role, int prefixSlots) {
         this.combos = combos;
         this.n = inputs[0].length;
-        int header = SeriesData.headerSlots(n);
+        this.prefixSlots = prefixSlots;
+        int header = prefixSlots + SeriesData.headerSlots(n);
         this.stride = header + n;
         this.matrices = matrices(role, ind.spec().outputs().size(), combos.length * stride);
         try {
@@ -47,8 +51,9 @@ final class SweepChunk {
         }
         for (double[] m : matrices) {
             for (int r = 0; r < combos.length; r++) {
-                SeriesData.writeHeader(m, r * stride, n);
-                Arrays.fill(m, r * stride + 1, r * stride + header, 0.0); // a reused matrix: clear the null bitmap
+                int at = r * stride + prefixSlots;
+                SeriesData.writeHeader(m, at, n);
+                Arrays.fill(m, at + 1, r * stride + header, 0.0); // a reused matrix: clear the null bitmap
             }
         }
     }
@@ -89,11 +94,16 @@ final class SweepChunk {
     }
 
     int start(int r) {
-        return r * stride + SeriesData.headerSlots(n);
+        return arrayAt(r) + SeriesData.headerSlots(n);
+    }
+
+    /** Where combo r's array header lies in each matrix (its values follow it). */
+    int arrayAt(int r) {
+        return r * stride + prefixSlots;
     }
 
     /** Output o of combo r, as a Spark array over the matrix. */
     UnsafeArrayData output(int o, int r) {
-        return SeriesData.view(matrices[o], r * stride, n);
+        return SeriesData.view(matrices[o], arrayAt(r), n);
     }
 }

@@ -124,11 +124,16 @@ record TaskSplit(Dataset<Row> tasks, int chunk) {
         }
     }
 
-    /** Runs the tasks through a partition function and returns its rows as a DataFrame of {@code schema}. */
-    Dataset<Row> run(FlatMapFunction<Iterator<InternalRow>, InternalRow> perPartition, StructType schema) {
+    /**
+     * Runs the tasks through a partition function and returns its rows as a DataFrame of {@code schema};
+     * {@code unsafeRows} says the function emits UnsafeRows of that schema, which are then scanned as they are.
+     */
+    Dataset<Row> run(FlatMapFunction<Iterator<InternalRow>, InternalRow> perPartition, StructType schema,
+                     boolean unsafeRows) {
         var rdd = ((org.apache.spark.sql.classic.Dataset<Row>) tasks).queryExecution().toRdd().toJavaRDD()
                 .mapPartitions(perPartition);
-        return ((org.apache.spark.sql.classic.SparkSession) tasks.sparkSession())
-                .internalCreateDataFrame(rdd.rdd(), schema, false);
+        var session = (org.apache.spark.sql.classic.SparkSession) tasks.sparkSession();
+        return unsafeRows ? UnsafeRowScan.dataFrame(session, rdd.rdd(), schema)
+                : session.internalCreateDataFrame(rdd.rdd(), schema, false);
     }
 }

@@ -22,6 +22,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
@@ -189,6 +190,28 @@ class SweepTest {
                 .memoryBudget(100_000).run().collectAsList());
         checkRows("atr", "length=5:25:10", Sweep.of(series).keys("symbol").indicator("atr").grid("length=5:25:10")
                 .run().collectAsList());
+    }
+
+    /**
+     * A single output's rows are laid out as UnsafeRows in the batch matrix and scanned without Spark's copy;
+     * parameters of different byte lengths per combo (the average's name) give prefixes of different sizes.
+     * The rows must survive whatever Spark does next: a self-join, a sort and a write.
+     */
+    @Test
+    void singleOutputRowsAreScannedAsLaidOut(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String grid = "ma_type=sma;supersmoother_3_pole;ema,period=5:9:4";
+        Dataset<Row> out = Sweep.of(series).keys("symbol").indicator("ma").grid(grid).run();
+        String plan = out.queryExecution().executedPlan().toString();
+        assertTrue(plan.contains("UnsafeRowScan") && !plan.contains("ExistingRDD"), plan);
+        checkRows("ma", grid, out.collectAsList());
+        checkRows("ma", grid, out.orderBy("period", "ma_type", "symbol").collectAsList());
+        Dataset<Row> pairs = out.as("a").join(out.as("b"), functions.expr("a.symbol = b.symbol AND a.period = b.period"));
+        assertEquals(3L * 3 * 3 * 2, pairs.count(), "a self-join sees two relations");
+        out.write().parquet(dir.resolve("sweep").toString());
+        checkRows("ma", grid, spark.read().parquet(dir.resolve("sweep").toString()).collectAsList());
+        Dataset<Row> multi = Sweep.of(series).keys("symbol").indicator("bollinger_bands").grid("period=10").run();
+        assertTrue(multi.queryExecution().executedPlan().toString().contains("ExistingRDD"),
+                "several outputs still go through Spark's scan");
     }
 
     @Test
