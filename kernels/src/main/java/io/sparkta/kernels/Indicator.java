@@ -194,6 +194,21 @@ public abstract class Indicator {
         kernel(in, first, params, kernel, out, offset);
     }
 
+    /**
+     * {@link #computeRow(double[][], int, double[], Kernel, double[][], int)} over memory, for composites whose
+     * own kernel runs in place; only for parameters where {@link #hasInPlaceKernel} holds.
+     */
+    public final void computeRow(DoubleMemory[] in, int n, int first, double[] params, Kernel kernel,
+                                 DoubleMemory[] out) {
+        int warm = Math.min(n, first + warmup(params));
+        for (DoubleMemory o : out) {
+            for (int t = 0; t < warm; t++) {
+                o.put(t, Double.NaN);
+            }
+        }
+        kernel(in, n, first, params, kernel, out);
+    }
+
     // ---------------------------------------------------------------- batch
 
     /** Expands the grid, allocates the matrices and computes every row. */

@@ -6,6 +6,7 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.ParamSpec;
 import java.util.List;
 
@@ -36,15 +37,22 @@ public final class BuffAverages extends Indicator {
         requireValid((int) Math.max(p[0], p[1]), n, first);
     }
 
+    /** A step per bar, so it runs in place on off-heap buffers as on arrays. */
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+    public boolean hasInPlaceKernel(double[] p) {
+        return true;
+    }
+
+    @Override
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
         Vwma.Window fast = new Vwma.Window((int) p[0]), slow = new Vwma.Window((int) p[1]);
         int warm = first + warmup(p);
-        for (int t = first; t < in[0].length; t++) {
-            double f = fast.push(in[0][t], in[1][t]), s = slow.push(in[0][t], in[1][t]);
+        for (int t = first; t < n; t++) {
+            double price = in[0].get(t), volume = in[1].get(t);
+            double f = fast.push(price, volume), s = slow.push(price, volume);
             if (t >= warm) {
-                out[0][offset + t] = f;
-                out[1][offset + t] = s;
+                out[0].put(t, f);
+                out[1].put(t, s);
             }
         }
     }

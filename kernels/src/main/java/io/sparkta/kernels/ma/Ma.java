@@ -7,6 +7,7 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.spi.DoubleMemory;
 import java.util.List;
 
 /**
@@ -56,6 +57,19 @@ public final class Ma extends Indicator {
     protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
         Indicator ma = chosen(p);
         ma.computeRow(in, first, paramsOf(ma, p), kernel, out, offset);
+    }
+
+    /** In place where the chosen average is. */
+    @Override
+    public boolean hasInPlaceKernel(double[] p) {
+        Indicator ma = chosen(p);
+        return ma.hasInPlaceKernel(paramsOf(ma, p));
+    }
+
+    @Override
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
+        Indicator ma = chosen(p);
+        ma.computeRow(in, n, first, paramsOf(ma, p), kernel, out);
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.ParamSpec;
 import java.util.List;
 
@@ -42,15 +43,20 @@ public final class Mama extends Indicator {
         requireValid(WARMUP + 1, n, first);
     }
 
+    /** A step per value, so it runs in place on off-heap buffers as on arrays. */
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+    public boolean hasInPlaceKernel(double[] p) {
+        return true;
+    }
+
+    @Override
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
         Step step = new Step(p[0], p[1]);
-        double[] x = in[0];
-        for (int t = first; t < x.length; t++) {
-            step.next(x[t]);
+        for (int t = first; t < n; t++) {
+            step.next(in[0].get(t));
             if (t - first >= WARMUP) {
-                out[0][offset + t] = step.mama;
-                out[1][offset + t] = step.fama;
+                out[0].put(t, step.mama);
+                out[1].put(t, step.fama);
             }
         }
     }

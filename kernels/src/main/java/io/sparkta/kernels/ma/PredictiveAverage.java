@@ -5,6 +5,7 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.spi.DoubleMemory;
 import java.util.List;
 
 /**
@@ -36,15 +37,20 @@ abstract class PredictiveAverage extends Indicator {
         requireValid(lag + 13, n, first);
     }
 
+    /** A step per value, so it runs in place on off-heap buffers as on arrays. */
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+    public boolean hasInPlaceKernel(double[] p) {
+        return true;
+    }
+
+    @Override
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
         Step step = new Step(lag);
-        double[] x = in[0];
-        for (int t = first; t < x.length; t++) {
-            step.next(x[t]);
+        for (int t = first; t < n; t++) {
+            step.next(in[0].get(t));
             if (t - first >= lag + 12) {
-                out[0][offset + t] = step.predict;
-                out[1][offset + t] = step.trigger;
+                out[0].put(t, step.predict);
+                out[1].put(t, step.trigger);
             }
         }
     }
