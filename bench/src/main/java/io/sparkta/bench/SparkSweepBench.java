@@ -20,6 +20,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -131,6 +132,37 @@ public class SparkSweepBench extends SparkBench {
             sink += f.get();
         }
         return sink;
+    }
+
+    /** Time spent in each half of {@link #pairedShots}, summed over an iteration's calls. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class PairedTimes {
+        public double plainMs, sweepMs;
+
+        @Setup(Level.Iteration)
+        public void clear() {
+            plainMs = 0;
+            sweepMs = 0;
+        }
+    }
+
+    /**
+     * The raw kernel and the sweep one after the other in the same JVM, call after call, so that their ratio
+     * is taken under the same JIT state and the same moment's noise (separate benchmarks run in separate
+     * forks, whose kernels the JIT may compile differently): {@code sweepMs / plainMs} is the overhead.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @Warmup(iterations = 2, time = 5)
+    @Measurement(iterations = 6, time = 5)
+    public void pairedShots(PairedTimes times) throws Exception {
+        long start = System.nanoTime();
+        plainBatch();
+        long between = System.nanoTime();
+        sparkSweep();
+        times.plainMs += (between - start) / 1e6;
+        times.sweepMs += (System.nanoTime() - between) / 1e6;
     }
 
     @Benchmark

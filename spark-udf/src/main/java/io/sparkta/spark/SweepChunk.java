@@ -13,9 +13,10 @@ import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
  *
  * <p>A combo the series is too short for (or an all-NaN series) gets a NaN row; the others are computed.
  *
- * <p>The matrices are reused by the next chunk on the same thread: Spark copies every emitted row before a
- * task's iterator moves on, so a finished chunk's matrices are no longer referenced. Constructing a new chunk
- * ends the previous one on that thread.
+ * <p>The matrices are reused by the next chunk on the same thread. Rows emitted from them are views, valid
+ * until the task's iterator has moved past the chunk: Spark's operators copy a row they keep (its own scans
+ * reuse their rows the same way), and the view-and-copy path is copied by Spark's scan at once. Constructing
+ * a new chunk ends the previous one on that thread.
  */
 final class SweepChunk {
     /** Per task thread, one set of matrices per role (a backtest holds a fast and a slow chunk at once). */
