@@ -127,7 +127,7 @@ public final class Backtest {
         List<StructField> keyFields = keys.stream().map(k -> series.schema().apply(k)).toList();
         StructType schema = resultSchema(f, s, keyFields);
         return split.run(new Tasks(fast, fastGrid, slow, slowGrid, longShort, barsPerYear, split.chunk(), fastCombos,
-                budget, keys.size(), split.tasks().schema()), schema, false);
+                budget, keys.size(), split.schema()), schema, false);
     }
 
     /** Writes one pair's parameters and metrics into the appended values. */

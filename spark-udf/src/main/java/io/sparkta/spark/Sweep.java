@@ -150,7 +150,7 @@ public final class Sweep {
         List<StructField> keyFields = keys.stream().map(k -> series.schema().apply(k)).toList();
         StructType schema = resultSchema(spec, keyFields);
         return split.run(new Tasks(spec.id(), grid, split.chunk(), combos, budget, keys.size(),
-                split.tasks().schema()), schema, spec.outputs().size() == 1);
+                split.schema()), schema, spec.outputs().size() == 1);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -17,7 +18,8 @@ import scala.math.BigInt;
 
 /**
  * Splits grid work over series into tasks of (series x chunk of combos): one row per series and chunk, with
- * the key columns, the input arrays and the chunk number ({@code __chunk}) last. When the input has a
+ * the key columns, the input arrays and the chunk number ({@code __chunk}) last, absent where every task is
+ * chunk 0. When the input has a
  * partition per core and at least two series per core, each series keeps its partition and its whole grid
  * (one stage, no shuffle); otherwise every series' grid is cut into as many chunks as it takes to give each
  * core two tasks, spread round-robin, so a few long series with a big grid still use every executor. The
@@ -27,7 +29,8 @@ import scala.math.BigInt;
  * Memory is bounded inside the tasks, which run a chunk in parts that fit the budget for
  * the series at hand ({@link Parts}).
  */
-record TaskSplit(Dataset<Row> tasks, int chunk) {
+record TaskSplit(org.apache.spark.sql.classic.SparkSession session, RDD<InternalRow> tasks, StructType schema,
+                 int chunk) {
 
     static TaskSplit of(Dataset<Row> series, List<String> keys, List<String> arrayColumns, int combos) {
         List<Column> select = new ArrayList<>();
@@ -47,16 +50,19 @@ record TaskSplit(Dataset<Row> tasks, int chunk) {
         Option<BigInt> counted = org.apache.spark.sql.classic.Dataset.ofRows(input.sparkSession(), input.logicalPlan())
                 .queryExecution().optimizedPlan().stats().rowCount();
         long seriesCount = Math.max(1, counted.isDefined() ? counted.get().longValue() : rows.count());
-        if (seriesCount >= 2L * cores
-                && ((org.apache.spark.sql.classic.Dataset<Row>) rows).queryExecution().toRdd().getNumPartitions() >= cores) {
-            return new TaskSplit(rows.withColumn("__chunk", functions.lit(0L)), combos);
+        var planned = ((org.apache.spark.sql.classic.Dataset<Row>) rows).queryExecution();
+        if (seriesCount >= 2L * cores && planned.toRdd().getNumPartitions() >= cores) {
+            // The rows as planned just now, without a chunk column (every task is chunk 0): planning them
+            // again with one would cost the job a second physical planning.
+            return new TaskSplit(planned.sparkSession(), planned.toRdd(), rows.schema(), combos);
         }
         int chunks = (int) Math.min(combos, (2L * cores + seriesCount - 1) / seriesCount);
         int chunk = (combos + chunks - 1) / chunks;
         chunks = (combos + chunk - 1) / chunk;
         Dataset<Row> tasks = rows.crossJoin(series.sparkSession().range(chunks).toDF("__chunk"))
                 .repartition((int) Math.min(seriesCount * chunks, 4L * cores));
-        return new TaskSplit(tasks, chunk);
+        var plannedTasks = ((org.apache.spark.sql.classic.Dataset<Row>) tasks).queryExecution();
+        return new TaskSplit(plannedTasks.sparkSession(), plannedTasks.toRdd(), tasks.schema(), chunk);
     }
 
     /**
@@ -115,7 +121,7 @@ record TaskSplit(Dataset<Row> tasks, int chunk) {
                             : SeriesData.toDoubles(a, taskSchema.fields()[keyCount + i].dataType());
                 }
             } while (series[0].length == 0);
-            int c = (int) task.getLong(keyCount + inputs);
+            int c = taskSchema.fields().length > keyCount + inputs ? (int) task.getLong(keyCount + inputs) : 0;
             nextCombo = c * chunk;
             chunkEnd = Math.min(combos, (c + 1) * chunk);
             long comboBytes = bytesPerComboPoint * (SeriesData.headerSlots(series[0].length) + series[0].length);
@@ -130,9 +136,7 @@ record TaskSplit(Dataset<Row> tasks, int chunk) {
      */
     Dataset<Row> run(FlatMapFunction<Iterator<InternalRow>, InternalRow> perPartition, StructType schema,
                      boolean unsafeRows) {
-        var rdd = ((org.apache.spark.sql.classic.Dataset<Row>) tasks).queryExecution().toRdd().toJavaRDD()
-                .mapPartitions(perPartition);
-        var session = (org.apache.spark.sql.classic.SparkSession) tasks.sparkSession();
+        var rdd = tasks.toJavaRDD().mapPartitions(perPartition);
         return unsafeRows ? UnsafeRowScan.dataFrame(session, rdd.rdd(), schema)
                 : session.internalCreateDataFrame(rdd.rdd(), schema, false);
     }
