@@ -351,6 +351,48 @@ public abstract class Indicator {
     }
 
     /**
+     * One parameter set over memories (see {@link DoubleMemory}): inputs at [0, n), outputs written at [0, n),
+     * NaN prefix included, checked as the other single calls are. In place where the kernel is written over
+     * memory; otherwise each input is copied once into an array the thread reuses, and each output back once.
+     */
+    public final void computeInto(DoubleMemory[] inputs, int n, double[] params, Kernel kernel,
+                                  DoubleMemory[] outputs) {
+        if (inputs.length != spec.inputs().size() || outputs.length != spec.outputs().size()) {
+            throw new IllegalArgumentException(spec.id() + ": expected " + spec.inputs().size() + " inputs and "
+                    + spec.outputs().size() + " outputs, got " + inputs.length + " and " + outputs.length);
+        }
+        int first = prepare(n, n == 0 ? -1 : firstValid(inputs, n), params);
+        Kernel k = kernel.resolve();
+        if (hasInPlaceKernel(params)) {
+            computeRow(inputs, n, first, params, k, outputs);
+            return;
+        }
+        double[][] scratch = ScratchArrays.take(inputs.length + outputs.length, n);
+        double[][] arrays = Arrays.copyOf(scratch, inputs.length);
+        double[][] results = Arrays.copyOfRange(scratch, inputs.length, inputs.length + outputs.length);
+        for (int i = 0; i < inputs.length; i++) {
+            inputs[i].copyTo(0, arrays[i], 0, n);
+        }
+        computeRow(arrays, first, params, k, results, 0);
+        for (int o = 0; o < outputs.length; o++) {
+            outputs[o].copyFrom(results[o], 0, n);
+        }
+    }
+
+    private static int firstValid(DoubleMemory[] inputs, int n) {
+        outer:
+        for (int t = 0; t < n; t++) {
+            for (DoubleMemory in : inputs) {
+                if (Double.isNaN(in.get(t))) {
+                    continue outer;
+                }
+            }
+            return t;
+        }
+        return -1;
+    }
+
+    /**
      * Off-heap batch: output o holds the {@code combos.length x n} row-major matrix, row r from double index
      * {@code r * n}. In place for kernels that have it; otherwise the inputs are copied once and rows are
      * computed a lane group at a time into a small array, then copied out.

@@ -7,7 +7,6 @@ import io.sparkta.kernels.ParamGrid;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.ParamType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,7 +149,7 @@ public final class Sweep {
         List<StructField> keyFields = keys.stream().map(k -> series.schema().apply(k)).toList();
         StructType schema = resultSchema(spec, keyFields);
         return split.run(new Tasks(spec.id(), grid, split.chunk(), combos, budget, keys.size(),
-                split.schema()), schema, spec.outputs().size() == 1);
+                split.schema()), schema, true);
     }
 
     /**
@@ -183,43 +182,32 @@ public final class Sweep {
 
     /**
      * Runs the (series, chunk) tasks of one partition, emitting rows lazily, each chunk in parts whose
-     * matrices fit the budget for that series' length. A single output's rows are UnsafeRows laid out in the
-     * batch matrix ({@link SweepRows}); several outputs go out as views of their matrices, which Spark's scan
-     * copies into its rows.
+     * matrices fit the budget for that series' length. The rows are UnsafeRows laid out where the kernels
+     * wrote the outputs ({@link SweepRows}).
      */
     private record Tasks(String id, String grid, int chunk, int combos, long budget, int keyCount,
                          StructType taskSchema)
             implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
-
-        /** The rows of one part of a task. */
-        private interface PartRows {
-            void compute(TaskSplit.Parts part, double[][] combos);
-
-            int size();
-
-            InternalRow row(int r);
-        }
 
         @Override
         public Iterator<InternalRow> call(Iterator<InternalRow> rows) {
             Indicator ind = Indicators.get(id);
             IndicatorSpec spec = ind.spec();
             ParamGrid parsed = ParamGrid.parse(spec, grid);
-            int outs = spec.outputs().size();
-            PartRows partRows = outs == 1 ? unsafeRows(ind) : views(ind);
+            SweepRows layout = new SweepRows(taskSchema, keyCount, spec);
             return new Iterator<>() {
                 private final TaskSplit.Parts parts = new TaskSplit.Parts(rows, taskSchema, keyCount,
-                        spec.inputs().size(), chunk, combos, budget, 8L * outs);
+                        spec.inputs().size(), chunk, combos, budget, 8L * spec.outputs().size());
                 private boolean started;
                 private int row;
 
                 @Override
                 public boolean hasNext() {
-                    while (!started || row == partRows.size()) {
+                    while (!started || row == layout.size()) {
                         if (!parts.next()) {
                             return false;
                         }
-                        partRows.compute(parts, parsed.combos(parts.from, parts.to));
+                        layout.compute(ind, parts.task, parts.series, parsed.combos(parts.from, parts.to));
                         started = true;
                         row = 0;
                     }
@@ -231,67 +219,7 @@ public final class Sweep {
                     if (!hasNext()) {
                         throw new NoSuchElementException();
                     }
-                    return partRows.row(row++);
-                }
-            };
-        }
-
-        private PartRows unsafeRows(Indicator ind) {
-            SweepRows layout = new SweepRows(taskSchema, keyCount, ind.spec().params());
-            return new PartRows() {
-                @Override
-                public void compute(TaskSplit.Parts part, double[][] combos) {
-                    layout.compute(ind, part.task, part.series, combos);
-                }
-
-                @Override
-                public int size() {
-                    return layout.size();
-                }
-
-                @Override
-                public InternalRow row(int r) {
-                    return layout.row(r);
-                }
-            };
-        }
-
-        private PartRows views(Indicator ind) {
-            IndicatorSpec spec = ind.spec();
-            int params = spec.params().size();
-            int outs = spec.outputs().size();
-            DataType[] appendedTypes = new DataType[params + outs];
-            for (int j = 0; j < params; j++) {
-                appendedTypes[j] = paramType(spec.params().get(j));
-            }
-            Arrays.fill(appendedTypes, params, params + outs, DataTypes.createArrayType(DataTypes.DoubleType, false));
-            AppendedRows emitter = new AppendedRows(taskSchema, keyCount, appendedTypes);
-            SpecificInternalRow appended = emitter.values();
-            return new PartRows() {
-                private SweepChunk current;
-                private InternalRow task;
-
-                @Override
-                public void compute(TaskSplit.Parts part, double[][] combos) {
-                    current = new SweepChunk(ind, part.series, combos);
-                    task = part.task;
-                }
-
-                @Override
-                public int size() {
-                    return current.combos.length;
-                }
-
-                @Override
-                public InternalRow row(int r) {
-                    double[] combo = current.combos[r];
-                    for (int j = 0; j < params; j++) {
-                        setParam(appended, j, spec.params().get(j), combo[j]);
-                    }
-                    for (int o = 0; o < outs; o++) {
-                        appended.update(params + o, current.output(o, r));
-                    }
-                    return emitter.emit(task);
+                    return layout.row(row++);
                 }
             };
         }

@@ -1,7 +1,11 @@
 package io.sparkta.spark;
 
 import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorException;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.spi.DoubleMemory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,34 +24,46 @@ import org.apache.spark.unsafe.Platform;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * The result rows of a single-output sweep laid out as UnsafeRows inside the batch matrix, so that Spark
- * takes them as they are ({@link UnsafeRowScan}): each combo's row is its keys and parameters (the null bits,
- * the fixed slots and the keys' variable-length bytes, as Spark's projection writes them) placed right before
- * the array header of its output row, whose values the batch kernel wrote. Nothing of the output is copied.
+ * The result rows of a sweep laid out as UnsafeRows inside the matrix the kernels write, so that Spark takes
+ * them as they are ({@link UnsafeRowScan}): each combo's row is its keys and parameters (the null bits, the
+ * fixed slots and the keys' variable-length bytes, as Spark's projection writes them) placed right before the
+ * array header of its first output, the outputs' arrays one after the other. Nothing of the output is copied.
  *
- * <p>The part of a row before the array is made by projecting the keys and parameters with an empty output
- * array, which Spark writes last; its slot then gets the real array's offset and size. Rows of one part are
- * views of the matrix, valid until the next part reuses it.
+ * <p>One output: the batch kernel fills the rows ({@link SweepChunk}, SIMD across combos where it has it).
+ * Several outputs: each combo is computed alone, its outputs written at their places in the row through
+ * {@code DoubleMemory} (in place for kernels written over memory, else through one copy of each output).
+ *
+ * <p>The part of a row before the arrays is made by projecting the keys and parameters with empty output
+ * arrays, which Spark writes last; their slots then get the real arrays' offsets and sizes. Rows of one part
+ * are views of the matrix, valid until the next part reuses it.
  */
 final class SweepRows {
     private static final UnsafeArrayData EMPTY = UnsafeArrayData.fromPrimitiveArray(new double[0]);
 
     private final List<ParamSpec> params;
+    private final int outputs;
     private final SpecificInternalRow values;
     private final JoinedRow joined = new JoinedRow();
     private final UnsafeProjection project;
     private final int outputSlot;
     private final UnsafeRow row;
     private byte[][] prefixes;
+    private int n;
+    /** One output: the batch's chunk. Several: {@link #matrix}, a row every {@link #stride} doubles. */
     private SweepChunk chunk;
+    private double[] matrix = new double[0];
+    private int stride, prefixSlots;
 
-    /** Rows of the keys (the task row's first {@code keyCount} fields), the parameters and the output. */
-    SweepRows(StructType taskSchema, int keyCount, List<ParamSpec> params) {
-        this.params = params;
+    /** Rows of the keys (the task row's first {@code keyCount} fields), the parameters and the outputs. */
+    SweepRows(StructType taskSchema, int keyCount, IndicatorSpec spec) {
+        this.params = spec.params();
+        this.outputs = spec.outputs().size();
         DataType array = DataTypes.createArrayType(DataTypes.DoubleType, false);
         List<DataType> valueTypes = new ArrayList<>();
         params.forEach(p -> valueTypes.add(Sweep.paramType(p)));
-        valueTypes.add(array);
+        for (int o = 0; o < outputs; o++) {
+            valueTypes.add(array);
+        }
         this.values = new SpecificInternalRow(CollectionConverters.asScala(valueTypes).toSeq());
         List<Expression> fields = new ArrayList<>();
         for (int k = 0; k < keyCount; k++) {
@@ -59,44 +75,89 @@ final class SweepRows {
         }
         this.project = UnsafeProjection.create(CollectionConverters.asScala(fields).toList());
         int fieldCount = fields.size();
-        this.outputSlot = UnsafeRow.calculateBitSetWidthInBytes(fieldCount) + 8 * (fieldCount - 1);
+        this.outputSlot = UnsafeRow.calculateBitSetWidthInBytes(fieldCount) + 8 * (fieldCount - outputs);
         this.row = new UnsafeRow(fieldCount);
     }
 
-    /** Computes one part: the rows' keys and parameters first, then the batch with room for them. */
+    /** Computes one part: the rows' keys and parameters first, then the outputs with room for them. */
     void compute(Indicator ind, InternalRow task, double[][] series, double[][] combos) {
         prefixes = new byte[combos.length][];
+        n = series[0].length;
         int longest = 0;
         for (int r = 0; r < combos.length; r++) {
             for (int j = 0; j < params.size(); j++) {
                 Sweep.setParam(values, j, params.get(j), combos[r][j]);
             }
-            values.update(params.size(), EMPTY);
+            for (int o = 0; o < outputs; o++) {
+                values.update(params.size() + o, EMPTY);
+            }
             UnsafeRow projected = project.apply(joined.apply(task, values));
-            int arrayOffset = (int) (Platform.getLong(projected.getBaseObject(), projected.getBaseOffset() + outputSlot) >>> 32);
-            prefixes[r] = Arrays.copyOf(projected.getBytes(), arrayOffset);
-            longest = Math.max(longest, arrayOffset);
+            long slot = Platform.getLong(projected.getBaseObject(), projected.getBaseOffset() + outputSlot);
+            int arraysAt = (int) (slot >>> 32);
+            prefixes[r] = Arrays.copyOf(projected.getBytes(), arraysAt);
+            longest = Math.max(longest, arraysAt);
         }
-        chunk = new SweepChunk(ind, series, combos, 0, longest / 8);
+        prefixSlots = longest / 8;
+        if (outputs == 1) {
+            chunk = new SweepChunk(ind, series, combos, 0, prefixSlots);
+        } else {
+            chunk = null;
+            computeEach(ind, series, combos);
+        }
+    }
+
+    /** Several outputs: each combo alone, its outputs written where its row holds them; NaN where it cannot be. */
+    private void computeEach(Indicator ind, double[][] series, double[][] combos) {
+        int header = SeriesData.headerSlots(n);
+        stride = prefixSlots + outputs * (header + n);
+        if (matrix.length < combos.length * stride) {
+            matrix = new double[combos.length * stride];
+        }
+        DoubleMemory[] in = new DoubleMemory[series.length];
+        for (int i = 0; i < series.length; i++) {
+            in[i] = DoubleMemory.of(series[i], 0, 0, n);
+        }
+        DoubleMemory[] out = new DoubleMemory[outputs];
+        for (int r = 0; r < combos.length; r++) {
+            for (int o = 0; o < outputs; o++) {
+                int at = arrayAt(r, o);
+                SeriesData.writeHeader(matrix, at, n);
+                Arrays.fill(matrix, at + 1, at + header, 0.0); // a reused matrix: clear the null bitmap
+                out[o] = DoubleMemory.of(matrix, at + header, 0, n);
+            }
+            try {
+                ind.computeInto(in, n, combos[r], Kernel.AUTO, out);
+            } catch (IndicatorException e) {
+                if (!e.kind().isDataDependent()) {
+                    throw e;
+                }
+                for (int o = 0; o < outputs; o++) {
+                    Arrays.fill(matrix, arrayAt(r, o) + header, arrayAt(r, o) + header + n, Double.NaN);
+                }
+            }
+        }
+    }
+
+    /** Where output o of combo r has its array header. */
+    private int arrayAt(int r, int o) {
+        return chunk != null ? chunk.arrayAt(r) : r * stride + prefixSlots + o * (SeriesData.headerSlots(n) + n);
     }
 
     int size() {
         return prefixes.length;
     }
 
-    double[] combo(int r) {
-        return chunk.combos[r];
-    }
-
-    /** Combo r's row: its prefix written before its array, the row pointed at it (the returned row is reused). */
+    /** Combo r's row: its prefix written before its arrays, the row pointed at it (the returned row is reused). */
     UnsafeRow row(int r) {
-        double[] matrix = chunk.matrix(0);
+        double[] m = chunk != null ? chunk.matrix(0) : matrix;
         byte[] prefix = prefixes[r];
-        long start = Platform.DOUBLE_ARRAY_OFFSET + 8L * chunk.arrayAt(r) - prefix.length;
-        Platform.copyMemory(prefix, Platform.BYTE_ARRAY_OFFSET, matrix, start, prefix.length);
-        long arrayBytes = 8L * (SeriesData.headerSlots(chunk.n) + chunk.n);
-        Platform.putLong(matrix, start + outputSlot, ((long) prefix.length << 32) | arrayBytes);
-        row.pointTo(matrix, start, (int) (prefix.length + arrayBytes));
+        long start = Platform.DOUBLE_ARRAY_OFFSET + 8L * arrayAt(r, 0) - prefix.length;
+        Platform.copyMemory(prefix, Platform.BYTE_ARRAY_OFFSET, m, start, prefix.length);
+        long arrayBytes = 8L * (SeriesData.headerSlots(n) + n);
+        for (int o = 0; o < outputs; o++) {
+            Platform.putLong(m, start + outputSlot + 8L * o, ((prefix.length + o * arrayBytes) << 32) | arrayBytes);
+        }
+        row.pointTo(m, start, (int) (prefix.length + outputs * arrayBytes));
         return row;
     }
 }

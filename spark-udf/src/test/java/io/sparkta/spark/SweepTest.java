@@ -193,12 +193,12 @@ class SweepTest {
     }
 
     /**
-     * A single output's rows are laid out as UnsafeRows in the batch matrix and scanned without Spark's copy;
+     * Result rows are laid out as UnsafeRows where the kernels wrote them and scanned without Spark's copy;
      * parameters of different byte lengths per combo (the average's name) give prefixes of different sizes.
      * The rows must survive whatever Spark does next: a self-join, a sort and a write.
      */
     @Test
-    void singleOutputRowsAreScannedAsLaidOut(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    void resultRowsAreScannedAsLaidOut(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         String grid = "ma_type=sma;supersmoother_3_pole;ema,period=5:9:4";
         Dataset<Row> out = Sweep.of(series).keys("symbol").indicator("ma").grid(grid).run();
         String plan = out.queryExecution().executedPlan().toString();
@@ -209,9 +209,13 @@ class SweepTest {
         assertEquals(3L * 3 * 3 * 2, pairs.count(), "a self-join sees two relations");
         out.write().parquet(dir.resolve("sweep").toString());
         checkRows("ma", grid, spark.read().parquet(dir.resolve("sweep").toString()).collectAsList());
-        Dataset<Row> multi = Sweep.of(series).keys("symbol").indicator("bollinger_bands").grid("period=10").run();
-        assertTrue(multi.queryExecution().executedPlan().toString().contains("ExistingRDD"),
-                "several outputs still go through Spark's scan");
+        // several outputs, each combo's arrays one after the other in its row: in place (sma) and through
+        // arrays (alma), and a series too short for period 40
+        String bb = "period=10;40,matype=sma;alma,devup=1.5;2.5";
+        Dataset<Row> multi = Sweep.of(series).keys("symbol").indicator("bollinger_bands").grid(bb).run();
+        String multiPlan = multi.queryExecution().executedPlan().toString();
+        assertTrue(multiPlan.contains("UnsafeRowScan") && !multiPlan.contains("ExistingRDD"), multiPlan);
+        checkRows("bollinger_bands", bb, multi.orderBy("symbol", "period").collectAsList());
     }
 
     @Test
