@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Sweeps on Spark against the raw batch kernel: 16 or 64 cached series of 100,000 points (written to and read
- * from Parquet first), ALMA period 5..50 (46
+ * from Parquet first), ALMA (or another indicator, {@code indicator}) period 5..50 (46
  * combos), noop sink; the same batches in plain Java on as many threads as the master has cores. Backtests:
  * ALMA 5..30 against SMA 20..200 step 5 (26 x 37 pairs) over the same series, cut to 10,000 bars.
  * {@code master} compares one and two executor threads; the 2-core machine leaves no core for separate
@@ -56,6 +56,10 @@ public class SparkSweepBench extends SparkBench {
 
     @Param({"16", "64"})
     public int series;
+
+    /** The swept indicator: one output (alma) or three (bollinger_bands), over its first parameter. */
+    @Param({"alma"})
+    public String indicator;
 
     private SparkSession spark;
     private Dataset<Row> longSeries, shortSeries;
@@ -106,22 +110,24 @@ public class SparkSweepBench extends SparkBench {
 
     @Benchmark
     public void sparkSweep() {
-        Sweep.of(longSeries).keys("id").indicator("alma").grid(GRID).run().write().format("noop").mode("overwrite").save();
+        Sweep.of(longSeries).keys("id").indicator(indicator).grid(GRID).run().write().format("noop").mode("overwrite")
+                .save();
     }
 
     /** The raw batch kernel over the same arrays, series split over the same number of threads. */
     @Benchmark
     public double plainBatch() throws Exception {
-        Indicator alma = Indicators.get("alma");
-        double[][] combos = ParamGrid.parse(alma.spec(), GRID).combos();
+        Indicator ind = Indicators.get(indicator);
+        double[][] combos = ParamGrid.parse(ind.spec(), GRID).combos();
+        int outputs = ind.spec().outputs().size();
         List<Future<Double>> parts = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int from = t * series / threads, to = (t + 1) * series / threads;
             parts.add(pool.submit(() -> {
-                double[][] matrix = {new double[combos.length * POINTS]};
+                double[][] matrix = new double[outputs][combos.length * POINTS];
                 double sink = 0;
                 for (int s = from; s < to; s++) {
-                    alma.batchInto(new double[][] {closes[s]}, combos, BatchOptions.serial(Kernel.AUTO), matrix);
+                    ind.batchInto(new double[][] {closes[s]}, combos, BatchOptions.serial(Kernel.AUTO), matrix);
                     sink += matrix[0][matrix[0].length - 1];
                 }
                 return sink;
