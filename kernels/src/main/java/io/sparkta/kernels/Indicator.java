@@ -327,17 +327,15 @@ public abstract class Indicator {
 
     /**
      * Off-heap single: every input and output holds {@code n} little-endian doubles from byte 0 (the layout of
-     * an Arrow Float8 data buffer), direct or heap. With an in-place kernel nothing is copied; otherwise each
-     * input is copied once into an array the thread reuses, and each output back once.
+     * an Arrow Float8 data buffer), direct or heap. Direct buffers take the {@link DoubleMemory} path (in place
+     * where the kernel is written over memory); heap buffers, and direct ones the other kernels read, are
+     * copied once into arrays the thread reuses, and each output back once.
      */
     public final void computeInto(ByteBuffer[] inputs, int n, double[] params, Kernel kernel, ByteBuffer[] outputs) {
         ByteBuffer[] in = littleEndian(inputs, spec.inputs(), n, "input");
         ByteBuffer[] out = littleEndian(outputs, spec.outputs(), n, "output");
-        int first = prepare(n, firstValid(in, n), params);
-        Kernel k = kernel.resolve();
-        if (hasInPlaceKernel(params) && inPlace(in, out)) {
-            fillPrefix(out, 0, Math.min(n, first + warmup(params)));
-            kernel(memories(in, 0, n), n, first, params, k, memories(out, 0, n));
+        if (inPlace(in, out)) {
+            computeInto(memories(in, 0, n), n, params, kernel, memories(out, 0, n));
             return;
         }
         double[][] scratch = ScratchArrays.take(in.length + out.length, n);
@@ -346,7 +344,7 @@ public abstract class Indicator {
         for (int i = 0; i < in.length; i++) {
             in[i].asDoubleBuffer().get(0, arrays[i], 0, n);
         }
-        computeRow(arrays, first, params, k, results, 0);
+        computeInto(arrays, params, kernel, results, 0);
         copyOut(results, out, 0, n);
     }
 
@@ -415,8 +413,7 @@ public abstract class Indicator {
                 && Arrays.stream(combos).allMatch(this::hasInPlaceKernel)) {
             inParallel(combos.length, options, (lo, hi) -> {
                 for (int r = lo; r < hi; r++) {
-                    fillPrefix(out, r * n, r * n + Math.min(n, first + warmup(combos[r])));
-                    kernel(memories(in, 0, n), n, first, combos[r], k, memories(out, r * n, n));
+                    computeRow(memories(in, 0, n), n, first, combos[r], k, memories(out, r * n, n));
                 }
             });
             return;
@@ -494,14 +491,6 @@ public abstract class Indicator {
             return i;
         }
         return -1;
-    }
-
-    private static void fillPrefix(ByteBuffer[] out, int from, int to) {
-        for (ByteBuffer o : out) {
-            for (int t = from; t < to; t++) {
-                o.putDouble(t * Double.BYTES, Double.NaN);
-            }
-        }
     }
 
     // ---------------------------------------------------------------- checks
