@@ -32,7 +32,8 @@ public final class IndicatorTable {
             b.append("| `").append(s.id()).append("` | ").append(s.name()).append(" | ").append(inputs)
                     .append(" | ").append(params).append(" | ").append(String.join(", ", s.outputs()))
                     .append(" | ").append(s.warmup()).append(" | ").append(ind.hasSimd() ? "yes" : "no")
-                    .append(" | ").append(ind.hasInPlaceKernel(s.defaults()) ? "yes" : "no").append(" | ").append(s.notes().replace("|", "\\|")).append(" |\n");
+                    .append(" | ").append(ind.hasInPlaceKernel(s.defaults()) ? "yes" : "no")
+                    .append(" | ").append(s.notes().replace("|", "\\|")).append(" |\n");
         }
         return b.toString();
     }

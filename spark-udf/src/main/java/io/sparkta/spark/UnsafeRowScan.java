@@ -84,7 +84,7 @@ final class UnsafeRowScan {
 
         @Override
         public Seq<LogicalPlan> children() {
-            return LeafLikeChildren.none();
+            return none();
         }
 
         @Override
@@ -161,7 +161,7 @@ final class UnsafeRowScan {
 
         @Override
         public Seq<SparkPlan> children() {
-            return LeafLikeChildren.none();
+            return none();
         }
 
         @Override
@@ -197,17 +197,12 @@ final class UnsafeRowScan {
             if (plan instanceof Relation r) {
                 return CollectionConverters.asScala(List.<SparkPlan>of(new Exec(r.output, r.rows))).toList();
             }
-            return LeafLikeChildren.none();
+            return none();
         }
     }
 
-    /** The empty child list, typed for either kind of plan. */
-    private static final class LeafLikeChildren {
-        private LeafLikeChildren() {
-        }
-
-        static <T> Seq<T> none() {
-            return CollectionConverters.asScala(List.<T>of()).toList();
-        }
+    /** An empty Scala list: no children, or no plan from the strategy. */
+    private static <T> Seq<T> none() {
+        return CollectionConverters.asScala(List.<T>of()).toList();
     }
 }
