@@ -31,7 +31,7 @@ public final class Sma extends Indicator {
 
     @Override
     protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
-        RollingMoments.compute(in[0], n, first, (int) p[0], out[0], null, kernel);
+        RollingMoments.compute(in[0], n, first, (int) p[0], out[0], null, null, kernel);
     }
 
     @Override

@@ -9,9 +9,9 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link WindowMoments} a block of windows at a time when deviations are wanted: the running sums of a block
- * go into two small arrays that stay in L1 (a dependent chain, scalar), then the divisions and square roots,
- * which bound the scalar loop, run a vector of windows at a time with the scalar per-window order, straight
- * into heap outputs or through two more L1 arrays into off-heap ones. Means alone gain nothing from it and
+ * go into two small arrays that stay in L1 (a dependent chain, scalar), then the divisions, square roots and
+ * bands, which bound the scalar loop, run a vector of windows at a time with the scalar per-window order,
+ * straight into heap outputs or through L1 arrays into off-heap ones. Means alone gain nothing from it and
  * take the scalar pass.
  */
 public final class VectorWindowMoments implements WindowMoments {
@@ -20,16 +20,17 @@ public final class VectorWindowMoments implements WindowMoments {
     private static final int BLOCK = 512;
 
     @Override
-    public boolean compute(DoubleMemory x, int n, int first, int p, DoubleMemory mean, DoubleMemory dev) {
-        if (dev == null) {
-            return WindowMoments.of(Kernel.SCALAR).compute(x, n, first, p, mean, null);
+    public boolean compute(DoubleMemory x, int n, int first, int p, DoubleMemory mean, DoubleMemory dev,
+                           Bands bands) {
+        if (dev == null && bands == null) {
+            return WindowMoments.of(Kernel.SCALAR).compute(x, n, first, p, mean, null, null);
         }
         double pd = p;
         double[] sums = new double[BLOCK], squares = new double[BLOCK];
-        // Heap outputs take the vectors directly; off-heap ones through two more L1 arrays.
-        double[] meanArray = mean.array(), devArray = dev.array();
-        boolean direct = meanArray != null && devArray != null;
-        double[] means = direct ? null : new double[BLOCK], devs = direct ? null : new double[BLOCK];
+        BlockOutput means = new BlockOutput(mean);
+        BlockOutput devs = dev == null ? null : new BlockOutput(dev);
+        BlockOutput uppers = bands == null ? null : new BlockOutput(bands.upper());
+        BlockOutput lowers = bands == null ? null : new BlockOutput(bands.lower());
         double sum = 0.0, sumSq = 0.0;
         for (int i = first; i < first + p; i++) {
             double v = x.get(i);
@@ -54,33 +55,88 @@ public final class VectorWindowMoments implements WindowMoments {
                 sums[k] = sum;
                 squares[k] = sumSq;
             }
-            if (direct) {
-                finishBlock(sums, squares, count, pd, meanArray, mean.arrayIndex(start), devArray,
-                        dev.arrayIndex(start));
-            } else {
-                finishBlock(sums, squares, count, pd, means, 0, devs, 0);
-                mean.copyFrom(means, start, count);
-                dev.copyFrom(devs, start, count);
-            }
+            finishBlock(sums, squares, count, pd, means, devs, bands, uppers, lowers, start);
         }
         return !Double.isNaN(sum);
     }
 
-    /** Turns a block's sums into means and deviations, written from {@code meanAt} and {@code devAt}. */
-    private static void finishBlock(double[] sums, double[] squares, int count, double pd, double[] means,
-                                    int meanAt, double[] devs, int devAt) {
-        DoubleVector period = DoubleVector.broadcast(S, pd), zero = DoubleVector.zero(S);
+    /**
+     * An output written a block at a time: straight into its heap array, or through an L1 array that is then
+     * copied off the heap (JDK 17's Vector API stores only into arrays).
+     */
+    private static final class BlockOutput {
+        private final DoubleMemory memory;
+        private final double[] heap;
+        private final double[] staging;
+
+        BlockOutput(DoubleMemory memory) {
+            this.memory = memory;
+            this.heap = memory.array();
+            this.staging = heap == null ? new double[BLOCK] : null;
+        }
+
+        double[] array() {
+            return heap != null ? heap : staging;
+        }
+
+        /** Where the block starting at time {@code start} goes in {@link #array()}. */
+        int at(int start) {
+            return heap != null ? memory.arrayIndex(start) : 0;
+        }
+
+        void flush(int start, int count) {
+            if (heap == null) {
+                memory.copyFrom(staging, start, count);
+            }
+        }
+    }
+
+    /**
+     * A block's means, and its deviations or bands where wanted, from its running sums: one division per sum
+     * and one square root per window, shared by every output.
+     */
+    private static void finishBlock(double[] sums, double[] squares, int count, double pd, BlockOutput meanOut,
+                                    BlockOutput devOut, Bands bands, BlockOutput upperOut, BlockOutput lowerOut,
+                                    int start) {
+        boolean withDev = devOut != null, withBands = bands != null;
+        double up = withBands ? bands.up() : 0.0, down = withBands ? bands.down() : 0.0;
+        double[] mean = meanOut.array(), dev = withDev ? devOut.array() : null;
+        double[] upper = withBands ? upperOut.array() : null, lower = withBands ? lowerOut.array() : null;
+        int m0 = meanOut.at(start), d0 = withDev ? devOut.at(start) : 0;
+        int u0 = withBands ? upperOut.at(start) : 0, l0 = withBands ? lowerOut.at(start) : 0;
         int k = 0;
         for (; k + L <= count; k += L) {
-            DoubleVector m = DoubleVector.fromArray(S, sums, k).div(period);
-            DoubleVector var = DoubleVector.fromArray(S, squares, k).div(period).sub(m.mul(m));
-            m.intoArray(means, meanAt + k);
-            var.sqrt().blend(zero, var.compare(VectorOperators.GT, zero).not()).intoArray(devs, devAt + k);
+            DoubleVector m = DoubleVector.fromArray(S, sums, k).div(pd);
+            DoubleVector var = DoubleVector.fromArray(S, squares, k).div(pd).sub(m.mul(m));
+            DoubleVector d = var.sqrt().blend(0.0, var.compare(VectorOperators.GT, 0.0).not());
+            m.intoArray(mean, m0 + k);
+            if (withDev) {
+                d.intoArray(dev, d0 + k);
+            }
+            if (withBands) {
+                m.add(d.mul(up)).intoArray(upper, u0 + k);
+                m.sub(d.mul(down)).intoArray(lower, l0 + k);
+            }
         }
         for (; k < count; k++) {
             double m = sums[k] / pd;
-            means[meanAt + k] = m;
-            devs[devAt + k] = WindowMoments.deviation(squares[k], m, pd);
+            double d = WindowMoments.deviation(squares[k], m, pd);
+            mean[m0 + k] = m;
+            if (withDev) {
+                dev[d0 + k] = d;
+            }
+            if (withBands) {
+                upper[u0 + k] = m + up * d;
+                lower[l0 + k] = m - down * d;
+            }
+        }
+        meanOut.flush(start, count);
+        if (withDev) {
+            devOut.flush(start, count);
+        }
+        if (withBands) {
+            upperOut.flush(start, count);
+            lowerOut.flush(start, count);
         }
     }
 }

@@ -25,21 +25,24 @@ public final class RollingMoments {
                                int devOffset, Kernel kernel) {
         int n = x.length;
         compute(DoubleMemory.of(x, 0, first, n), n, first, p, DoubleMemory.of(mean, meanOffset, first + p - 1, n),
-                dev == null ? null : DoubleMemory.of(dev, devOffset, first + p - 1, n), kernel);
+                dev == null ? null : DoubleMemory.of(dev, devOffset, first + p - 1, n), null, kernel);
     }
 
-    /** The same over any memory (arrays, or off-heap buffers in place) holding x at [first, n). */
+    /**
+     * The same over any memory (arrays, or off-heap buffers in place) holding x at [first, n), with the bands
+     * around the mean too unless {@code bands} is null.
+     */
     public static void compute(DoubleMemory x, int n, int first, int p, DoubleMemory mean, DoubleMemory dev,
-                               Kernel kernel) {
+                               WindowMoments.Bands bands, Kernel kernel) {
         // A NaN anywhere poisons the running sums for good, so one check at the end tells whether the
         // check-free pass was valid; only series with NaNs pay for the window bookkeeping.
-        if (!WindowMoments.of(kernel).compute(x, n, first, p, mean, dev)) {
-            computeWithNaN(x, n, first, p, mean, dev);
+        if (!WindowMoments.of(kernel).compute(x, n, first, p, mean, dev, bands)) {
+            computeWithNaN(x, n, first, p, mean, dev, bands);
         }
     }
 
     private static void computeWithNaN(DoubleMemory x, int n, int first, int p, DoubleMemory mean,
-                                       DoubleMemory dev) {
+                                       DoubleMemory dev, WindowMoments.Bands bands) {
         int lastNaN = -1;
         for (int i = first; i < first + p - 1; i++) {
             if (Double.isNaN(x.get(i))) {
@@ -59,6 +62,9 @@ public final class RollingMoments {
                 if (dev != null) {
                     dev.put(t, Double.NaN);
                 }
+                if (bands != null) {
+                    bands.put(t, Double.NaN, Double.NaN);
+                }
                 rebuild = true;
                 continue;
             }
@@ -77,7 +83,7 @@ public final class RollingMoments {
                 sum -= old;
                 sumSq += v * v - old * old;
             }
-            WindowMoments.finish(sum, sumSq, pd, mean, dev, t);
+            WindowMoments.finish(sum, sumSq, pd, mean, dev, bands, t);
         }
     }
 

@@ -9,6 +9,7 @@ import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.ma.MovingAverages;
 import io.sparkta.kernels.spi.DoubleMemory;
+import io.sparkta.kernels.spi.WindowMoments;
 import io.sparkta.kernels.stats.RollingMoments;
 import io.sparkta.kernels.stats.WindowDeviation;
 import java.util.Arrays;
@@ -79,8 +80,12 @@ public final class BollingerBands extends Indicator {
         // An average with a longer warm-up than the window (sqwma, ...) leaves deviations in the lower band there.
         Arrays.fill(middle, offset + first, offset + Math.min(n, warm), Double.NaN);
         Arrays.fill(lower, offset + first, offset + Math.min(n, warm), Double.NaN);
-        bands(DoubleMemory.of(upper, offset, warm, n), DoubleMemory.of(middle, offset, warm, n),
-                DoubleMemory.of(lower, offset, warm, n), warm, n, p);
+        double up = p[DEVUP], dn = p[DEVDN];
+        for (int i = offset + warm; i < offset + n; i++) {
+            double mid = middle[i], dev = lower[i];
+            upper[i] = mid + up * dev;
+            lower[i] = mid - dn * dev;
+        }
     }
 
     /** The SMA and standard deviation (the classic bands): running sums over memory, so also in place. */
@@ -89,44 +94,11 @@ public final class BollingerBands extends Indicator {
         return movingAverage(p).id().equals("sma") && (int) p[DEVTYPE] == WindowDeviation.STD_DEV;
     }
 
+    /** The middle band and both bands in one pass: the deviation is never stored and read back. */
     @Override
     protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
-        int period = (int) p[PERIOD];
-        RollingMoments.compute(in[0], n, first, period, out[1], out[2], kernel);
-        bands(out[0], out[1], out[2], first + period - 1, n, p);
-    }
-
-    /**
-     * Turns the deviation held in the lower band into both bands around the middle, for t in [from, n). On
-     * heap arrays the loop indexes them itself: the JIT vectorises it, and through memory accessors it ran
-     * 2x slower in sweeps.
-     */
-    private static void bands(DoubleMemory upper, DoubleMemory middle, DoubleMemory lower, int from, int n,
-                              double[] p) {
-        double up = p[DEVUP], dn = p[DEVDN];
-        double[] u = upper.array(), m = middle.array(), l = lower.array();
-        if (u != null && m != null && l != null) {
-            int us = upper.arrayIndex(0), ms = middle.arrayIndex(0), ls = lower.arrayIndex(0);
-            if (us == ms && ms == ls) { // separate arrays at one index: the loop the JIT vectorises
-                for (int i = us + from; i < us + n; i++) {
-                    double mid = m[i], dev = l[i];
-                    u[i] = mid + up * dev;
-                    l[i] = mid - dn * dev;
-                }
-            } else { // the bands of a sweep row, one after the other in one array
-                for (int t = from; t < n; t++) {
-                    double mid = m[ms + t], dev = l[ls + t];
-                    u[us + t] = mid + up * dev;
-                    l[ls + t] = mid - dn * dev;
-                }
-            }
-            return;
-        }
-        for (int t = from; t < n; t++) {
-            double mid = middle.get(t), dev = lower.get(t);
-            upper.put(t, mid + up * dev);
-            lower.put(t, mid - dn * dev);
-        }
+        RollingMoments.compute(in[0], n, first, (int) p[PERIOD], out[1], null,
+                new WindowMoments.Bands(out[0], out[2], p[DEVUP], p[DEVDN]), kernel);
     }
 
     @Override
