@@ -1,6 +1,7 @@
 package io.sparkta.kernels;
 
 import io.sparkta.kernels.spi.DoubleMemory;
+import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -336,6 +337,7 @@ public abstract class Indicator {
         ByteBuffer[] out = littleEndian(outputs, spec.outputs(), n, "output");
         if (inPlace(in, out)) {
             computeInto(memories(in, 0, n), n, params, kernel, memories(out, 0, n));
+            keepReachable(in, out);
             return;
         }
         double[][] scratch = ScratchArrays.take(in.length + out.length, n);
@@ -416,6 +418,7 @@ public abstract class Indicator {
                     computeRow(memories(in, 0, n), n, first, combos[r], k, memories(out, r * n, n));
                 }
             });
+            keepReachable(in, out);
             return;
         }
         double[][] arrays = toArrays(in, n);
@@ -458,6 +461,15 @@ public abstract class Indicator {
             memories[i] = DoubleMemory.of(buffers[i], shift, 0, n);
         }
         return memories;
+    }
+
+    /**
+     * Keeps direct buffers (and so their memory: a JDK buffer's is freed once it is unreachable) alive up to
+     * here, since the kernels that ran hold only raw addresses, which the JIT does not count as references.
+     */
+    private static void keepReachable(ByteBuffer[] in, ByteBuffer[] out) {
+        Reference.reachabilityFence(in);
+        Reference.reachabilityFence(out);
     }
 
     /** Whether in-place kernels can address the buffers (and write the outputs). */

@@ -50,7 +50,9 @@ public abstract sealed class DoubleMemory permits DoubleMemory.OnHeap, DoubleMem
 
     /**
      * Indices [from, to) are the little-endian doubles at byte {@code 8 (shift + t)} of a direct buffer (from
-     * its start, whatever its position), checked against its capacity. See {@link #addresses}.
+     * its start, whatever its position), checked against its capacity. See {@link #addresses}. The memory
+     * holds the address only: the caller keeps the buffer reachable while it is used
+     * ({@link java.lang.ref.Reference#reachabilityFence}), or a JDK buffer's memory may be freed under it.
      */
     public static DoubleMemory of(ByteBuffer buffer, int shift, int from, int to) {
         if (!addresses(buffer)) {
