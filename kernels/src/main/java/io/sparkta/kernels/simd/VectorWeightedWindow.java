@@ -9,7 +9,7 @@ import jdk.incubator.vector.VectorSpecies;
  * t + j, so each weight is broadcast once and multiplied with a shifted load of the series. Two vectors of
  * outputs per iteration share the broadcasts and give the core two independent add chains.
  */
-public final class VectorWeightedWindow implements WeightedWindow {
+public class VectorWeightedWindow implements WeightedWindow {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
 

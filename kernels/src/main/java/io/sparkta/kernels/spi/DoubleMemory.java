@@ -42,6 +42,16 @@ public abstract sealed class DoubleMemory permits DoubleMemory.OnHeap, DoubleMem
     /** Where index t lies in {@link #array()}. */
     public abstract int arrayIndex(int t);
 
+    /**
+     * The direct buffer behind an off-heap memory, positioned at 0 with its whole capacity as limit, or null
+     * on the heap: for SIMD kernels that load vectors from off-heap memory directly, which JDK 22's
+     * {@code MemorySegment} allows.
+     */
+    public abstract ByteBuffer buffer();
+
+    /** Where index t lies in {@link #buffer()}, in doubles. */
+    public abstract int bufferIndex(int t);
+
     /** Indices [from, to) are {@code array[shift + t]}, checked against the array's length. */
     public static DoubleMemory of(double[] array, int shift, int from, int to) {
         check(shift, from, to, array.length);
@@ -50,16 +60,17 @@ public abstract sealed class DoubleMemory permits DoubleMemory.OnHeap, DoubleMem
 
     /**
      * Indices [from, to) are the little-endian doubles at byte {@code 8 (shift + t)} of a direct buffer (from
-     * its start, whatever its position), checked against its capacity. See {@link #addresses}. The memory
-     * holds the address only: the caller keeps the buffer reachable while it is used
-     * ({@link java.lang.ref.Reference#reachabilityFence}), or a JDK buffer's memory may be freed under it.
+     * its start, whatever its position), checked against its capacity. See {@link #addresses}. Kernels
+     * read it at its raw address, which the JIT does not count as a reference to the buffer: the caller keeps
+     * the buffer reachable while they run ({@link java.lang.ref.Reference#reachabilityFence}), or a JDK
+     * buffer's memory may be freed under them.
      */
     public static DoubleMemory of(ByteBuffer buffer, int shift, int from, int to) {
         if (!addresses(buffer)) {
             throw new IllegalArgumentException("not a direct buffer on a little-endian machine: " + buffer);
         }
         check(shift, from, to, buffer.capacity() / Double.BYTES);
-        return new OffHeap(OffHeap.UNSAFE.getLong(buffer, OffHeap.ADDRESS) + 8L * shift);
+        return new OffHeap(buffer.duplicate().clear(), shift);
     }
 
     /**
@@ -107,6 +118,16 @@ public abstract sealed class DoubleMemory permits DoubleMemory.OnHeap, DoubleMem
         }
 
         @Override
+        public ByteBuffer buffer() {
+            return null;
+        }
+
+        @Override
+        public int bufferIndex(int t) {
+            throw new UnsupportedOperationException("heap memory has no direct buffer");
+        }
+
+        @Override
         public void copyTo(int t, double[] to, int at, int count) {
             System.arraycopy(array, shift + t, to, at, count);
         }
@@ -124,9 +145,13 @@ public abstract sealed class DoubleMemory permits DoubleMemory.OnHeap, DoubleMem
 
         /** Address of index 0. */
         private final long address;
+        private final ByteBuffer buffer;
+        private final int shift;
 
-        private OffHeap(long address) {
-            this.address = address;
+        private OffHeap(ByteBuffer buffer, int shift) {
+            this.address = UNSAFE.getLong(buffer, ADDRESS) + 8L * shift;
+            this.buffer = buffer;
+            this.shift = shift;
         }
 
         @Override
@@ -137,6 +162,16 @@ public abstract sealed class DoubleMemory permits DoubleMemory.OnHeap, DoubleMem
         @Override
         public int arrayIndex(int t) {
             throw new UnsupportedOperationException("off-heap memory has no array");
+        }
+
+        @Override
+        public ByteBuffer buffer() {
+            return buffer;
+        }
+
+        @Override
+        public int bufferIndex(int t) {
+            return shift + t;
         }
 
         @Override

@@ -4,19 +4,30 @@ import io.sparkta.kernels.Kernel;
 
 /**
  * The scalar implementation of one operation and, when the Vector API is usable, its SIMD twin, loaded by
- * class name on first use (see {@link Vectorization}).
+ * class name on first use (see {@link Vectorization}). An operation may also have a subclass of its SIMD
+ * twin that loads vectors from off-heap memory directly, which takes its place on JDK 22 and later.
  */
 public final class KernelChoice<T> {
     private final Class<T> type;
     private final T scalar;
     private final String simdClass;
+    private final String segmentClass;
     private volatile T simd;
 
     /** @param simdClass simple name of the implementation in {@link Vectorization#SIMD_PACKAGE} */
     public KernelChoice(Class<T> type, T scalar, String simdClass) {
+        this(type, scalar, simdClass, null);
+    }
+
+    /**
+     * @param segmentClass simple name of the SIMD implementation for JDK 22+, in the same package (built only
+     *                     where a JDK 22+ compiler was found; see {@link Vectorization#loadForSegments})
+     */
+    public KernelChoice(Class<T> type, T scalar, String simdClass, String segmentClass) {
         this.type = type;
         this.scalar = scalar;
         this.simdClass = simdClass;
+        this.segmentClass = segmentClass;
     }
 
     /** The implementation for a resolved kernel ({@code SCALAR} or {@code SIMD}). */
@@ -26,7 +37,10 @@ public final class KernelChoice<T> {
         }
         T s = simd;
         if (s == null) {
-            s = Vectorization.load(type, simdClass);
+            s = segmentClass == null ? null : Vectorization.loadForSegments(type, segmentClass);
+            if (s == null) {
+                s = Vectorization.load(type, simdClass);
+            }
             if (s == null) {
                 throw new UnsupportedOperationException("SIMD kernels are unavailable: " + Vectorization.reason());
             }

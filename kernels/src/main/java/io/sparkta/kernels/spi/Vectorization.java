@@ -40,6 +40,24 @@ public final class Vectorization {
         return instantiate(type, SIMD_PACKAGE + "." + simpleName);
     }
 
+    /**
+     * Loads {@code io.sparkta.kernels.simd.<simpleName>}, a SIMD implementation that loads vectors from
+     * off-heap memory through JDK 22's {@code MemorySegment}, or returns {@code null} where it cannot run: SIMD
+     * unavailable, a JDK before 22, or a kernels jar built without a JDK 22+ compiler (the class is then
+     * absent, and the array kernels stage off-heap data instead).
+     */
+    public static <T> T loadForSegments(Class<T> type, String simpleName) {
+        if (!segmentsAvailable()) {
+            return null;
+        }
+        return instantiate(type, SIMD_PACKAGE + "." + simpleName);
+    }
+
+    /** True when SIMD kernels may load vectors from off-heap memory directly (see {@link #loadForSegments}). */
+    public static boolean segmentsAvailable() {
+        return Holder.SEGMENTS;
+    }
+
     private static <T> T instantiate(Class<T> type, String className) {
         try {
             Class<?> impl = Class.forName(className, true, Vectorization.class.getClassLoader());
@@ -59,6 +77,7 @@ public final class Vectorization {
     private static final class Holder {
         static final String REASON;
         static final String DESCRIPTION;
+        static final boolean SEGMENTS;
 
         static {
             String reason = null;
@@ -83,6 +102,14 @@ public final class Vectorization {
                 }
             }
             REASON = reason;
+            // The JDK 22+ classes are compiled only where the build found a JDK 22+ compiler; one tells for all.
+            SEGMENTS = reason == null && Runtime.version().feature() >= 22
+                    && Vectorization.class.getResource("/" + SIMD_PACKAGE.replace('.', '/')
+                            + "/SegmentWeightedWindow.class") != null;
+            if (reason == null) {
+                description += SEGMENTS ? ", off-heap data loaded directly (JDK 22+)"
+                        : ", off-heap data staged through arrays (needs JDK 22+ and kernels built with it)";
+            }
             DESCRIPTION = description;
             if (reason == null) {
                 LOG.log(System.Logger.Level.INFO, "Sparkta kernels: SIMD enabled, " + description);

@@ -20,7 +20,8 @@ public interface WeightedWindow {
     /**
      * The same over any memory (off-heap data in place), with the same bits. The window is staged a block at
      * a time through two small arrays that stay in L1, by bulk copies: on JDK 17 the Vector API cannot load
-     * from raw addresses, and its buffer loads inside this loop measured 2.5x slower than its array loads.
+     * from raw addresses, and its buffer loads inside this loop measured 2.5x slower than its array loads. On
+     * JDK 22+ the SIMD implementation loads off-heap vectors directly instead.
      */
     default void apply(DoubleMemory x, double[] w, double scale, int from, int to, DoubleMemory out) {
         int p = w.length;
@@ -63,7 +64,7 @@ public interface WeightedWindow {
             }
         };
         static final KernelChoice<WeightedWindow> CHOICE =
-                new KernelChoice<>(WeightedWindow.class, SCALAR, "VectorWeightedWindow");
+                new KernelChoice<>(WeightedWindow.class, SCALAR, "VectorWeightedWindow", "SegmentWeightedWindow");
 
         private Impls() {
         }
