@@ -1,0 +1,107 @@
+package io.sparkta.bench;
+
+import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.spi.DoubleMemory;
+import io.sparkta.kernels.spi.WeightedWindow;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Where ALMA's Arrow overhead goes: the SIMD weighted window (ALMA's weights, period 9) over 1,000,000 points
+ * on heap arrays ({@code arrays}); on direct buffers ({@code offHeap}, the library's off-heap path: through the
+ * L1 staging that JDK 17 forces on vector kernels, or loading vectors from the memory directly on JDK 22+);
+ * and the staging's two bulk copies alone, without the kernel ({@code copiesOnly}). If the copies overlapped
+ * the arithmetic, the staged path would cost about what {@code arrays} does; it costs about their sum. Run it
+ * on both JDKs ({@code -jvm}) to compare the two off-heap paths.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--add-opens=java.base/java.nio=ALL-UNNAMED",
+    "-Xmx2g"})
+public class WindowStagingBench {
+    private static final int PERIOD = 9, BLOCK = WeightedWindow.BLOCK;
+
+    private double[] x, out, weights, window, block;
+    private double scale;
+    private ByteBuffer directIn, directOut;
+    private DoubleMemory inMemory, outMemory;
+    private WeightedWindow simd; // SegmentWeightedWindow on JDK 22+
+
+    @Setup
+    public void setup() {
+        x = BenchData.candles(BenchData.POINTS).close();
+        out = new double[x.length];
+        weights = new double[PERIOD];
+        double m = 0.85 * (PERIOD - 1), s = PERIOD / 6.0;
+        double total = 0.0;
+        for (int i = 0; i < PERIOD; i++) {
+            weights[i] = Math.exp(-(i - m) * (i - m) / (2 * s * s));
+            total += weights[i];
+        }
+        scale = 1.0 / total;
+        directIn = ByteBuffer.allocateDirect(x.length * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        directIn.asDoubleBuffer().put(x);
+        directOut = ByteBuffer.allocateDirect(x.length * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        inMemory = DoubleMemory.of(directIn, 0, 0, x.length);
+        outMemory = DoubleMemory.of(directOut, 0, 0, x.length);
+        simd = WeightedWindow.of(Kernel.SIMD);
+        window = new double[BLOCK + PERIOD - 1];
+        block = new double[BLOCK];
+    }
+
+    @Benchmark
+    public double[] arrays() {
+        simd.apply(x, weights, scale, PERIOD - 1, x.length, out, 0);
+        return out;
+    }
+
+    @Benchmark
+    public ByteBuffer offHeap() {
+        simd.apply(inMemory, weights, scale, PERIOD - 1, x.length, outMemory);
+        return directOut;
+    }
+
+    /** Time spent in each half of {@link #pairedShots}, summed over the run. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class PairedTimes {
+        public double arraysMs, offHeapMs;
+    }
+
+    /** {@link #arrays} and {@link #offHeap} one after the other, call after call: their ratio under one JIT state. */
+    @Benchmark
+    public void pairedShots(PairedTimes times) {
+        long start = System.nanoTime();
+        arrays();
+        long between = System.nanoTime();
+        offHeap();
+        times.arraysMs += (between - start) / 1e6;
+        times.offHeapMs += (System.nanoTime() - between) / 1e6;
+    }
+
+    /** The staged path's copies in and out, block by block, with no arithmetic between them. */
+    @Benchmark
+    public ByteBuffer copiesOnly() {
+        for (int t = PERIOD - 1; t < x.length; t += BLOCK) {
+            int count = Math.min(BLOCK, x.length - t);
+            inMemory.copyTo(t - PERIOD + 1, window, 0, count + PERIOD - 1);
+            outMemory.copyFrom(block, t, count);
+        }
+        return directOut;
+    }
+}
