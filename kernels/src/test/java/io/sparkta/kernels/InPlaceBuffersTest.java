@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.Vectorization;
 import io.sparkta.kernels.spi.WeightedWindow;
+import io.sparkta.kernels.spi.WindowMoments;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.List;
@@ -31,7 +32,8 @@ class InPlaceBuffersTest {
 
     /**
      * The kernels pom runs this class a second time on a JDK 22+ where it finds one, expecting the weighted
-     * windows to load off-heap vectors directly there (so the test above checks that path), and staged here.
+     * windows and window moments to reach off-heap vectors directly there (so the test below checks those
+     * paths), and staged here.
      */
     @Test
     void offHeapVectorsAreLoadedDirectlyWhereExpected() {
@@ -40,6 +42,8 @@ class InPlaceBuffersTest {
         if (Vectorization.simdAvailable()) {
             assertEquals(expected ? "SegmentWeightedWindow" : "VectorWeightedWindow",
                     WeightedWindow.of(Kernel.SIMD).getClass().getSimpleName());
+            assertEquals(expected ? "SegmentWindowMoments" : "VectorWindowMoments",
+                    WindowMoments.of(Kernel.SIMD).getClass().getSimpleName());
         }
     }
 

@@ -11,13 +11,13 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link WindowMoments} a block of windows at a time when deviations are wanted: the running sums of a block
  * go into two small arrays that stay in L1 (a dependent chain, scalar), then the divisions, square roots and
  * bands, which bound the scalar loop, run a vector of windows at a time with the scalar per-window order,
- * straight into heap outputs or through L1 arrays into off-heap ones. Means alone gain nothing from it and
- * take the scalar pass.
+ * straight into heap outputs or through L1 arrays into off-heap ones (on JDK 22+, {@code SegmentWindowMoments}
+ * stores those directly). Means alone gain nothing from it and take the scalar pass.
  */
-public final class VectorWindowMoments implements WindowMoments {
+public class VectorWindowMoments implements WindowMoments {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
-    private static final int BLOCK = 512;
+    static final int BLOCK = 512;
 
     @Override
     public boolean compute(DoubleMemory x, int n, int first, int p, DoubleMemory mean, DoubleMemory dev,
@@ -27,10 +27,10 @@ public final class VectorWindowMoments implements WindowMoments {
         }
         double pd = p;
         double[] sums = new double[BLOCK], squares = new double[BLOCK];
-        BlockOutput means = new BlockOutput(mean);
-        BlockOutput devs = dev == null ? null : new BlockOutput(dev);
-        BlockOutput uppers = bands == null ? null : new BlockOutput(bands.upper());
-        BlockOutput lowers = bands == null ? null : new BlockOutput(bands.lower());
+        BlockOutput means = output(mean);
+        BlockOutput devs = dev == null ? null : output(dev);
+        BlockOutput uppers = bands == null ? null : output(bands.upper());
+        BlockOutput lowers = bands == null ? null : output(bands.lower());
         double sum = 0.0, sumSq = 0.0;
         for (int i = first; i < first + p; i++) {
             double v = x.get(i);
@@ -55,38 +55,64 @@ public final class VectorWindowMoments implements WindowMoments {
                 sums[k] = sum;
                 squares[k] = sumSq;
             }
-            finishBlock(sums, squares, count, pd, means, devs, bands, uppers, lowers, start);
+            finishBlock(sums, squares, count, pd, start, means, devs, bands, uppers, lowers);
         }
         return !Double.isNaN(sum);
     }
 
-    /**
-     * An output written a block at a time: straight into its heap array, or through an L1 array that is then
-     * copied off the heap (JDK 17's Vector API stores only into arrays).
-     */
-    private static final class BlockOutput {
+    /** How the block finish writes {@code memory}: into its heap array, or through an L1 array off the heap. */
+    protected BlockOutput output(DoubleMemory memory) {
+        return new ArrayOutput(memory);
+    }
+
+    /** An output the block finish writes a block of windows at a time. */
+    protected abstract static class BlockOutput {
+        /** Starts the block whose first window ends at time {@code start}. */
+        abstract void begin(int start);
+
+        /** Windows k to k + L - 1 of the block. */
+        abstract void store(DoubleVector v, int k);
+
+        /** Window k of the block. */
+        abstract void put(int k, double v);
+
+        /** Ends the block, of {@code count} windows. */
+        abstract void end(int count);
+    }
+
+    /** Straight into the heap array, or through an L1 array then copied (JDK 17 stores vectors only into arrays). */
+    private static final class ArrayOutput extends BlockOutput {
         private final DoubleMemory memory;
-        private final double[] heap;
-        private final double[] staging;
+        private final double[] target;
+        private final boolean staged;
+        private int start, at;
 
-        BlockOutput(DoubleMemory memory) {
+        ArrayOutput(DoubleMemory memory) {
             this.memory = memory;
-            this.heap = memory.array();
-            this.staging = heap == null ? new double[BLOCK] : null;
+            this.staged = memory.array() == null;
+            this.target = staged ? new double[BLOCK] : memory.array();
         }
 
-        double[] array() {
-            return heap != null ? heap : staging;
+        @Override
+        void begin(int start) {
+            this.start = start;
+            this.at = staged ? 0 : memory.arrayIndex(start);
         }
 
-        /** Where the block starting at time {@code start} goes in {@link #array()}. */
-        int at(int start) {
-            return heap != null ? memory.arrayIndex(start) : 0;
+        @Override
+        void store(DoubleVector v, int k) {
+            v.intoArray(target, at + k);
         }
 
-        void flush(int start, int count) {
-            if (heap == null) {
-                memory.copyFrom(staging, start, count);
+        @Override
+        void put(int k, double v) {
+            target[at + k] = v;
+        }
+
+        @Override
+        void end(int count) {
+            if (staged) {
+                memory.copyFrom(target, start, count);
             }
         }
     }
@@ -95,48 +121,52 @@ public final class VectorWindowMoments implements WindowMoments {
      * A block's means, and its deviations or bands where wanted, from its running sums: one division per sum
      * and one square root per window, shared by every output.
      */
-    private static void finishBlock(double[] sums, double[] squares, int count, double pd, BlockOutput meanOut,
-                                    BlockOutput devOut, Bands bands, BlockOutput upperOut, BlockOutput lowerOut,
-                                    int start) {
-        boolean withDev = devOut != null, withBands = bands != null;
+    private static void finishBlock(double[] sums, double[] squares, int count, double pd, int start,
+                                    BlockOutput mean, BlockOutput dev, Bands bands, BlockOutput upper,
+                                    BlockOutput lower) {
+        boolean withDev = dev != null, withBands = bands != null;
         double up = withBands ? bands.up() : 0.0, down = withBands ? bands.down() : 0.0;
-        double[] mean = meanOut.array(), dev = withDev ? devOut.array() : null;
-        double[] upper = withBands ? upperOut.array() : null, lower = withBands ? lowerOut.array() : null;
-        int m0 = meanOut.at(start), d0 = withDev ? devOut.at(start) : 0;
-        int u0 = withBands ? upperOut.at(start) : 0, l0 = withBands ? lowerOut.at(start) : 0;
+        mean.begin(start);
+        if (withDev) {
+            dev.begin(start);
+        }
+        if (withBands) {
+            upper.begin(start);
+            lower.begin(start);
+        }
         int k = 0;
         for (; k + L <= count; k += L) {
             DoubleVector m = DoubleVector.fromArray(S, sums, k).div(pd);
             DoubleVector var = DoubleVector.fromArray(S, squares, k).div(pd).sub(m.mul(m));
             DoubleVector d = var.sqrt().blend(0.0, var.compare(VectorOperators.GT, 0.0).not());
-            m.intoArray(mean, m0 + k);
+            mean.store(m, k);
             if (withDev) {
-                d.intoArray(dev, d0 + k);
+                dev.store(d, k);
             }
             if (withBands) {
-                m.add(d.mul(up)).intoArray(upper, u0 + k);
-                m.sub(d.mul(down)).intoArray(lower, l0 + k);
+                upper.store(m.add(d.mul(up)), k);
+                lower.store(m.sub(d.mul(down)), k);
             }
         }
         for (; k < count; k++) {
             double m = sums[k] / pd;
             double d = WindowMoments.deviation(squares[k], m, pd);
-            mean[m0 + k] = m;
+            mean.put(k, m);
             if (withDev) {
-                dev[d0 + k] = d;
+                dev.put(k, d);
             }
             if (withBands) {
-                upper[u0 + k] = m + up * d;
-                lower[l0 + k] = m - down * d;
+                upper.put(k, m + up * d);
+                lower.put(k, m - down * d);
             }
         }
-        meanOut.flush(start, count);
+        mean.end(count);
         if (withDev) {
-            devOut.flush(start, count);
+            dev.end(count);
         }
         if (withBands) {
-            upperOut.flush(start, count);
-            lowerOut.flush(start, count);
+            upper.end(count);
+            lower.end(count);
         }
     }
 }

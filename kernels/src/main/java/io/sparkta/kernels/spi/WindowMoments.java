@@ -80,7 +80,7 @@ public interface WindowMoments {
             return !Double.isNaN(sum);
         };
         static final KernelChoice<WindowMoments> CHOICE =
-                new KernelChoice<>(WindowMoments.class, SCALAR, "VectorWindowMoments");
+                new KernelChoice<>(WindowMoments.class, SCALAR, "VectorWindowMoments", "SegmentWindowMoments");
 
         private Impls() {
         }
