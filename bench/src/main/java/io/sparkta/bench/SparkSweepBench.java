@@ -35,12 +35,16 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Sweeps on Spark against the raw batch kernel: 16 or 64 cached series of 100,000 points (written to and read
+ * Sweeps on Spark against the raw batch kernel: 16 or 64 (or, with {@code -p series=256}, 256) cached series of 100,000 points (written to and read
  * from Parquet first), ALMA (or another indicator, {@code indicator}) period 5..50 (46
  * combos), noop sink; the same batches in plain Java on as many threads as the master has cores. Backtests:
  * ALMA 5..30 against SMA 20..200 step 5 (26 x 37 pairs) over the same series, cut to 10,000 bars.
- * {@code master} compares one and two executor threads; the 2-core machine leaves no core for separate
- * executor JVMs beside the driver.
+ * {@code master} compares one and two executor threads ({@code local[N]}) or executor JVMs
+ * ({@code cluster[N]}, that is {@code local-cluster[N,1,4096]}: Master, Workers and driver in this JVM, each
+ * executor a JVM of its own with one core and 3 GB; the shell that starts JMH sets {@code SPARK_HOME} to a
+ * folder with an empty {@code jars/}, {@code SPARK_SCALA_VERSION=2.13}, {@code SPARK_LOCAL_IP=127.0.0.1} and
+ * {@code SPARK_DIST_CLASSPATH} to the benchmark's class path, which executors start with, see
+ * docs/performance.md); the raw kernel runs on as many threads.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -69,7 +73,12 @@ public class SparkSweepBench extends SparkBench {
 
     @Setup(Level.Trial)
     public void setup() throws Exception {
-        spark = SparkSession.builder().appName("sweep-bench").master(master)
+        boolean cluster = master.startsWith("cluster");
+        threads = Integer.parseInt(master.replaceAll("^\\w+\\[(\\d+)\\]$", "$1"));
+        spark = SparkSession.builder().appName("sweep-bench")
+                .master(cluster ? "local-cluster[" + threads + ",1,4096]" : master)
+                .config("spark.executor.extraJavaOptions", "--add-modules=jdk.incubator.vector")
+                .config("spark.executor.memory", "3g")
                 .config("spark.ui.enabled", "false")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
@@ -98,7 +107,6 @@ public class SparkSweepBench extends SparkBench {
         shortSeries = spark.read().parquet(dir.resolve("short").toString()).cache();
         longSeries.count();
         shortSeries.count();
-        threads = master.equals("local[1]") ? 1 : 2;
         pool = Executors.newFixedThreadPool(threads);
     }
 
