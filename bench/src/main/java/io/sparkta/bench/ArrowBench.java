@@ -14,7 +14,6 @@ import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.util.AutoCloseables;
 import org.apache.arrow.vector.Float8Vector;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -107,26 +106,10 @@ public class ArrowBench {
         return directOutputs;
     }
 
-    /** Time spent in each half of {@link #pairedShots}, summed over the run. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.EVENTS)
-    public static class PairedTimes {
-        public double arraysMs, arrowMs;
-    }
-
-    /**
-     * The array kernel and the Arrow path one after the other in the same JVM, call after call: their ratio
-     * under one JIT state (both kinds of memory at every call site, as in an application that uses both) and
-     * the same moment's noise. {@code arrowMs / arraysMs} is the overhead.
-     */
+    /** The array kernel and the Arrow path one after the other, call after call (see {@link PairedTimes}). */
     @Benchmark
     public void pairedShots(PairedTimes times) {
-        long start = System.nanoTime();
-        indicator.computeInto(inputs, params, Kernel.AUTO, outputs);
-        long between = System.nanoTime();
-        ArrowIndicators.computeInto(indicator, inputVectors, params, Kernel.AUTO, outputVectors);
-        times.arraysMs += (between - start) / 1e6;
-        times.arrowMs += (System.nanoTime() - between) / 1e6;
+        times.time(this::arrays, this::arrow);
     }
 
     @Benchmark

@@ -6,7 +6,6 @@ import io.sparkta.kernels.spi.WeightedWindow;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -76,22 +75,10 @@ public class WindowStagingBench {
         return directOut;
     }
 
-    /** Time spent in each half of {@link #pairedShots}, summed over the run. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.EVENTS)
-    public static class PairedTimes {
-        public double arraysMs, offHeapMs;
-    }
-
-    /** {@link #arrays} and {@link #offHeap} one after the other, call after call: their ratio under one JIT state. */
+    /** {@link #arrays} and {@link #offHeap} one after the other, call after call (see {@link PairedTimes}). */
     @Benchmark
     public void pairedShots(PairedTimes times) {
-        long start = System.nanoTime();
-        arrays();
-        long between = System.nanoTime();
-        offHeap();
-        times.arraysMs += (between - start) / 1e6;
-        times.offHeapMs += (System.nanoTime() - between) / 1e6;
+        times.time(this::arrays, this::offHeap);
     }
 
     /** The staged path's copies in and out, block by block, with no arithmetic between them. */
