@@ -5,17 +5,10 @@ import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.WeightedWindow;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Where ALMA's Arrow overhead goes: the SIMD weighted window (ALMA's weights, period 9) over 1,000,000 points
@@ -26,13 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * on both JDKs ({@code -jvm}) to compare the two off-heap paths.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--add-opens=java.base/java.nio=ALL-UNNAMED",
-    "-Xmx2g"})
-public class WindowStagingBench {
+public class WindowStagingBench extends OffHeapBench {
     private static final int PERIOD = 9, BLOCK = WeightedWindow.BLOCK;
 
     private double[] x, out, weights, window, block;
