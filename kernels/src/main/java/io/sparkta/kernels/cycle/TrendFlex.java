@@ -7,6 +7,7 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.KernelChoice;
 import io.sparkta.kernels.spi.SweepRows;
 import java.util.List;
@@ -58,8 +59,19 @@ public final class TrendFlex extends Indicator {
     }
 
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
-        row(in[0], first, (int) p[0], out[0], offset);
+    public boolean hasInPlaceKernel(double[] p) {
+        return true;
+    }
+
+    /** Off-heap batches go through the arrays: the SIMD lanes run several rows at once over an array. */
+    @Override
+    protected boolean batchesInPlace(Kernel resolved) {
+        return resolved == Kernel.SCALAR;
+    }
+
+    @Override
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
+        row(in[0], n, first, (int) p[0], out[0]);
     }
 
     @Override
@@ -80,19 +92,24 @@ public final class TrendFlex extends Indicator {
     /** The scalar row: writes indices [first + p, n). */
     public static void row(double[] x, int first, int p, double[] out, int offset) {
         int n = x.length;
+        row(DoubleMemory.of(x, 0, first, n), n, first, p, DoubleMemory.of(out, offset, first + p, n));
+    }
+
+    /** The same over any memory (off-heap buffers in place) holding x at [first, n). */
+    public static void row(DoubleMemory x, int n, int first, int p, DoubleMemory out) {
         double[] k3 = coefficients(p);
         double na2 = k3[0], b = k3[1], c = k3[2], negInv = -1.0 / p;
         double[] ring = new double[p];
         int slot = 0;
         double s1 = 0, s2 = 0, yPrev = 0, sum = 0.0, ms = 0.0;
         for (int k = 0, i = first; i < n; k++, i++) {
-            double y = x[i];
+            double y = x.get(i);
             double s = k < 2 ? y : Math.fma(na2, s2, Math.fma(b, s1, c * (y + yPrev)));
             double old = 0.0;
             if (k >= p) {
                 double d = Math.fma(sum, negInv, s); // VectorTA: (p * s - sum) / p, one division more
                 ms = 0.04 * (d * d) + 0.96 * ms;
-                out[offset + i] = ms == 0.0 ? 0.0 : d / Math.sqrt(ms);
+                out.put(i, ms == 0.0 ? 0.0 : d / Math.sqrt(ms));
                 old = ring[slot];
             }
             sum = (sum + s) - old;
