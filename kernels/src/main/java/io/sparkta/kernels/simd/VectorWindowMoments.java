@@ -3,6 +3,9 @@ package io.sparkta.kernels.simd;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.WindowMoments;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -31,6 +34,7 @@ public class VectorWindowMoments implements WindowMoments {
         BlockOutput devs = dev == null ? null : output(dev);
         BlockOutput uppers = bands == null ? null : output(bands.upper());
         BlockOutput lowers = bands == null ? null : output(bands.lower());
+        List<BlockOutput> written = Stream.of(means, devs, uppers, lowers).filter(Objects::nonNull).toList();
         double sum = 0.0, sumSq = 0.0;
         for (int i = first; i < first + p; i++) {
             double v = x.get(i);
@@ -55,7 +59,13 @@ public class VectorWindowMoments implements WindowMoments {
                 sums[k] = sum;
                 squares[k] = sumSq;
             }
-            finishBlock(sums, squares, count, pd, start, means, devs, bands, uppers, lowers);
+            for (BlockOutput o : written) {
+                o.begin(start);
+            }
+            finishBlock(sums, squares, count, pd, means, devs, bands, uppers, lowers);
+            for (BlockOutput o : written) {
+                o.end(count);
+            }
         }
         return !Double.isNaN(sum);
     }
@@ -119,21 +129,12 @@ public class VectorWindowMoments implements WindowMoments {
 
     /**
      * A block's means, and its deviations or bands where wanted, from its running sums: one division per sum
-     * and one square root per window, shared by every output.
+     * and one square root per window, shared by every output (begun and ended by the caller).
      */
-    private static void finishBlock(double[] sums, double[] squares, int count, double pd, int start,
-                                    BlockOutput mean, BlockOutput dev, Bands bands, BlockOutput upper,
-                                    BlockOutput lower) {
+    private static void finishBlock(double[] sums, double[] squares, int count, double pd, BlockOutput mean,
+                                    BlockOutput dev, Bands bands, BlockOutput upper, BlockOutput lower) {
         boolean withDev = dev != null, withBands = bands != null;
         double up = withBands ? bands.up() : 0.0, down = withBands ? bands.down() : 0.0;
-        mean.begin(start);
-        if (withDev) {
-            dev.begin(start);
-        }
-        if (withBands) {
-            upper.begin(start);
-            lower.begin(start);
-        }
         int k = 0;
         for (; k + L <= count; k += L) {
             DoubleVector m = DoubleVector.fromArray(S, sums, k).div(pd);
@@ -159,14 +160,6 @@ public class VectorWindowMoments implements WindowMoments {
                 upper.put(k, m + up * d);
                 lower.put(k, m - down * d);
             }
-        }
-        mean.end(count);
-        if (withDev) {
-            dev.end(count);
-        }
-        if (withBands) {
-            upper.end(count);
-            lower.end(count);
         }
     }
 }
