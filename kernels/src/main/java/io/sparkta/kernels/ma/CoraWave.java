@@ -7,13 +7,14 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.WeightedWindow;
 import java.util.List;
 
 /**
  * CoRa Wave: a weighted window whose weights grow by a compound ratio from 0.01 at the oldest value to
  * period at the newest (the ratio scaled by r_multi), optionally smoothed by a WMA of
- * round(sqrt(period)) values. Both windows run on the SIMD kernel.
+ * round(sqrt(period)) values. Both windows run on the SIMD kernel, in place on off-heap series.
  */
 @AutoService(Indicator.class)
 public final class CoraWave extends Indicator {
@@ -68,18 +69,26 @@ public final class CoraWave extends Indicator {
     }
 
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
-        double[] x = in[0], w = weights(p);
-        int n = x.length, smooth = smoothing(p);
+    public boolean hasInPlaceKernel(double[] p) {
+        return true;
+    }
+
+    /** Reads the series and writes the result in place, the unsmoothed wave in the window's intermediate. */
+    @Override
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
+        double[] w = weights(p);
+        int smooth = smoothing(p);
         WeightedWindow window = WeightedWindow.of(kernel);
         if (smooth == 1) {
-            window.apply(x, w, 1.0 / WeightedAverage.sum(w), first + warmup(p), n, out[0], offset);
+            window.apply(in[0], w, 1.0 / WeightedAverage.sum(w), first + warmup(p), n, out[0]);
             return;
         }
-        double[] raw = new double[n];
-        window.apply(x, w, 1.0 / WeightedAverage.sum(w), first + (int) p[0] - 1, n, raw, 0);
-        double[] last = WeightedAverage.linear(smooth);
-        window.apply(raw, last, 1.0 / WeightedAverage.sum(last), first + warmup(p), n, out[0], offset);
+        try (WeightedWindow.Intermediates wave = window.intermediates(in[0], 1, n)) {
+            DoubleMemory raw = wave.series()[0];
+            window.apply(in[0], w, 1.0 / WeightedAverage.sum(w), first + (int) p[0] - 1, n, raw);
+            double[] last = WeightedAverage.linear(smooth);
+            window.apply(raw, last, 1.0 / WeightedAverage.sum(last), first + warmup(p), n, out[0]);
+        }
     }
 
     @Override

@@ -7,12 +7,13 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.WeightedWindow;
 import java.util.List;
 
 /**
  * Hull Moving Average: WMA(2 WMA(x, period / 2) - WMA(x, period), floor(sqrt(period))). The three weighted
- * windows run on the SIMD kernel.
+ * windows run on the SIMD kernel, in place on off-heap series.
  */
 @AutoService(Indicator.class)
 public final class Hma extends Indicator {
@@ -46,19 +47,34 @@ public final class Hma extends Indicator {
     }
 
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
-        double[] x = in[0];
-        int n = x.length, period = (int) p[0], start = first + period - 1;
+    public boolean hasInPlaceKernel(double[] p) {
+        return true;
+    }
+
+    /** Reads the series and writes the result in place, the inner averages in the window's intermediates. */
+    @Override
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
+        int period = (int) p[0], start = first + period - 1;
         double[] half = WeightedAverage.linear(period / 2), full = WeightedAverage.linear(period);
         double[] last = WeightedAverage.linear(root(p));
         WeightedWindow window = WeightedWindow.of(kernel);
-        double[] a = new double[n], b = new double[n];
-        window.apply(x, half, 1.0 / WeightedAverage.sum(half), start, n, a, 0);
-        window.apply(x, full, 1.0 / WeightedAverage.sum(full), start, n, b, 0);
-        for (int t = start; t < n; t++) {
-            a[t] = 2.0 * a[t] - b[t];
+        try (WeightedWindow.Intermediates inner = window.intermediates(in[0], 2, n)) {
+            DoubleMemory a = inner.series()[0], b = inner.series()[1];
+            window.apply(in[0], half, 1.0 / WeightedAverage.sum(half), start, n, a);
+            window.apply(in[0], full, 1.0 / WeightedAverage.sum(full), start, n, b);
+            double[] heapA = a.array(), heapB = b.array();
+            if (heapA != null && heapB != null) { // a plain array loop, which the JIT vectorises
+                int shiftA = a.arrayIndex(0), shiftB = b.arrayIndex(0);
+                for (int t = start; t < n; t++) {
+                    heapA[shiftA + t] = 2.0 * heapA[shiftA + t] - heapB[shiftB + t];
+                }
+            } else {
+                for (int t = start; t < n; t++) {
+                    a.put(t, 2.0 * a.get(t) - b.get(t));
+                }
+            }
+            window.apply(a, last, 1.0 / WeightedAverage.sum(last), first + warmup(p), n, out[0]);
         }
-        window.apply(a, last, 1.0 / WeightedAverage.sum(last), first + warmup(p), n, out[0], offset);
     }
 
     @Override

@@ -18,12 +18,18 @@ public interface WeightedWindow {
     void apply(double[] x, double[] w, double scale, int from, int to, double[] out, int outOffset);
 
     /**
-     * The same over any memory (off-heap data in place), with the same bits. The window is staged a block at
-     * a time through two small arrays that stay in L1, by bulk copies: on JDK 17 the Vector API cannot load
-     * from raw addresses, and its buffer loads inside this loop measured 2.5x slower than its array loads. On
-     * JDK 22+ the SIMD implementation loads off-heap vectors directly instead.
+     * The same over any memory (off-heap data in place), with the same bits. Two heap memories run the array
+     * kernel on their arrays. Otherwise the window is staged a block at a time through two small arrays that
+     * stay in L1, by bulk copies: on JDK 17 the Vector API cannot load from raw addresses, and its buffer
+     * loads inside this loop measured 2.5x slower than its array loads. On JDK 22+ the SIMD implementation
+     * loads off-heap vectors directly instead.
      */
     default void apply(DoubleMemory x, double[] w, double scale, int from, int to, DoubleMemory out) {
+        if (x.array() != null && out.array() != null) { // index t of x is x.array()[shift + t]
+            int shift = x.arrayIndex(0);
+            apply(x.array(), w, scale, from + shift, to + shift, out.array(), out.arrayIndex(0) - shift);
+            return;
+        }
         int p = w.length;
         double[] window = new double[BLOCK + p - 1];
         double[] block = new double[BLOCK];
@@ -32,6 +38,28 @@ public interface WeightedWindow {
             x.copyTo(t - p + 1, window, 0, m + p - 1);
             apply(window, w, scale, p - 1, p - 1 + m, block, 1 - p);
             out.copyFrom(block, t, m);
+        }
+    }
+
+    /**
+     * {@code count} series of {@code n} values for a composite's intermediate results (HMA's inner averages),
+     * of the kind this implementation reads fastest beside {@code series}, valid until closed: arrays here;
+     * native memory beside native memory on JDK 22+, whose loops slow down when one of them meets both heap and
+     * native segments.
+     */
+    default Intermediates intermediates(DoubleMemory series, int count, int n) {
+        DoubleMemory[] memories = new DoubleMemory[count];
+        for (int i = 0; i < count; i++) {
+            memories[i] = DoubleMemory.of(new double[n], 0, 0, n);
+        }
+        return new Intermediates(memories, () -> { });
+    }
+
+    /** Intermediate series and what frees them. */
+    record Intermediates(DoubleMemory[] series, Runnable release) implements AutoCloseable {
+        @Override
+        public void close() {
+            release.run();
         }
     }
 

@@ -2,6 +2,7 @@ package io.sparkta.kernels.simd;
 
 import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.WeightedWindow;
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteOrder;
 import jdk.incubator.vector.DoubleVector;
@@ -22,7 +23,7 @@ public final class SegmentWeightedWindow extends VectorWeightedWindow {
 
     @Override
     public void apply(DoubleMemory x, double[] w, double scale, int from, int to, DoubleMemory out) {
-        if (x.buffer() == null || out.buffer() == null) {
+        if (x.buffer() == null || out.buffer() == null) { // the array kernel, or staged where they mix
             super.apply(x, w, scale, from, to, out);
             return;
         }
@@ -59,6 +60,20 @@ public final class SegmentWeightedWindow extends VectorWeightedWindow {
         if (t < to) { // fewer outputs than two vectors: the staged path
             super.apply(x, w, scale, t, to, out);
         }
+    }
+
+    /** Native beside native, so that the loop above only ever meets native segments. */
+    @Override
+    public Intermediates intermediates(DoubleMemory series, int count, int n) {
+        if (series.buffer() == null) {
+            return super.intermediates(series, count, n);
+        }
+        Arena arena = Arena.ofConfined();
+        DoubleMemory[] memories = new DoubleMemory[count];
+        for (int i = 0; i < count; i++) {
+            memories[i] = DoubleMemory.of(arena.allocate(8L * n, 64).asByteBuffer(), 0, 0, n);
+        }
+        return new Intermediates(memories, arena::close);
     }
 
     private static DoubleVector load(MemorySegment segment, long offset) {
