@@ -12,6 +12,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.util.AutoCloseables;
 import org.apache.arrow.vector.FieldVector;
@@ -29,10 +30,10 @@ import org.apache.arrow.vector.types.pojo.FieldType;
  *
  * <p>The kernels see the vectors' off-heap data buffers directly (little-endian doubles, Arrow's layout).
  * Indicators with an in-place kernel ({@link Indicator#hasInPlaceKernel(double[])}: those written over
- * {@code DoubleMemory}, which the docs table marks) copy nothing; the others copy each input once to an array
- * and each output once back, because their loops are written over arrays.
- * An input with null slots is also copied once, with NaN in the null slots: Arrow leaves the data under a
- * null unspecified, while the kernels read NaN as "no value". Outputs have every slot valid and hold NaN
+ * {@code DoubleMemory}, which the docs table marks; all of them today) copy nothing; an indicator without one
+ * would copy each input once to an array and each output once back.
+ * An input with null slots is copied once, off the heap, with NaN in the null slots: Arrow leaves the data
+ * under a null unspecified, while the kernels read NaN as "no value". Outputs have every slot valid and hold NaN
  * where the indicator has no value (the warm-up), as the other APIs do.
  */
 public final class ArrowIndicators {
@@ -65,7 +66,9 @@ public final class ArrowIndicators {
         for (int o = 0; o < out.length; o++) {
             out[o] = allValid(outputs.get(o), n);
         }
-        indicator.computeInto(data(inputs, n), n, params, kernel, out);
+        try (InputData data = new InputData(inputs, n)) {
+            indicator.computeInto(data.buffers, n, params, kernel, out);
+        }
     }
 
     /**
@@ -90,7 +93,9 @@ public final class ArrowIndicators {
                 columns.add(list);
                 matrices[o] = rows(list, combos.length, n);
             }
-            indicator.batchInto(data(inputs, n), n, combos, options, matrices);
+            try (InputData data = new InputData(inputs, n)) {
+                indicator.batchInto(data.buffers, n, combos, options, matrices);
+            }
             return new VectorSchemaRoot(columns);
         } catch (RuntimeException e) {
             AutoCloseables.closeNoChecked(AutoCloseables.all(columns));
@@ -155,25 +160,44 @@ public final class ArrowIndicators {
         return v.getDataBuffer().nioBuffer(0, n * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
     }
 
-    /** The inputs' data buffers in place, or a NaN-filled copy for an input with null slots. */
-    private static ByteBuffer[] data(List<Float8Vector> inputs, int n) {
-        ByteBuffer[] in = new ByteBuffer[inputs.size()];
-        for (int i = 0; i < in.length; i++) {
-            Float8Vector v = inputs.get(i);
-            ByteBuffer buffer = v.getDataBuffer().nioBuffer(0, n * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-            if (v.getNullCount() > 0) {
-                ByteBuffer copy = ByteBuffer.allocate(n * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-                copy.put(buffer).clear();
-                for (int t = 0; t < n; t++) {
-                    if (v.isNull(t)) {
-                        copy.putDouble(t * Double.BYTES, Double.NaN);
+    /**
+     * The inputs' data buffers, in place; an input with null slots is copied once, into off-heap memory of its
+     * own allocator with NaN in those slots, so that the kernels still read it in place. Closing frees the
+     * copies.
+     */
+    private static final class InputData implements AutoCloseable {
+        final ByteBuffer[] buffers;
+        private final List<ArrowBuf> copies = new ArrayList<>();
+
+        InputData(List<Float8Vector> inputs, int n) {
+            buffers = new ByteBuffer[inputs.size()];
+            try {
+                for (int i = 0; i < buffers.length; i++) {
+                    Float8Vector v = inputs.get(i);
+                    ArrowBuf data = v.getDataBuffer();
+                    if (v.getNullCount() > 0) {
+                        ArrowBuf copy = v.getAllocator().buffer((long) n * Double.BYTES);
+                        copies.add(copy);
+                        copy.setBytes(0, data, 0, (long) n * Double.BYTES);
+                        for (int t = 0; t < n; t++) {
+                            if (v.isNull(t)) {
+                                copy.setDouble((long) t * Double.BYTES, Double.NaN);
+                            }
+                        }
+                        data = copy;
                     }
+                    buffers[i] = data.nioBuffer(0, n * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
                 }
-                buffer = copy;
+            } catch (RuntimeException e) {
+                close();
+                throw e;
             }
-            in[i] = buffer;
         }
-        return in;
+
+        @Override
+        public void close() {
+            AutoCloseables.closeNoChecked(AutoCloseables.all(copies));
+        }
     }
 
     private static int length(Indicator indicator, List<Float8Vector> inputs) {

@@ -96,6 +96,20 @@ class ArrowIndicatorsTest {
             } finally {
                 AutoCloseables.close(out);
             }
+            ParamGrid grid = ParamGrid.defaults(alma.spec()).range("period", 5, 20, 5);
+            BatchResult expected = alma.batch(new double[][] {close}, grid, BatchOptions.serial(Kernel.SCALAR));
+            try (VectorSchemaRoot root = ArrowIndicators.sweep(alma, in, grid, new BatchOptions(Kernel.AUTO, 2),
+                    allocator)) { // the batch path reads the NaN-filled copy too
+                ListVector list = (ListVector) root.getVector("values");
+                Float8Vector data = (Float8Vector) list.getDataVector();
+                for (int r = 0; r < expected.rows(); r++) {
+                    double[] row = new double[close.length];
+                    for (int t = 0; t < row.length; t++) {
+                        row[t] = data.get(list.getElementStartIndex(r) + t);
+                    }
+                    assertArrayEquals(expected.row(0, r), row, "sweep row " + r);
+                }
+            }
         } finally {
             AutoCloseables.close(in);
         }
