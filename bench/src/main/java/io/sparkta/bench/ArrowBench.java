@@ -22,12 +22,13 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Arrow in, Arrow out against the raw kernel on {@code double[]}: one series of 1,000,000 points, default
- * parameters, both written into pre-allocated outputs. All six run in place on the off-heap buffers (their
- * kernels are written over {@code DoubleMemory}); ALMA stages its window through L1 arrays.
+ * parameters, both written into pre-allocated outputs. Every indicator runs in place on the off-heap buffers
+ * (its kernel is written over {@code DoubleMemory}); the SIMD windows stage through L1 arrays on JDK 17 and load
+ * their vectors from the buffers directly on JDK 22+. Any indicator id may be given with {@code -p id=...}.
  */
 @State(Scope.Thread)
 public class ArrowBench extends OffHeapBench {
-    @Param({"alma", "sma", "ema", "smma", "bollinger_bands", "atr"})
+    @Param({"alma", "sma", "ema", "smma", "bollinger_bands", "atr", "hma", "cora_wave"})
     public String id;
 
     private Indicator indicator;
