@@ -1,5 +1,6 @@
 package io.sparkta.kernels.simd;
 
+import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.WeightedWindow;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
@@ -13,11 +14,60 @@ public class VectorWeightedWindow implements WeightedWindow {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
 
+    /** Where the staged loop leaves the sum of its prefetching loads, so that the JIT keeps them. */
+    static volatile double touchedSum;
+
     @Override
     public void apply(double[] x, double[] w, double scale, int from, int to, double[] out, int outOffset) {
+        windows(x, w, scale, from, to, out, outOffset, null, null, 0);
+    }
+
+    /**
+     * Off-heap data staged block by block as the interface's default does, except that while a block is
+     * computed the next one is pulled into cache: a load in every cache line of its input and output, spread
+     * over the block's loop so that the memory traffic overlaps the arithmetic (JDK 17's vectors cannot load
+     * from off-heap memory themselves). Paired against arrays on JDK 17 (WindowStagingBench), ALMA's window
+     * went from +55..62% to +28..31% at period 9, and from +23..35% to +8..13% at period 30.
+     */
+    @Override
+    public void apply(DoubleMemory x, double[] w, double scale, int from, int to, DoubleMemory out) {
+        if (x.array() != null && out.array() != null) {
+            WeightedWindow.super.apply(x, w, scale, from, to, out);
+            return;
+        }
+        int p = w.length;
+        double[] window = new double[BLOCK + p - 1];
+        double[] block = new double[BLOCK];
+        double touched = 0.0;
+        int t = from;
+        for (; t + BLOCK <= to; t += BLOCK) {
+            x.copyTo(t - p + 1, window, 0, BLOCK + p - 1);
+            boolean ahead = t + 2 * BLOCK <= to;
+            touched += windows(window, w, scale, p - 1, p - 1 + BLOCK, block, 1 - p, ahead ? x : null, out,
+                    t + BLOCK - (p - 1));
+            out.copyFrom(block, t, BLOCK);
+        }
+        touchedSum = touched;
+        if (t < to) { // the last, partial block
+            WeightedWindow.super.apply(x, w, scale, t, to, out);
+        }
+    }
+
+    /**
+     * The kernel's loop. Where {@code aheadIn} is given, each pair of output vectors t also loads index
+     * {@code t + aheadShift} and the one a vector later of {@code aheadIn} and {@code aheadOut}, and returns
+     * their sum (kept so the loads are).
+     */
+    private static double windows(double[] x, double[] w, double scale, int from, int to, double[] out,
+                                  int outOffset, DoubleMemory aheadIn, DoubleMemory aheadOut, int aheadShift) {
+        double touched = 0.0;
         int p = w.length;
         int t = from;
         for (; t + 2 * L <= to; t += 2 * L) {
+            if (aheadIn != null) {
+                int k = t + aheadShift;
+                touched += aheadIn.get(k) + aheadIn.get(k + L) + aheadOut.get(k) + aheadOut.get(k + L);
+            }
             int s = t - p + 1;
             DoubleVector a0 = DoubleVector.zero(S);
             DoubleVector a1 = DoubleVector.zero(S);
@@ -50,5 +100,6 @@ public class VectorWeightedWindow implements WeightedWindow {
         for (; t < to; t++) {
             out[outOffset + t] = WeightedWindow.dot(x, t - p + 1, w) * scale;
         }
+        return touched;
     }
 }

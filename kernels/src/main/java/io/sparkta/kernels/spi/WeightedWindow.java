@@ -21,8 +21,8 @@ public interface WeightedWindow {
      * The same over any memory (off-heap data in place), with the same bits. Two heap memories run the array
      * kernel on their arrays. Otherwise the window is staged a block at a time through two small arrays that
      * stay in L1, by bulk copies: on JDK 17 the Vector API cannot load from raw addresses, and its buffer
-     * loads inside this loop measured 2.5x slower than its array loads. On JDK 22+ the SIMD implementation
-     * loads off-heap vectors directly instead.
+     * loads inside this loop measured 2.5x slower than its array loads. The SIMD implementation also pulls the
+     * next block into cache while it computes one; on JDK 22+ it loads off-heap vectors directly instead.
      */
     default void apply(DoubleMemory x, double[] w, double scale, int from, int to, DoubleMemory out) {
         if (x.array() != null && out.array() != null) { // index t of x is x.array()[shift + t]
