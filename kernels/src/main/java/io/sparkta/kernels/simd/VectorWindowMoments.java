@@ -22,6 +22,9 @@ public class VectorWindowMoments implements WindowMoments {
     private static final int L = S.length();
     static final int BLOCK = 512;
 
+    /** Where the prefetching loads' sums are left, so that the JIT keeps them. */
+    static volatile double touchedSum;
+
     @Override
     public boolean compute(DoubleMemory x, int n, int first, int p, DoubleMemory mean, DoubleMemory dev,
                            Bands bands) {
@@ -30,10 +33,10 @@ public class VectorWindowMoments implements WindowMoments {
         }
         double pd = p;
         double[] sums = new double[BLOCK], squares = new double[BLOCK];
-        BlockOutput means = output(mean);
-        BlockOutput devs = dev == null ? null : output(dev);
-        BlockOutput uppers = bands == null ? null : output(bands.upper());
-        BlockOutput lowers = bands == null ? null : output(bands.lower());
+        BlockOutput means = output(mean, n);
+        BlockOutput devs = dev == null ? null : output(dev, n);
+        BlockOutput uppers = bands == null ? null : output(bands.upper(), n);
+        BlockOutput lowers = bands == null ? null : output(bands.lower(), n);
         List<BlockOutput> written = Stream.of(means, devs, uppers, lowers).filter(Objects::nonNull).toList();
         double sum = 0.0, sumSq = 0.0;
         for (int i = first; i < first + p; i++) {
@@ -43,6 +46,7 @@ public class VectorWindowMoments implements WindowMoments {
         }
         // Each block's values and the p before them are staged in L1, so the running sums read an array.
         double[] window = new double[BLOCK + p];
+        double touched = 0.0;
         for (int start = first + p - 1; start < n; start += BLOCK) {
             int count = Math.min(BLOCK, n - start);
             int from = Math.max(first, start - p);
@@ -62,17 +66,24 @@ public class VectorWindowMoments implements WindowMoments {
             for (BlockOutput o : written) {
                 o.begin(start);
             }
-            finishBlock(sums, squares, count, pd, means, devs, bands, uppers, lowers);
+            // an off-heap input's next block is pulled into cache while this one finishes (see StagedOutput)
+            DoubleMemory inputAhead = x.array() == null && start + 2 * BLOCK <= n ? x : null;
+            touched += finishBlock(sums, squares, count, pd, means, devs, bands, uppers, lowers, inputAhead,
+                    start + BLOCK);
             for (BlockOutput o : written) {
                 o.end(count);
             }
         }
+        touchedSum = touched;
         return !Double.isNaN(sum);
     }
 
-    /** How the block finish writes {@code memory}: into its heap array, or through an L1 array off the heap. */
-    protected BlockOutput output(DoubleMemory memory) {
-        return new ArrayOutput(memory);
+    /**
+     * How the block finish writes {@code memory}, of a series of {@code n} values: into its heap array, or
+     * through an L1 array off the heap.
+     */
+    protected BlockOutput output(DoubleMemory memory, int n) {
+        return memory.array() != null ? new HeapOutput(memory) : new StagedOutput(memory, n);
     }
 
     /** An output the block finish writes a block of windows at a time. */
@@ -90,23 +101,20 @@ public class VectorWindowMoments implements WindowMoments {
         abstract void end(int count);
     }
 
-    /** Straight into the heap array, or through an L1 array then copied (JDK 17 stores vectors only into arrays). */
-    private static final class ArrayOutput extends BlockOutput {
+    /** Straight into the heap array. */
+    private static final class HeapOutput extends BlockOutput {
         private final DoubleMemory memory;
         private final double[] target;
-        private final boolean staged;
-        private int start, at;
+        private int at;
 
-        ArrayOutput(DoubleMemory memory) {
+        HeapOutput(DoubleMemory memory) {
             this.memory = memory;
-            this.staged = memory.array() == null;
-            this.target = staged ? new double[BLOCK] : memory.array();
+            this.target = memory.array();
         }
 
         @Override
         void begin(int start) {
-            this.start = start;
-            this.at = staged ? 0 : memory.arrayIndex(start);
+            this.at = memory.arrayIndex(start);
         }
 
         @Override
@@ -121,22 +129,69 @@ public class VectorWindowMoments implements WindowMoments {
 
         @Override
         void end(int count) {
-            if (staged) {
-                memory.copyFrom(target, start, count);
+        }
+    }
+
+    /**
+     * Through an L1 array, then copied (JDK 17 stores vectors only into arrays). Each vector stored also loads
+     * the same place of the next block, so that the next copy finds its cache lines present: the loads overlap
+     * the finish's divisions and square roots, where a copy to lines still in memory would not.
+     */
+    private static final class StagedOutput extends BlockOutput {
+        private final DoubleMemory memory;
+        private final double[] target = new double[BLOCK];
+        private final int n;
+        private int start;
+        private boolean ahead;
+        private double touched;
+
+        StagedOutput(DoubleMemory memory, int n) {
+            this.memory = memory;
+            this.n = n;
+        }
+
+        @Override
+        void begin(int start) {
+            this.start = start;
+            this.ahead = start + 2 * BLOCK <= n;
+        }
+
+        @Override
+        void store(DoubleVector v, int k) {
+            v.intoArray(target, k);
+            if (ahead) {
+                touched += memory.get(start + BLOCK + k);
             }
+        }
+
+        @Override
+        void put(int k, double v) {
+            target[k] = v;
+        }
+
+        @Override
+        void end(int count) {
+            memory.copyFrom(target, start, count);
+            touchedSum = touched;
         }
     }
 
     /**
      * A block's means, and its deviations or bands where wanted, from its running sums: one division per sum
-     * and one square root per window, shared by every output (begun and ended by the caller).
+     * and one square root per window, shared by every output (begun and ended by the caller). Returns the sum
+     * of the prefetching loads from {@code inputAhead} at {@code next + k}, where given.
      */
-    private static void finishBlock(double[] sums, double[] squares, int count, double pd, BlockOutput mean,
-                                    BlockOutput dev, Bands bands, BlockOutput upper, BlockOutput lower) {
+    private static double finishBlock(double[] sums, double[] squares, int count, double pd, BlockOutput mean,
+                                      BlockOutput dev, Bands bands, BlockOutput upper, BlockOutput lower,
+                                      DoubleMemory inputAhead, int next) {
         boolean withDev = dev != null, withBands = bands != null;
         double up = withBands ? bands.up() : 0.0, down = withBands ? bands.down() : 0.0;
+        double touched = 0.0;
         int k = 0;
         for (; k + L <= count; k += L) {
+            if (inputAhead != null) {
+                touched += inputAhead.get(next + k);
+            }
             DoubleVector m = DoubleVector.fromArray(S, sums, k).div(pd);
             DoubleVector var = DoubleVector.fromArray(S, squares, k).div(pd).sub(m.mul(m));
             DoubleVector d = var.sqrt().blend(0.0, var.compare(VectorOperators.GT, 0.0).not());
@@ -161,5 +216,6 @@ public class VectorWindowMoments implements WindowMoments {
                 lower.put(k, m - down * d);
             }
         }
+        return touched;
     }
 }

@@ -13,8 +13,8 @@ import jdk.incubator.vector.DoubleVector;
  */
 public final class SegmentWindowMoments extends VectorWindowMoments {
     @Override
-    protected BlockOutput output(DoubleMemory memory) {
-        return memory.buffer() == null ? super.output(memory) : new SegmentOutput(memory);
+    protected BlockOutput output(DoubleMemory memory, int n) {
+        return memory.buffer() == null ? super.output(memory, n) : new SegmentOutput(memory);
     }
 
     private static final class SegmentOutput extends BlockOutput {
