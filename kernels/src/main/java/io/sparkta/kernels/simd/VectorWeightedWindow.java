@@ -27,7 +27,7 @@ public class VectorWeightedWindow implements WeightedWindow {
      * computed the next one is pulled into cache: a load in every cache line of its input and output, spread
      * over the block's loop so that the memory traffic overlaps the arithmetic (JDK 17's vectors cannot load
      * from off-heap memory themselves). Paired against arrays on JDK 17 (WindowStagingBench), ALMA's window
-     * went from +55..62% to +28..31% at period 9, and from +23..35% to +8..13% at period 30.
+     * went from +54..62% to +31% at period 9, and from +23..37% to +13% at period 30.
      */
     @Override
     public void apply(DoubleMemory x, double[] w, double scale, int from, int to, DoubleMemory out) {
