@@ -14,9 +14,6 @@ public class VectorWeightedWindow implements WeightedWindow {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
 
-    /** Where the staged loop leaves the sum of its prefetching loads, so that the JIT keeps them. */
-    static volatile double touchedSum;
-
     @Override
     public void apply(double[] x, double[] w, double scale, int from, int to, double[] out, int outOffset) {
         windows(x, w, scale, from, to, out, outOffset, null, null, 0);
@@ -47,7 +44,7 @@ public class VectorWeightedWindow implements WeightedWindow {
                     t + BLOCK - (p - 1));
             out.copyFrom(block, t, BLOCK);
         }
-        touchedSum = touched;
+        PrefetchSink.keep(touched);
         if (t < to) { // the last, partial block
             WeightedWindow.super.apply(x, w, scale, t, to, out);
         }

@@ -22,9 +22,6 @@ public class VectorWindowMoments implements WindowMoments {
     private static final int L = S.length();
     static final int BLOCK = 512;
 
-    /** Where the prefetching loads' sums are left, so that the JIT keeps them. */
-    static volatile double touchedSum;
-
     @Override
     public boolean compute(DoubleMemory x, int n, int first, int p, DoubleMemory mean, DoubleMemory dev,
                            Bands bands) {
@@ -74,7 +71,7 @@ public class VectorWindowMoments implements WindowMoments {
                 o.end(count);
             }
         }
-        touchedSum = touched;
+        PrefetchSink.keep(touched);
         return !Double.isNaN(sum);
     }
 
@@ -172,7 +169,7 @@ public class VectorWindowMoments implements WindowMoments {
         @Override
         void end(int count) {
             memory.copyFrom(target, start, count);
-            touchedSum = touched;
+            PrefetchSink.keep(touched);
         }
     }
 
