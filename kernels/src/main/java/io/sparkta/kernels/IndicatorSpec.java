@@ -17,16 +17,19 @@ import java.util.Objects;
  * @param outputs   output names in order ({@code values} for a single output)
  * @param warmup    the warm-up rule in words: the index of the first non-NaN output
  * @param notes     behaviour worth knowing, including deliberate differences from VectorTA
+ * @param deviations where this indicator's output deliberately differs from VectorTA's on its reference data,
+ *                  and why (the whole-series conformance test accepts differences only there)
  */
 public record IndicatorSpec(String id, String name, Category category, List<String> inputs,
                             boolean sourceSelectable, List<ParamSpec> params, List<String> outputs,
-                            String warmup, String notes) {
+                            String warmup, String notes, List<Deviation> deviations) {
 
     public IndicatorSpec {
         Objects.requireNonNull(id);
         inputs = List.copyOf(inputs);
         params = List.copyOf(params);
         outputs = List.copyOf(outputs);
+        deviations = List.copyOf(deviations);
         if (sourceSelectable && inputs.size() != 1) {
             throw new IllegalArgumentException(id + ": only single-input indicators take a source");
         }
@@ -35,14 +38,21 @@ public record IndicatorSpec(String id, String name, Category category, List<Stri
     /** A single-series indicator whose input defaults to {@code close}. */
     public static IndicatorSpec onSource(String id, String name, Category category, List<ParamSpec> params,
                                          List<String> outputs, String warmup, String notes) {
-        return new IndicatorSpec(id, name, category, List.of("close"), true, params, outputs, warmup, notes);
+        return new IndicatorSpec(id, name, category, List.of("close"), true, params, outputs, warmup, notes,
+                List.of());
     }
 
     /** An indicator reading fixed candle columns (for example high, low, close). */
     public static IndicatorSpec onColumns(String id, String name, Category category, List<String> columns,
                                           List<ParamSpec> params, List<String> outputs, String warmup,
                                           String notes) {
-        return new IndicatorSpec(id, name, category, columns, false, params, outputs, warmup, notes);
+        return new IndicatorSpec(id, name, category, columns, false, params, outputs, warmup, notes, List.of());
+    }
+
+    /** This descriptor with deliberate differences from VectorTA listed (see {@link Deviation}). */
+    public IndicatorSpec deviating(Deviation... listed) {
+        return new IndicatorSpec(id, name, category, inputs, sourceSelectable, params, outputs, warmup, notes,
+                List.of(listed));
     }
 
     public int paramIndex(String paramName) {
