@@ -42,8 +42,11 @@ public record Candles(long[] timestamp, double[] open, double[] high, double[] l
 
     /** The series of a stored column or a derived source. */
     public double[] series(Source source) {
+        if (source == Source.TIMESTAMP && timestamp == null) {
+            throw new IllegalArgumentException("these candles have no timestamps");
+        }
         for (Source needed : needs(source)) {
-            if (column(needed) == null) {
+            if (needed != Source.TIMESTAMP && column(needed) == null) {
                 throw new IllegalArgumentException("source " + source.id() + " needs the '" + needed.id()
                         + "' column, which these candles do not have");
             }

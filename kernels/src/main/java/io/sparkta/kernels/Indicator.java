@@ -51,11 +51,19 @@ public abstract class Indicator {
     }
 
     /**
-     * Offset of the first non-NaN output from {@code first}, for valid parameters. The default serves the
-     * common case of a window whose length is the first parameter: {@code period - 1}.
+     * Offset of the first non-NaN output from {@code first}, for valid parameters: the earliest of the
+     * descriptor's warm-up rules where it declares them; otherwise the common case of a window whose length is
+     * the first parameter, {@code period - 1}.
      */
     public int warmup(double[] params) {
-        return (int) params[0] - 1;
+        if (spec.warmups().isEmpty()) {
+            return (int) params[0] - 1;
+        }
+        int earliest = Integer.MAX_VALUE;
+        for (Warmup rule : spec.warmups()) {
+            earliest = Math.min(earliest, rule.at(params));
+        }
+        return earliest;
     }
 
     /**
@@ -63,18 +71,29 @@ public abstract class Indicator {
      * its signal); at least {@link #warmup(double[])}, which is the common NaN prefix.
      */
     public int warmup(double[] params, int output) {
-        return warmup(params);
+        return spec.warmups().isEmpty() ? warmup(params) : spec.warmups().get(output).at(params);
     }
 
     /**
-     * Data-dependent checks, run after the parameter ranges were checked. The default serves the common case
-     * of a window whose length is the first parameter: it must not exceed the data length, and as many
-     * values must follow the first valid one.
+     * Data-dependent checks, run after the parameter ranges were checked. Where the descriptor declares its
+     * warm-up rules: every window length (a period parameter) must fit the data, and the valid values must
+     * reach the first output. Otherwise the common case of a window whose length is the first parameter: it
+     * must not exceed the data length, and as many values must follow the first valid one.
      */
     protected void checkData(int n, int first, double[] params) {
-        String window = spec.params().get(0).name();
-        requirePeriod(window, (int) params[0], n);
-        requireValid((int) params[0], n, first);
+        if (spec.warmups().isEmpty()) {
+            String window = spec.params().get(0).name();
+            requirePeriod(window, (int) params[0], n);
+            requireValid((int) params[0], n, first);
+            return;
+        }
+        for (int i = 0; i < params.length; i++) {
+            ParamSpec p = spec.params().get(i);
+            if (p.type() == ParamType.INT && p.errorKind() == ErrorKind.INVALID_PERIOD) {
+                requirePeriod(p.name(), (int) params[i], n);
+            }
+        }
+        requireValid(warmup(params) + 1, n, first);
     }
 
     /**

@@ -1,58 +1,158 @@
 package io.sparkta.kernels;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The descriptor of one indicator: the single source from which the CLI, the SQL functions, sweeps, the
- * documentation table and the conformance tests are derived.
+ * documentation table and the conformance tests are derived. New indicators declare it with {@link #builder}.
  *
  * @param id        VectorTA's id, e.g. {@code alma}
  * @param name      human-readable name
  * @param category  family, as in VectorTA's catalogue
- * @param inputs    input series in call order: candle column names; a single-series indicator has one
- *                  input whose name is its default source and {@code sourceSelectable} set
- * @param sourceSelectable whether the single input may be any {@link Source} (hl2, hlc3, ...)
+ * @param inputs    input series in call order: candle column names ({@code timestamp} for bar times); where
+ *                  {@code sourceSelectable} is set the first is a price series whose name is its default source
+ * @param sourceSelectable whether the first input may be any {@link Source} (hl2, hlc3, ...); the others are
+ *                  fixed columns (MFI: a source, then volume)
  * @param params    parameters in positional order
  * @param outputs   output names in order ({@code values} for a single output)
+ * @param outputTypes what each output holds, in output order
  * @param warmup    the warm-up rule in words: the index of the first non-NaN output
+ * @param warmups   the warm-up rule of each output, where declared as a {@link Warmup} (empty for indicators
+ *                  that compute theirs in code)
  * @param notes     behaviour worth knowing, including deliberate differences from VectorTA
  * @param deviations where this indicator's output deliberately differs from VectorTA's on its reference data,
  *                  and why (the whole-series conformance test accepts differences only there)
  */
 public record IndicatorSpec(String id, String name, Category category, List<String> inputs,
                             boolean sourceSelectable, List<ParamSpec> params, List<String> outputs,
-                            String warmup, String notes, List<Deviation> deviations) {
+                            List<OutputType> outputTypes, String warmup, List<Warmup> warmups, String notes,
+                            List<Deviation> deviations) {
 
     public IndicatorSpec {
         Objects.requireNonNull(id);
         inputs = List.copyOf(inputs);
         params = List.copyOf(params);
         outputs = List.copyOf(outputs);
+        outputTypes = List.copyOf(outputTypes);
+        warmups = List.copyOf(warmups);
         deviations = List.copyOf(deviations);
-        if (sourceSelectable && inputs.size() != 1) {
-            throw new IllegalArgumentException(id + ": only single-input indicators take a source");
+        if (sourceSelectable && inputs.isEmpty()) {
+            throw new IllegalArgumentException(id + ": a selectable source needs an input");
+        }
+        if (outputTypes.size() != outputs.size() || !(warmups.isEmpty() || warmups.size() == outputs.size())) {
+            throw new IllegalArgumentException(id + ": one type and one warm-up rule per output " + outputs);
+        }
+        for (int i = 0; i < params.size(); i++) {
+            params.get(i).bind(id, i);
         }
     }
 
     /** A single-series indicator whose input defaults to {@code close}. */
     public static IndicatorSpec onSource(String id, String name, Category category, List<ParamSpec> params,
                                          List<String> outputs, String warmup, String notes) {
-        return new IndicatorSpec(id, name, category, List.of("close"), true, params, outputs, warmup, notes,
-                List.of());
+        return new IndicatorSpec(id, name, category, List.of("close"), true, params, outputs, reals(outputs),
+                warmup, List.of(), notes, List.of());
     }
 
     /** An indicator reading fixed candle columns (for example high, low, close). */
     public static IndicatorSpec onColumns(String id, String name, Category category, List<String> columns,
                                           List<ParamSpec> params, List<String> outputs, String warmup,
                                           String notes) {
-        return new IndicatorSpec(id, name, category, columns, false, params, outputs, warmup, notes, List.of());
+        return new IndicatorSpec(id, name, category, columns, false, params, outputs, reals(outputs), warmup,
+                List.of(), notes, List.of());
+    }
+
+    private static List<OutputType> reals(List<String> outputs) {
+        return outputs.stream().map(o -> OutputType.REAL).toList();
     }
 
     /** This descriptor with deliberate differences from VectorTA listed (see {@link Deviation}). */
     public IndicatorSpec deviating(Deviation... listed) {
-        return new IndicatorSpec(id, name, category, inputs, sourceSelectable, params, outputs, warmup, notes,
-                List.of(listed));
+        return new IndicatorSpec(id, name, category, inputs, sourceSelectable, params, outputs, outputTypes, warmup,
+                warmups, notes, List.of(listed));
+    }
+
+    /** Starts a descriptor: inputs, parameters, outputs with their types and warm-up rules, notes. */
+    public static Builder builder(String id, String name, Category category) {
+        return new Builder(id, name, category);
+    }
+
+    /** Declares a descriptor piece by piece; the warm-up text is derived from the rules. */
+    public static final class Builder {
+        private final String id;
+        private final String name;
+        private final Category category;
+        private final List<String> inputs = new ArrayList<>();
+        private boolean sourceSelectable;
+        private final List<ParamSpec> params = new ArrayList<>();
+        private final List<String> outputs = new ArrayList<>();
+        private final List<OutputType> types = new ArrayList<>();
+        private final List<Warmup> warmups = new ArrayList<>();
+        private String notes = "";
+
+        private Builder(String id, String name, Category category) {
+            this.id = id;
+            this.name = name;
+            this.category = category;
+        }
+
+        /** A selectable price series, read from {@code defaultSource} unless the caller picks another. */
+        public Builder source(String defaultSource) {
+            if (!inputs.isEmpty()) {
+                throw new IllegalStateException(id + ": the selectable source is the first input");
+            }
+            inputs.add(defaultSource);
+            sourceSelectable = true;
+            return this;
+        }
+
+        /** Fixed candle columns ({@code high}, {@code volume}, {@code timestamp}, ...). */
+        public Builder columns(String... columns) {
+            inputs.addAll(List.of(columns));
+            return this;
+        }
+
+        public Builder params(ParamSpec... declared) {
+            params.addAll(List.of(declared));
+            return this;
+        }
+
+        /** A real output whose first value comes {@code warmup} bars after {@code first}. */
+        public Builder output(String output, Warmup warmup) {
+            return output(output, OutputType.REAL, warmup);
+        }
+
+        public Builder output(String output, OutputType type, Warmup warmup) {
+            outputs.add(output);
+            types.add(type);
+            warmups.add(warmup);
+            return this;
+        }
+
+        /** Several real outputs sharing one warm-up rule. */
+        public Builder outputs(Warmup warmup, String... names) {
+            for (String o : names) {
+                output(o, warmup);
+            }
+            return this;
+        }
+
+        public Builder notes(String text) {
+            notes = text;
+            return this;
+        }
+
+        public IndicatorSpec build() {
+            boolean shared = warmups.stream().map(Warmup::text).distinct().count() == 1;
+            StringBuilder text = new StringBuilder();
+            for (int o = 0; o < outputs.size() && !shared; o++) {
+                text.append(o == 0 ? "" : "; ").append(outputs.get(o)).append(": ").append(warmups.get(o).text());
+            }
+            return new IndicatorSpec(id, name, category, inputs, sourceSelectable, params, outputs, types,
+                    shared ? warmups.get(0).text() : text.toString(), warmups, notes, List.of());
+        }
     }
 
     public int paramIndex(String paramName) {
@@ -94,17 +194,14 @@ public record IndicatorSpec(String id, String name, Category category, List<Stri
         }
     }
 
-    /** The candle series this indicator reads, with the source applied to a single-input indicator. */
+    /** The candle series this indicator reads, with the source applied to its selectable first input. */
     public double[][] select(Candles candles, Source source) {
-        if (sourceSelectable) {
-            return new double[][] {candles.series(source == null ? Source.of(inputs.get(0)) : source)};
-        }
-        if (source != null) {
+        if (source != null && !sourceSelectable) {
             throw new IllegalArgumentException(id + " reads fixed columns " + inputs + " and takes no source");
         }
         double[][] series = new double[inputs.size()][];
         for (int i = 0; i < series.length; i++) {
-            series[i] = candles.series(Source.of(inputs.get(i)));
+            series[i] = candles.series(i == 0 && source != null ? source : Source.of(inputs.get(i)));
         }
         return series;
     }

@@ -35,6 +35,14 @@ public final class Indicators {
         return ind;
     }
 
+    /** VectorTA's indicator count (its catalogue at the commit Sparkta follows). */
+    public static final int VECTORTA_INDICATORS = 193;
+
+    /** "N of 193 VectorTA indicators", given the catalogue's size (tests pass the catalogue's own count). */
+    public static String coverageLine(int vectortaIndicators) {
+        return all().size() + " of " + vectortaIndicators + " VectorTA indicators";
+    }
+
     private static final class Holder {
         static final List<Indicator> ALL = ServiceLoader.load(Indicator.class, Indicators.class.getClassLoader())
                 .stream().map(ServiceLoader.Provider::get).sorted(Comparator.comparing(Indicator::id)).toList();

@@ -10,8 +10,12 @@ import java.util.function.Supplier;
  * <p>Values are carried as {@code double} in declaration order (see {@link IndicatorSpec#defaults()}), so
  * that one code path serves ints, reals and choices; a choice is carried as the index of its name in
  * {@link #choices()}. The range is inclusive unless {@code minExclusive} is set (sigma &gt; 0).
+ *
+ * <p>The factories return typed handles ({@link Int}, {@link Real}, {@link Choice}) that an indicator keeps as
+ * constants and reads its carried parameters through ({@code PERIOD.of(p)}): a descriptor binds each handle
+ * to its position, so no indicator keeps index constants of its own.
  */
-public final class ParamSpec {
+public class ParamSpec {
     private final String name;
     private final ParamType type;
     private final double defaultValue;
@@ -22,6 +26,8 @@ public final class ParamSpec {
     private final Supplier<List<String>> choices;
     private final String defaultChoice;
     private final String description;
+    private double[] sweep;
+    private volatile int index = -1;
 
     private ParamSpec(String name, ParamType type, double defaultValue, double min, boolean minExclusive,
                       double max, ErrorKind errorKind, Supplier<List<String>> choices, String defaultChoice,
@@ -39,31 +45,31 @@ public final class ParamSpec {
     }
 
     /** A window length: an integer whose violations are reported as {@link ErrorKind#INVALID_PERIOD}. */
-    public static ParamSpec period(String name, int defaultValue, int min, String description) {
-        return new ParamSpec(name, ParamType.INT, defaultValue, min, false, Integer.MAX_VALUE,
+    public static Int period(String name, int defaultValue, int min, String description) {
+        return new Int(name, ParamType.INT, defaultValue, min, false, Integer.MAX_VALUE,
                 ErrorKind.INVALID_PERIOD, null, null, description);
     }
 
     /** Any other integer parameter. */
-    public static ParamSpec integer(String name, int defaultValue, int min, int max, String description) {
-        return new ParamSpec(name, ParamType.INT, defaultValue, min, false, max,
+    public static Int integer(String name, int defaultValue, int min, int max, String description) {
+        return new Int(name, ParamType.INT, defaultValue, min, false, max,
                 ErrorKind.INVALID_PARAMETER, null, null, description);
     }
 
     /** A yes/no switch, carried as 1 or 0; "true" and "false" parse too. */
-    public static ParamSpec flag(String name, boolean defaultValue, String description) {
+    public static Int flag(String name, boolean defaultValue, String description) {
         return integer(name, defaultValue ? 1 : 0, 0, 1, description);
     }
 
     /** A real parameter in [min, max]; infinite bounds mean unbounded, NaN is always rejected. */
-    public static ParamSpec real(String name, double defaultValue, double min, double max, String description) {
-        return new ParamSpec(name, ParamType.REAL, defaultValue, min, false, max,
+    public static Real real(String name, double defaultValue, double min, double max, String description) {
+        return new Real(name, ParamType.REAL, defaultValue, min, false, max,
                 ErrorKind.INVALID_PARAMETER, null, null, description);
     }
 
     /** A real parameter in (min, max]. */
-    public static ParamSpec realAbove(String name, double defaultValue, double min, double max, String description) {
-        return new ParamSpec(name, ParamType.REAL, defaultValue, min, true, max,
+    public static Real realAbove(String name, double defaultValue, double min, double max, String description) {
+        return new Real(name, ParamType.REAL, defaultValue, min, true, max,
                 ErrorKind.INVALID_PARAMETER, null, null, description);
     }
 
@@ -71,8 +77,8 @@ public final class ParamSpec {
      * A named choice. The names are supplied lazily because some lists (the moving averages a band can use)
      * come from the registry, which is still being built while the descriptors are created.
      */
-    public static ParamSpec choice(String name, String defaultChoice, Supplier<List<String>> choices,
-                                   String description) {
+    public static Choice choice(String name, String defaultChoice, Supplier<List<String>> choices,
+                                String description) {
         Supplier<List<String>> memo = new Supplier<>() {
             private volatile List<String> value;
 
@@ -86,8 +92,99 @@ public final class ParamSpec {
                 return v;
             }
         };
-        return new ParamSpec(name, ParamType.CHOICE, Double.NaN, 0, false, Double.NaN,
+        return new Choice(name, ParamType.CHOICE, Double.NaN, 0, false, Double.NaN,
                 ErrorKind.INVALID_PARAMETER, memo, defaultChoice, description);
+    }
+
+    /** A choice among fixed names. */
+    public static Choice choice(String name, String defaultChoice, List<String> choices, String description) {
+        List<String> fixed = List.copyOf(choices);
+        return choice(name, defaultChoice, () -> fixed, description);
+    }
+
+    /**
+     * Sets the default sweep range (VectorTA's {@code default_range}), used where a grid names this parameter
+     * without values; returns this handle. Only while the descriptor is being declared.
+     */
+    @SuppressWarnings("unchecked")
+    public final <S extends ParamSpec> S sweep(double start, double end, double step) {
+        if (index >= 0) {
+            throw new IllegalStateException(name + ": the sweep range is declared with the parameter");
+        }
+        sweep = new double[] {start, end, step};
+        return (S) this;
+    }
+
+    /** The default sweep range as {start, end, step}, or null when none is declared. */
+    public final double[] sweepRange() {
+        return sweep == null ? null : sweep.clone();
+    }
+
+    /** Binds this handle to its position in a descriptor's parameters (once; a handle serves one position). */
+    final void bind(String indicator, int position) {
+        synchronized (this) {
+            if (index >= 0 && index != position) {
+                throw new IllegalStateException(indicator + ": parameter handle '" + name + "' is already at position "
+                        + index + ", cannot also be at " + position);
+            }
+            index = position;
+        }
+    }
+
+    /** The carried value of this parameter in a parameter vector of its descriptor. */
+    protected final double carried(double[] params) {
+        int i = index;
+        if (i < 0) {
+            throw new IllegalStateException("parameter '" + name + "' belongs to no descriptor");
+        }
+        return params[i];
+    }
+
+    /** An integer parameter (periods, counts, flags). */
+    public static final class Int extends ParamSpec {
+        private Int(String name, ParamType type, double defaultValue, double min, boolean minExclusive, double max,
+                    ErrorKind errorKind, Supplier<List<String>> choices, String defaultChoice, String description) {
+            super(name, type, defaultValue, min, minExclusive, max, errorKind, choices, defaultChoice, description);
+        }
+
+        public int of(double[] params) {
+            return (int) carried(params);
+        }
+
+        /** A flag's value (1 is true). */
+        public boolean isSet(double[] params) {
+            return carried(params) != 0;
+        }
+    }
+
+    /** A real parameter. */
+    public static final class Real extends ParamSpec {
+        private Real(String name, ParamType type, double defaultValue, double min, boolean minExclusive, double max,
+                     ErrorKind errorKind, Supplier<List<String>> choices, String defaultChoice, String description) {
+            super(name, type, defaultValue, min, minExclusive, max, errorKind, choices, defaultChoice, description);
+        }
+
+        public double of(double[] params) {
+            return carried(params);
+        }
+    }
+
+    /** A named choice, carried as the index of its name. */
+    public static final class Choice extends ParamSpec {
+        private Choice(String name, ParamType type, double defaultValue, double min, boolean minExclusive, double max,
+                       ErrorKind errorKind, Supplier<List<String>> choices, String defaultChoice, String description) {
+            super(name, type, defaultValue, min, minExclusive, max, errorKind, choices, defaultChoice, description);
+        }
+
+        /** The chosen name. */
+        public String of(double[] params) {
+            return choices().get((int) carried(params));
+        }
+
+        /** The chosen name's index in {@link #choices()}. */
+        public int indexOf(double[] params) {
+            return (int) carried(params);
+        }
     }
 
     public String name() {

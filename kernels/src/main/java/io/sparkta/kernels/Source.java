@@ -8,7 +8,9 @@ import java.util.Locale;
  * hlcc4 = (h + l + 2c) / 4.
  */
 public enum Source {
-    OPEN, HIGH, LOW, CLOSE, VOLUME, HL2, HLC3, OHLC4, HLCC4;
+    OPEN, HIGH, LOW, CLOSE, VOLUME, HL2, HLC3, OHLC4, HLCC4,
+    /** Bar times in epoch milliseconds, as doubles (exact below 2^53), for indicators anchored in time (VWAP). */
+    TIMESTAMP;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -29,7 +31,7 @@ public enum Source {
             }
         }
         throw new IllegalArgumentException("unknown source '" + name
-                + "' (valid: open, high, low, close, volume, hl2, hlc3, ohlc4, hlcc4)");
+                + "' (valid: open, high, low, close, volume, hl2, hlc3, ohlc4, hlcc4, timestamp)");
     }
 
     /** The series of this source for the given candles; stored columns are returned without copying. */
@@ -40,6 +42,7 @@ public enum Source {
             case LOW: return c.low();
             case CLOSE: return c.close();
             case VOLUME: return c.volume();
+            case TIMESTAMP: return java.util.Arrays.stream(c.timestamp()).asDoubleStream().toArray();
             default: break;
         }
         int n = c.size();
