@@ -24,16 +24,37 @@ public final class IndicatorTable {
                 .append("|---|---|---|---|---|---|---|---|---|\n");
         for (Indicator ind : indicators) {
             IndicatorSpec s = ind.spec();
-            String inputs = s.sourceSelectable() ? "source (default " + s.inputs().get(0) + ")"
-                    : String.join(", ", s.inputs());
+            List<String> named = new java.util.ArrayList<>(s.inputs());
+            if (s.sourceSelectable()) {
+                named.set(0, "source (default " + named.get(0) + ")");
+            }
+            String inputs = String.join(", ", named);
+            List<String> outputs = new java.util.ArrayList<>();
+            for (int o = 0; o < s.outputs().size(); o++) {
+                OutputType type = s.outputTypes().get(o);
+                outputs.add(s.outputs().get(o) + (type == OutputType.REAL ? "" : " (" + type.name().toLowerCase(java.util.Locale.ROOT) + ")"));
+            }
             String params = s.params().stream()
                     .map(p -> "`" + p.name() + "` = " + p.format(p.defaultValue()) + " (" + p.rangeText() + ")")
                     .collect(Collectors.joining("<br>"));
             b.append("| `").append(s.id()).append("` | ").append(s.name()).append(" | ").append(inputs)
-                    .append(" | ").append(params).append(" | ").append(String.join(", ", s.outputs()))
+                    .append(" | ").append(params).append(" | ").append(String.join(", ", outputs))
                     .append(" | ").append(s.warmup()).append(" | ").append(ind.hasSimd() ? "yes" : "no")
                     .append(" | ").append(ind.hasInPlaceKernel(s.defaults()) ? "yes" : "no")
                     .append(" | ").append(s.notes().replace("|", "\\|")).append(" |\n");
+        }
+        b.append("\n## Deliberate deviations from VectorTA\n\n")
+                .append("Where VectorTA's output is wrong rather than merely different, Sparkta stays right. These are ")
+                .append("the only bars where the whole-series conformance test accepts a difference from VectorTA's ")
+                .append("output on its reference data (the 4h candles at default parameters); a deviation that no ")
+                .append("longer shows fails that test. Those after leading NaNs keep the shift invariance, which ")
+                .append("the property tests check.\n\n")
+                .append("| id | output | bars | why | evidence |\n|---|---|---|---|---|\n");
+        for (Indicator ind : indicators) {
+            for (Deviation d : ind.spec().deviations()) {
+                b.append("| `").append(ind.id()).append("` | ").append(d.output()).append(" | ").append(d.bars()).append(" | ").append(d.why().replace("|", "\\|"))
+                        .append(" | ").append(d.evidence().replace("|", "\\|")).append(" |\n");
+            }
         }
         return b.toString();
     }

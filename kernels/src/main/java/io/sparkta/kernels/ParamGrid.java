@@ -96,7 +96,8 @@ public final class ParamGrid {
 
     /**
      * Parses {@code name=spec[,name=spec]...} where each spec is a value, a {@code start:end:step} range or a
-     * {@code v1;v2;...} list (choices by name). Parameters not named keep their defaults.
+     * {@code v1;v2;...} list (choices by name); a name alone sweeps the parameter's default range (VectorTA's
+     * {@code default_range}, where the descriptor declares one). Parameters not named keep their defaults.
      */
     public static ParamGrid parse(IndicatorSpec spec, String text) {
         ParamGrid grid = defaults(spec);
@@ -105,6 +106,10 @@ public final class ParamGrid {
         }
         for (String part : text.split(",")) {
             int eq = part.indexOf('=');
+            if (eq < 0 && !part.isBlank()) {
+                grid = grid.defaultRange(part.trim());
+                continue;
+            }
             if (eq <= 0) {
                 throw new IndicatorException(spec.id(), ErrorKind.INVALID_RANGE, "grid entries are name=value, "
                         + "name=start:end:step or name=v1;v2, got '" + part.trim() + "'");
@@ -128,6 +133,17 @@ public final class ParamGrid {
             }
         }
         return grid;
+    }
+
+    /** Sets one axis to the parameter's default sweep range. */
+    public ParamGrid defaultRange(String param) {
+        ParamSpec p = spec.param(param);
+        double[] r = p.sweepRange();
+        if (r == null) {
+            throw new IndicatorException(spec.id(), ErrorKind.INVALID_RANGE, "parameter " + p.name()
+                    + " has no default sweep range; give one as " + p.name() + "=start:end:step");
+        }
+        return range(p.name(), r[0], r[1], r[2]);
     }
 
     private static double number(IndicatorSpec spec, ParamSpec p, String text) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestFactory;
  * id, input fields, parameter names, types and defaults, output names.
  */
 class CatalogueTest {
+    private static final Pattern RANGE = Pattern.compile("\\(\\s*([-0-9.e]+),\\s*([-0-9.e]+),\\s*([-0-9.e]+)\\s*\\)");
     private static final Pattern SOURCE = Pattern.compile("source \\(default (\\w+)\\)|(\\w+) \\(source\\)");
 
     static Map<String, JsonNode> catalogue() throws IOException {
@@ -63,6 +64,7 @@ class CatalogueTest {
         if (!outputs.isEmpty()) {
             assertEquals(outputs, spec.outputs(), id + " outputs");
         }
+        checkSweepRanges(spec, entry);
         JsonNode params = entry.get("params");
         List<String> names = new ArrayList<>();
         params.forEach(p -> names.add(p.get("name").asText()));
@@ -97,6 +99,22 @@ class CatalogueTest {
                     assertEquals(ours.choiceIndex(def.asText()), (int) ours.defaultValue(), label + " default");
                 }
             }
+        }
+    }
+
+    /** A declared default sweep range is VectorTA's {@code default_range} for that parameter. */
+    private static void checkSweepRanges(IndicatorSpec spec, JsonNode entry) {
+        for (JsonNode field : entry.path("batch_range").path("fields")) {
+            ParamSpec ours = spec.params().stream().filter(p -> p.name().equals(field.get("name").asText()))
+                    .findFirst().orElse(null);
+            Matcher m = RANGE.matcher(field.path("default_range").asText());
+            if (ours == null || ours.sweepRange() == null || !m.matches()) {
+                continue;
+            }
+            double[] want = {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                Double.parseDouble(m.group(3))};
+            assertEquals(java.util.Arrays.toString(want), java.util.Arrays.toString(ours.sweepRange()),
+                    spec.id() + "." + ours.name() + " default sweep range");
         }
     }
 

@@ -37,6 +37,18 @@ class ParamGridTest {
     }
 
     @Test
+    void aNameAloneSweepsTheDefaultRange() {
+        IndicatorSpec rsi = Indicators.get("rsi").spec();
+        double[] periods = ParamGrid.parse(rsi, "period").axis("period");
+        assertEquals(250, periods.length);
+        assertEquals(14, periods[0]);
+        assertEquals(263, periods[249]);
+        IndicatorException e = org.junit.jupiter.api.Assertions.assertThrows(IndicatorException.class,
+                () -> ParamGrid.parse(alma, "sigma"));
+        assertEquals(ErrorKind.INVALID_RANGE, e.kind());
+    }
+
+    @Test
     void chunksAndTextualGrids() {
         ParamGrid g = ParamGrid.parse(alma, "period=9:20:1, offset=0.5:1.0:0.1,sigma=3;5;9");
         double[][] all = g.combos();

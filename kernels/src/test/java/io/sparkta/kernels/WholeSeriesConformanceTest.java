@@ -53,7 +53,7 @@ class WholeSeriesConformanceTest {
                 assertEquals(new TreeSet<>(ref.keySet()), new TreeSet<>(spec.outputs()), ind.id() + " outputs")));
         tests.add(DynamicTest.dynamicTest("listed deviations show", () -> {
             double[][] single = ind.compute(inputs, params, Kernel.SCALAR);
-            for (Deviation d : spec.deviations()) {
+            for (Deviation d : spec.deviations().stream().filter(Deviation::onReferenceData).toList()) {
                 double[] ours = single[spec.outputs().indexOf(d.output())], want = ref.get(d.output());
                 boolean shows = false;
                 for (int t = d.fromBar(); t < d.toBar() && !shows; t++) {

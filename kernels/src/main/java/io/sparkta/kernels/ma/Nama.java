@@ -5,21 +5,24 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import java.util.List;
+import io.sparkta.kernels.Warmup;
 
 /**
- * New Adaptive Moving Average: alpha = (highest - lowest close over period) / (sum of true ranges over
+ * New Adaptive Moving Average: alpha = (highest - lowest source value over period) / (sum of true ranges over
  * period), n = alpha x + (1 - alpha) n, starting from 0 (the first output is alpha x, as in VectorTA).
  */
 @AutoService(Indicator.class)
 public final class Nama extends BarRecursion {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onColumns("nama", "New Adaptive Moving Average",
-            Category.MOVING_AVERAGE, List.of("high", "low", "close"),
-            List.of(ParamSpec.period("period", 30, 1, "window length")),
-            List.of("values"), "first + period - 1",
-            "VectorTA's candles form: the true ranges come from high, low and close (the first bar's is high - "
-                    + "low). Its plain-series form, with |x - x[1]| instead, is this one with the series passed "
-                    + "as high, low and close. A NaN after the first valid bar makes later outputs NaN.");
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 30, 1, "window length");
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("nama", "New Adaptive Moving Average",
+                    Category.MOVING_AVERAGE)
+            .source("close").columns("high", "low", "close").params(PERIOD)
+            .output("values", Warmup.of(PERIOD).plus(-1))
+            .notes("VectorTA's candles form: the range of the source over the window, and true ranges from high, "
+                    + "low and close (the first bar's is high - low). Its plain-series form, with |x - x[1]| "
+                    + "instead, is this one with the series passed as source, high, low and close. A NaN after "
+                    + "the first valid bar makes later outputs NaN.")
+            .build();
 
     public Nama() {
         super(SPEC);
@@ -27,25 +30,25 @@ public final class Nama extends BarRecursion {
 
     @Override
     protected Step start(double[] p) {
-        return new NamaStep((int) p[0]);
+        return new NamaStep(PERIOD.of(p));
     }
 
     private static final class NamaStep implements Step {
-        private final double[] closes, ranges;
+        private final double[] sources, ranges;
         private int t, at = -1; // at: the newest bar's slot (wraps by comparison, not remainder)
         private double previousClose = Double.NaN, value;
 
         NamaStep(int period) {
-            closes = new double[period];
+            sources = new double[period];
             ranges = new double[period];
         }
 
         @Override
         public double next(double[] bar) {
-            double high = bar[0], low = bar[1], close = bar[2];
-            int period = closes.length;
+            double source = bar[0], high = bar[1], low = bar[2], close = bar[3];
+            int period = sources.length;
             at = at == period - 1 ? 0 : at + 1;
-            closes[at] = close;
+            sources[at] = source;
             ranges[at] = Double.isNaN(previousClose) && t == 0 ? high - low
                     : Math.max(high, previousClose) - Math.min(low, previousClose);
             previousClose = close;
@@ -54,12 +57,12 @@ public final class Nama extends BarRecursion {
             }
             double highest = Double.NEGATIVE_INFINITY, lowest = Double.POSITIVE_INFINITY, range = 0.0;
             for (int i = 0; i < period; i++) {
-                highest = Math.max(highest, closes[i]);
-                lowest = Math.min(lowest, closes[i]);
+                highest = Math.max(highest, sources[i]);
+                lowest = Math.min(lowest, sources[i]);
                 range += ranges[i];
             }
             double alpha = range == 0.0 ? 0.0 : (highest - lowest) / range;
-            value = alpha * close + (1.0 - alpha) * value;
+            value = alpha * source + (1.0 - alpha) * value;
             return value;
         }
     }
