@@ -46,4 +46,21 @@ class MamaTest {
             assertTrue(compared == 3000);
         }
     }
+
+    /** The evidence for the listed deviation from VectorTA: on its own reference candles ours is TA-Lib's MAMA. */
+    @Test
+    void agreesWithTaLibOnTheReferenceCandles() {
+        double[] close = SharedData.btc4h().close();
+        double[][] ours = Indicators.get("mama").compute(new double[][] {close}, new double[] {0.5, 0.05},
+                Kernel.AUTO);
+        double[] mama = new double[close.length], fama = new double[close.length];
+        MInteger begin = new MInteger(), count = new MInteger();
+        assertEquals(RetCode.Success, new Core().mama(0, close.length - 1, close, 0.5, 0.05, begin, count, mama,
+                fama));
+        for (int t = 1000; t < close.length; t++) {
+            int i = t - begin.value;
+            assertEquals(mama[i], ours[0][t], 1e-9 * Math.abs(mama[i]), "mama at " + t);
+            assertEquals(fama[i], ours[1][t], 1e-9 * Math.abs(fama[i]), "fama at " + t);
+        }
+    }
 }

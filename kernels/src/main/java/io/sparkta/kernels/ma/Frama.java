@@ -23,10 +23,10 @@ public final class Frama extends BarRecursion {
                     ParamSpec.integer("sc", 300, 1, Integer.MAX_VALUE, "slow constant (longest EMA length)"),
                     ParamSpec.integer("fc", 1, 1, Integer.MAX_VALUE, "fast constant (shortest EMA length)")),
             List.of("values"), "first + window - 1 (window rounded up to even)",
-            "As VectorTA's reference values pin it: the alpha from the window ending at a bar applies to the next "
-                    + "bar's close, the raw alpha is floored at 0.1, and a window with a zero range keeps the "
-                    + "previous dimension (0 before any). The first output is that bar's close. A NaN after the "
-                    + "first valid bar makes later outputs NaN.");
+            "As VectorTA: the alpha from the window ending at a bar applies to the next bar's close, the raw "
+                    + "alpha is floored at 0.1, and a window with a zero range keeps the previous dimension (1 "
+                    + "before any). The first output is the mean of the window's closes. A NaN after the first "
+                    + "valid bar makes later outputs NaN.");
 
     public Frama() {
         super(SPEC);
@@ -57,7 +57,7 @@ public final class Frama extends BarRecursion {
             private final double[] highs = new double[window], lows = new double[window];
             private long t;
             private int at = -1; // the newest bar's slot (slots wrap by comparison, not remainder)
-            private double dimension, alpha, frama;
+            private double dimension = 1.0, alpha, frama, closes;
 
             @Override
             public double next(double[] bar) {
@@ -65,10 +65,13 @@ public final class Frama extends BarRecursion {
                 at = at == window - 1 ? 0 : at + 1;
                 highs[at] = high;
                 lows[at] = low;
-                if (t++ < window - 1) {
+                if (++t <= window) {
+                    closes += close; // the seed is the mean of the first window's closes
+                }
+                if (t < window) {
                     return Double.NaN;
                 }
-                frama = t == window ? close : alpha * close + (1.0 - alpha) * frama;
+                frama = t == window ? closes / window : alpha * close + (1.0 - alpha) * frama;
                 alpha = nextAlpha(at);
                 return frama;
             }

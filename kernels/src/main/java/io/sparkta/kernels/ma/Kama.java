@@ -7,7 +7,7 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
 import java.util.List;
 
-/** Kaufman's Adaptive Moving Average: efficiency ratio over period bars, fast 2 and slow 30, seeded with the value at first + period - 1. */
+/** Kaufman's Adaptive Moving Average: efficiency ratio over period bars, fast 2 and slow 30, seeded with the value at first + period (VectorTA's seed, its first output). */
 @AutoService(Indicator.class)
 public final class Kama extends RecursiveAverage {
     public static final IndicatorSpec SPEC = IndicatorSpec.onSource("kama", "Kaufman Adaptive Moving Average", Category.MOVING_AVERAGE,
@@ -36,14 +36,17 @@ public final class Kama extends RecursiveAverage {
         double fast = 2.0 / 3.0, slow = 2.0 / 31.0;
         EfficiencyRatio er = new EfficiencyRatio(period);
         return new Step() {
-            private double k = Double.NaN;
+            private double k;
 
             @Override
             public double next(double x) {
                 double ratio = er.next(x);
                 if (er.seen() < period) {
-                    k = x; // the seed is the value at first + period - 1
                     return Double.NaN;
+                }
+                if (er.seen() == period) {
+                    k = x; // the first output is the value itself
+                    return k;
                 }
                 double sc = ratio * (fast - slow) + slow;
                 k += sc * sc * (x - k);

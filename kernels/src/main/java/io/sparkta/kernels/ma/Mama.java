@@ -2,6 +2,7 @@ package io.sparkta.kernels.ma;
 
 import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Deviation;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
@@ -22,12 +23,28 @@ public final class Mama extends Indicator {
                     ParamSpec.realAbove("slow_limit", 0.05, 0.0, 1.0, "smallest alpha")),
             List.of("mama_values", "fama_values"), "first + 10",
             "Ehlers' published recursion (as TA-Lib computes it), run from the first valid value with zero state "
-                    + "and written from first + 10, VectorTA's warm-up. VectorTA's tests check no values and its "
-                    + "kernel does not start at the first valid value; this one does, so k leading NaNs only shift "
-                    + "the output. Agrees with TA-Lib's MAMA once both have converged (tested). A NaN after the "
-                    + "first valid value makes later outputs NaN.");
+                    + "and written from first + 10, VectorTA's warm-up. VectorTA's kernel does not start at the "
+                    + "first valid value; this one does, so k leading NaNs only shift the output. Agrees with "
+                    + "TA-Lib's MAMA once both have converged (tested). Differs from VectorTA on every bar: its "
+                    + "phase and period come from an arctangent approximation that is not one (see the "
+                    + "deviation); VectorTA also fills its filters with the first price where this starts from "
+                    + "zero. A NaN after the first valid value makes later outputs NaN.")
+            .deviating(vectortaArctan("mama_values"), vectortaArctan("fama_values"));
 
     private static final int WARMUP = 10;
+
+    /** VectorTA's reference series is 15,577 bars; its MAMA is off from bar 10 (its warm-up) to the end. */
+    private static Deviation vectortaArctan(String output) {
+        return new Deviation(output, WARMUP, 15_577,
+                "VectorTA measures the phase (atan(Q1 / I1)) and the period (2 pi / atan(Im / Re)) with its "
+                        + "atan_fast, which computes pi/4 z + z (|z| - 1) + 0.2447 + 0.0663 |z| instead of the "
+                        + "approximation pi/4 z - z (|z| - 1) (0.2447 + 0.0663 |z|): it gives 0.2447 at 0 and "
+                        + "1.096 at 1, and drops to 0.474 just above 1, so its alphas are not MAMA's; this uses "
+                        + "the arctangent",
+                "VectorTA's own recursion rerun with that function reproduces its reference bit for bit, and "
+                        + "with a true arctangent differs by up to 18%; ours agrees with TA-Lib's MAMA on the "
+                        + "same candles once converged (MamaTest)");
+    }
 
     public Mama() {
         super(SPEC);

@@ -7,13 +7,17 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
 import java.util.List;
 
-/** Ehlers' 2-pole Super Smoother: f = c1 (x + x[1]) / 2 + c2 f[1] + c3 f[2], seeded with the first two values. */
+/**
+ * Ehlers' 2-pole Super Smoother: f = c1 (x + x[1]) / 2 + c2 f[1] + c3 f[2]. As VectorTA, the recursion starts
+ * at the end of the warm-up: the two values there are copied through, and the earlier ones are not used.
+ */
 @AutoService(Indicator.class)
 public final class SuperSmoother extends RecursiveAverage {
     public static final IndicatorSpec SPEC = IndicatorSpec.onSource("supersmoother", "Super Smoother Filter (2-pole)", Category.MOVING_AVERAGE,
             List.of(ParamSpec.period("period", 14, 1, "critical period")),
             List.of("values"), "first + period - 1",
-            "A NaN after the first valid value makes later outputs NaN.");
+            "Seeded with the values at first + period - 1 and the bar after; the inputs before are not read. "
+                    + "A NaN after that makes later outputs NaN.");
 
     public SuperSmoother() {
         super(SPEC);
@@ -21,6 +25,7 @@ public final class SuperSmoother extends RecursiveAverage {
 
     @Override
     protected Step start(double[] p) {
+        int seed = (int) p[0] - 1;
         double a = Math.exp(-1.414 * Math.PI / p[0]);
         double c2 = 2.0 * a * Math.cos(1.414 * Math.PI / p[0]), c3 = -a * a, c1 = 1.0 - c2 - c3;
         return new Step() {
@@ -29,7 +34,7 @@ public final class SuperSmoother extends RecursiveAverage {
 
             @Override
             public double next(double x) {
-                double f = seen < 2 ? x : c1 * (x + x1) / 2.0 + c2 * f1 + c3 * f2;
+                double f = seen < seed + 2 ? x : c1 * (x + x1) / 2.0 + c2 * f1 + c3 * f2;
                 seen++;
                 x1 = x;
                 f2 = f1;

@@ -19,9 +19,10 @@ public final class Tradjema extends BarRecursion {
             List.of(ParamSpec.period("length", 40, 2, "EMA length and true-range window"),
                     ParamSpec.realAbove("mult", 10.0, 0.0, Double.POSITIVE_INFINITY, "true-range weight on alpha")),
             List.of("values"), "first + length - 1",
-            "As in VectorTA (its reference values pin it), each step moves toward the previous bar's close "
-                    + "with the current bar's alpha, and the first output is the previous close. The first bar's "
-                    + "true range is high - low. A NaN after the first valid bar makes later outputs NaN.");
+            "As in VectorTA, each step moves toward the previous bar's close with the current bar's alpha, "
+                    + "and the average starts from 0, so the first output is that bar's alpha x the previous "
+                    + "close. The first bar's true range is high - low. A NaN after the first valid bar makes "
+                    + "later outputs NaN.");
 
     public Tradjema() {
         super(SPEC);
@@ -47,9 +48,6 @@ public final class Tradjema extends BarRecursion {
                     double lo = ranges.min(), hi = ranges.max();
                     double adjusted = hi != lo ? (range - lo) / (hi - lo) : 0.0;
                     double a = alpha * (1.0 + adjusted * mult);
-                    if (t == length - 1) {
-                        ema = previousClose;
-                    }
                     ema = ema + a * (previousClose - ema);
                     result = ema;
                 }
