@@ -65,6 +65,9 @@ class CatalogueTest {
             assertEquals(outputs, spec.outputs(), id + " outputs");
         }
         checkSweepRanges(spec, entry);
+        if (outputs.isEmpty()) {
+            return; // ma: a dispatcher, whose parameters the catalogue does not list
+        }
         JsonNode params = entry.get("params");
         List<String> names = new ArrayList<>();
         params.forEach(p -> names.add(p.get("name").asText()));

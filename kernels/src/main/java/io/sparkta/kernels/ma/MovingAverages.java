@@ -39,7 +39,8 @@ public final class MovingAverages {
 
     private static boolean selectable(Indicator ind) {
         IndicatorSpec s = ind.spec();
-        return s.category() == Category.MOVING_AVERAGE && s.sourceSelectable() && s.outputs().size() == 1
+        return s.category() == Category.MOVING_AVERAGE && s.sourceSelectable() && s.inputs().size() == 1
+                && s.outputs().size() == 1
                 && !s.params().isEmpty() && s.params().get(0).name().equals("period");
     }
 }
