@@ -5,6 +5,7 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.spi.EmaChainRows;
 import java.util.List;
 
 /** Double Exponential Moving Average: 2 EMA - EMA(EMA). */
@@ -13,10 +14,12 @@ public final class Dema extends EmaChain {
     public static final IndicatorSpec SPEC = IndicatorSpec.onSource("dema", "Double Exponential Moving Average", Category.MOVING_AVERAGE,
             List.of(ParamSpec.period("period", 30, 1, "smoothing length")),
             List.of("values"), "first + period - 1",
-            "Outputs start at first + period - 1, not at TA-Lib's 2 (period - 1): the EMAs have no warm-up in VectorTA.");
+            "As VectorTA: both EMAs start at the first valid value, seeded with it (no running mean), and "
+                    + "outputs start at first + period - 1, not at TA-Lib's 2 (period - 1). A NaN input carries "
+                    + "the last value forward (VectorTA lets it propagate).");
 
     public Dema() {
-        super(SPEC, 2);
+        super(SPEC, 2, EmaChainRows.Seed.FIRST_VALUE);
     }
 
     @Override

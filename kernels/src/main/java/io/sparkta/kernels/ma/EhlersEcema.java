@@ -5,6 +5,7 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.spi.EmaChainRows;
 import java.util.List;
 
 /**
@@ -21,9 +22,11 @@ public final class EhlersEcema extends RecursiveAverage {
                     ParamSpec.flag("confirmed_only", false,
                             "only closed bars update (every bar of a stored series is closed: no effect here)")),
             List.of("values"), "first + length - 1 (Pine-compatible mode: first)",
-            "Seeded with the first valid value. The default mode writes NaN for the first length - 1 bars, "
-                    + "the Pine-compatible mode does not; the values are the same. A NaN after the first valid "
-                    + "value makes later outputs NaN.");
+            "As VectorTA: the default mode corrects VectorTA's EMA (the running mean of the first length values, "
+                    + "then the EMA) from first + length - 1, starting from that EMA; the Pine-compatible mode "
+                    + "corrects an EMA that starts from zero, from the first valid value, starting from zero. Each "
+                    + "bar keeps the gain (a multiple of 0.1) whose value lands closest to the price, the lower "
+                    + "one on a tie. A NaN after the first valid value makes later outputs NaN.");
 
     public EhlersEcema() {
         super(SPEC);
@@ -36,10 +39,77 @@ public final class EhlersEcema extends RecursiveAverage {
 
     @Override
     protected Step start(double[] p) {
-        return new ErrorCorrecting((int) p[0], (int) p[1]);
+        return new Corrected((int) p[0], (int) p[1], p[2] != 0);
     }
 
-    /** The error-correcting recursion (also the EC half of Dickson's average). */
+    /** The error-correcting recursion on VectorTA's seeding of either mode. */
+    private static final class Corrected implements Step {
+        private final double alpha, beta;
+        private final int limit, start;
+        private final boolean pine;
+        private final EmaChainRows.Stage ema;
+        private double pineEma, ec; // both start from zero in the Pine-compatible mode
+        private int seen;
+
+        Corrected(int length, int limit, boolean pine) {
+            this.alpha = 2.0 / (length + 1);
+            this.beta = 1.0 - alpha;
+            this.limit = limit;
+            this.pine = pine;
+            this.start = pine ? 0 : length - 1;
+            this.ema = new EmaChainRows.Stage(length);
+        }
+
+        @Override
+        public double next(double x) {
+            double e;
+            if (pine) {
+                if (!Double.isNaN(x)) {
+                    pineEma = alpha * x + beta * pineEma;
+                }
+                e = pineEma;
+            } else {
+                e = ema.next(x);
+            }
+            if (seen <= start) {
+                if (seen++ < start) {
+                    return Double.NaN;
+                }
+                if (!pine) {
+                    ec = e; // the default mode's first correction starts from the EMA itself
+                }
+            }
+            ec = correct(ec, x, e);
+            return ec;
+        }
+
+        /**
+         * The value alpha (ema + g (x - ec)) + (1 - alpha) ec closest to x over the gains g = k / 10, |k| <=
+         * limit: base + k s with s = alpha (x - ec) / 10, k the integer nearest (x - base) / s, clamped.
+         */
+        private double correct(double prev, double x, double e) {
+            double base = Math.fma(alpha, e, beta * prev);
+            double s = alpha * (x - prev) * 0.1, d = x - base;
+            double k;
+            if (!Double.isFinite(s) || !Double.isFinite(d) || Math.abs(s) <= Double.MIN_NORMAL) {
+                k = -limit; // every gain is as good (or none is): the lowest
+            } else {
+                double q = d / s;
+                if (q <= -limit - 1.0) {
+                    k = -limit;
+                } else if (q >= limit + 1.0) {
+                    k = limit;
+                } else {
+                    double f = Math.floor(q);
+                    double k0 = Math.max(-limit, Math.min(limit, f)), k1 = Math.max(-limit, Math.min(limit, f + 1.0));
+                    k = Math.abs(d - s * k0) <= Math.abs(d - s * k1) ? k0 : k1;
+                }
+            }
+            return Math.fma(k, s, base);
+        }
+    }
+
+    /** The error-correcting recursion seeded with the first value, as Dickson's average uses it. */
     static final class ErrorCorrecting implements Step {
         private final double alpha;
         private final int limit;

@@ -5,6 +5,7 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.spi.EmaChainRows;
 import java.util.List;
 
 /** Exponential Moving Average, as VectorTA defines it: no warm-up (a running mean for the first period bars), then alpha = 2 / (period + 1). */
@@ -16,7 +17,7 @@ public final class Ema extends EmaChain {
             "Differs from TA-Lib, which starts at first + period - 1 with an SMA seed: VectorTA outputs from the first valid value, the running mean of the values so far for the first period bars. A NaN input carries the last value forward (VectorTA skips non-finite inputs).");
 
     public Ema() {
-        super(SPEC, 1);
+        super(SPEC, 1, EmaChainRows.Seed.RUNNING_MEAN);
     }
 
     @Override

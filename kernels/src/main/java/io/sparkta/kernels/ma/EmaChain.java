@@ -6,16 +6,19 @@ import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.EmaChainRows;
 
 /**
- * An average built from chained EMAs (ema, dema, tema, tilson): {@code depth} stages of VectorTA's EMA with
- * the period of the first parameter, combined with per-stage coefficients summed from stage 0 up. Single and
- * stream run one scalar row; sweeps on the SIMD kernel run one period per vector lane, bit-identical.
+ * An average built from chained EMAs (ema, dema, tema, tilson): {@code depth} EMA stages with the period of
+ * the first parameter, each seeded as VectorTA seeds that indicator's EMAs, combined with per-stage
+ * coefficients summed from stage 0 up. Single and stream run one scalar row; sweeps on the SIMD kernel run one
+ * period per vector lane, bit-identical.
  */
 abstract class EmaChain extends RecursiveAverage {
     private final int depth;
+    private final EmaChainRows.Seed seed;
 
-    EmaChain(IndicatorSpec spec, int depth) {
+    EmaChain(IndicatorSpec spec, int depth, EmaChainRows.Seed seed) {
         super(spec);
         this.depth = depth;
+        this.seed = seed;
     }
 
     /** One coefficient per stage (stage 0 smooths the input). */
@@ -28,13 +31,13 @@ abstract class EmaChain extends RecursiveAverage {
 
     @Override
     protected Step start(double[] p) {
-        return new EmaChainRows.Row(depth, (int) p[0], coefficients(p))::next;
+        return new EmaChainRows.Row(depth, seed, (int) p[0], coefficients(p))::next;
     }
 
     /** One row through the scalar row kernel, which runs the EMA phase on locals (arrays, or off-heap in place). */
     @Override
     protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
-        EmaChainRows.Chain chain = new EmaChainRows.Chain(depth, new int[] {(int) p[0]},
+        EmaChainRows.Chain chain = new EmaChainRows.Chain(depth, seed, new int[] {(int) p[0]},
                 new double[][] {coefficients(p)}, new int[] {warmup(p)});
         EmaChainRows.scalarRow(in[0], first, chain, 0, n, out[0]);
     }
@@ -55,7 +58,7 @@ abstract class EmaChain extends RecursiveAverage {
             warmups[r] = warmup(combos[r]);
             coefficients[r] = coefficients(combos[r]);
         }
-        EmaChainRows.Chain chain = new EmaChainRows.Chain(depth, periods, coefficients, warmups);
+        EmaChainRows.Chain chain = new EmaChainRows.Chain(depth, seed, periods, coefficients, warmups);
         EmaChainRows.of(kernel).compute(in[0], first, chain, from, to, out[0], offset, stride);
     }
 }

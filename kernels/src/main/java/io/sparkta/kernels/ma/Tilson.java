@@ -5,6 +5,7 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.spi.EmaChainRows;
 import java.util.List;
 
 /** Tilson T3: six chained EMAs combined with the volume factor v (c1 e6 + c2 e5 + c3 e4 + c4 e3). */
@@ -14,10 +15,13 @@ public final class Tilson extends EmaChain {
             List.of(ParamSpec.period("period", 5, 1, "smoothing length"),
                     ParamSpec.real("volume_factor", 0.0, -1e6, 1e6, "the T3 volume factor v (0.7 in Tilson's paper)")),
             List.of("values"), "first + 6*(period - 1)",
-            "The EMAs run from the first valid value (no warm-up of their own); outputs start at first + 6 (period - 1).");
+            "As VectorTA (and TA-Lib's T3): each EMA is seeded with the mean of its input's first period values, the "
+                    + "first from the first valid value, each next one from the bar where the previous seed is "
+                    + "complete; outputs start at first + 6 (period - 1). A NaN input carries the last value "
+                    + "forward (VectorTA lets it propagate).");
 
     public Tilson() {
-        super(SPEC, 6);
+        super(SPEC, 6, EmaChainRows.Seed.STAGGERED_MEAN);
     }
 
     @Override

@@ -7,13 +7,18 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
 import java.util.List;
 
-/** Zero-Lag EMA: the EMA of 2 x - x[lag] with lag = (period - 1) / 2, seeded with its first value. */
+/**
+ * Zero-Lag EMA: the EMA of 2 x - x[lag] with lag = (period - 1) / 2. Seeded with the first value, it smooths x
+ * itself until lag values precede x.
+ */
 @AutoService(Indicator.class)
 public final class Zlema extends RecursiveAverage {
     public static final IndicatorSpec SPEC = IndicatorSpec.onSource("zlema", "Zero-Lag Exponential Moving Average", Category.MOVING_AVERAGE,
             List.of(ParamSpec.period("period", 14, 1, "smoothing length")),
             List.of("values"), "first + period - 1",
-            "A NaN after the first valid value makes later outputs NaN.");
+            "As VectorTA: the EMA is seeded with the first valid value and takes x itself for the next lag - 1 "
+                    + "bars, 2 x - x[lag] from then on; outputs start at first + period - 1. A NaN after the first "
+                    + "valid value makes later outputs NaN.");
 
     public Zlema() {
         super(SPEC);
@@ -26,18 +31,18 @@ public final class Zlema extends RecursiveAverage {
         return new Step() {
             private final double[] ring = new double[lag + 1];
             private int seen, at; // at: the slot of x[t] (slots wrap by comparison, not remainder)
-            private double z = Double.NaN;
+            private double z;
 
             @Override
             public double next(double x) {
                 ring[at] = x;
                 at = at == lag ? 0 : at + 1;
-                double lagged = ring[at]; // x[t - lag]
-                if (seen++ < lag) {
-                    return Double.NaN;
+                double lagged = ring[at]; // x[t - lag], once lag values precede x
+                double y = seen < lag ? x : 2.0 * x - lagged;
+                z = seen == 0 ? x : alpha * y + (1.0 - alpha) * z;
+                if (seen <= lag) { // counts no further than it needs to tell the phases apart
+                    seen++;
                 }
-                double y = 2.0 * x - lagged;
-                z = seen == lag + 1 ? y : z + alpha * (y - z);
                 return z;
             }
         };

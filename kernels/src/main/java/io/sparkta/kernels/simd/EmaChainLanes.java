@@ -6,9 +6,10 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * EMA-chain sweeps with one period per lane. Each lane runs its scalar stages until the longest period in
- * the group has left its running-mean phase; from there every stage is {@code fma(1 - alpha, v, alpha x)} (a
- * NaN input keeps v), the same operations per lane as the scalar stage, so rows are bit-identical to scalar.
+ * EMA-chain sweeps with one period per lane. Each lane runs its scalar stages until every stage of every
+ * lane in the group has started and left its running-mean phase; from there every stage is
+ * {@code fma(1 - alpha, v, alpha x)} (a NaN input keeps v), the same operations per lane as the scalar stage,
+ * so rows are bit-identical to scalar.
  */
 public final class EmaChainLanes implements EmaChainRows {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -29,7 +30,7 @@ public final class EmaChainLanes implements EmaChainRows {
         int n = x.length, depth = chain.depth();
         int start = first;
         for (int j = 0; j < L; j++) {
-            start = Math.max(start, Math.min(n, first + chain.periods()[r0 + j])); // every stage's mean phase is over
+            start = Math.max(start, Math.min(n, first + chain.settled(r0 + j)));
         }
         // Stage s of lane j sits at [s * L + j]: vectors are loaded from and stored to this small array, since
         // vectors kept in a DoubleVector[] would be boxed on every step.

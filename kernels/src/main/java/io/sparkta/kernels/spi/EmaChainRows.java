@@ -2,8 +2,8 @@ package io.sparkta.kernels.spi;
 
 /**
  * Sweep rows of a chain of EMAs (ema, dema, tema, tilson): stage 0 smooths the input, stage s the output
- * of stage s - 1, all with alpha = 2 / (period + 1), each stage VectorTA's EMA (a running mean for its first
- * period values, a NaN input carrying the last value forward). A row's output is
+ * of stage s - 1, all with alpha = 2 / (period + 1). Each stage starts as its {@link Seed} says, then runs
+ * the EMA step (a NaN input carrying the last value forward). A row's output is
  * {@code sum over s of coefficients[r][s] * stage[s]}, added from stage 0 up (a zero coefficient adds an
  * exact zero), written from {@code first + warmups[r]} on.
  */
@@ -11,19 +11,63 @@ public interface EmaChainRows {
 
     void compute(double[] x, int first, Chain chain, int from, int to, double[] out, int offset, int stride);
 
-    /** What varies per row: the period, the stage coefficients and the warm-up. */
-    record Chain(int depth, int[] periods, double[][] coefficients, int[] warmups) {
+    /** What varies per row: the period, the stage coefficients and the warm-up; the seeding is the chain's. */
+    record Chain(int depth, Seed seed, int[] periods, double[][] coefficients, int[] warmups) {
+        /** Bars after first from which every stage of row r runs the plain EMA step. */
+        public int settled(int r) {
+            int period = periods[r];
+            return (depth - 1) * seed.delay(period) + seed.meanBars(period);
+        }
+    }
+
+    /** How the stages of a chain start, as VectorTA seeds each indicator's EMAs. */
+    enum Seed {
+        /** Every stage from the first value, the running mean of its inputs for its first period bars (ema). */
+        RUNNING_MEAN(true, false),
+        /** Every stage from the first value, seeded with its first input (dema). */
+        FIRST_VALUE(false, false),
+        /** Stage s starts period - 1 bars after stage s - 1, seeded with its first input (tema). */
+        STAGGERED_FIRST_VALUE(false, true),
+        /**
+         * Stage s starts period - 1 bars after stage s - 1, when that stage's seed is complete, and is seeded
+         * with the mean of its first period inputs (tilson, as TA-Lib's T3).
+         */
+        STAGGERED_MEAN(true, true);
+
+        private final boolean mean, staggered;
+
+        Seed(boolean mean, boolean staggered) {
+            this.mean = mean;
+            this.staggered = staggered;
+        }
+
+        /** Bars of running mean a stage starts with (one bar: its first input). */
+        public int meanBars(int period) {
+            return mean ? period : 1;
+        }
+
+        /** Bars between the starts of consecutive stages. */
+        public int delay(int period) {
+            return staggered ? period - 1 : 0;
+        }
     }
 
     /** One stage: the scalar EMA step every implementation performs, operation for operation. */
     final class Stage {
-        final int period;
+        final int meanBars;
         final double alpha, beta;
         double sum, value = Double.NaN;
-        int bars, finite;
+        int bars, finite; // bars: counted from the stage's start, negative before it
 
+        /** VectorTA's EMA: a running mean for the first period values, from the first value on. */
         public Stage(int period) {
-            this.period = period;
+            this(period, period, 0);
+        }
+
+        /** A stage that starts {@code delay} values late and is a running mean for its first {@code meanBars}. */
+        public Stage(int period, int meanBars, int delay) {
+            this.meanBars = meanBars;
+            this.bars = -delay;
             this.alpha = 2.0 / (period + 1);
             this.beta = 1.0 - alpha;
         }
@@ -38,9 +82,8 @@ public interface EmaChainRows {
         }
 
         public double next(double x) {
-            if (bars < period) { // the count stops once the mean phase is over: one store less per step
-                bars++;
-                if (!Double.isNaN(x)) {
+            if (bars < meanBars) { // the count stops once the mean phase is over: one store less per step
+                if (bars++ >= 0 && !Double.isNaN(x)) {
                     sum += x;
                     value = sum / ++finite;
                 }
@@ -68,10 +111,10 @@ public interface EmaChainRows {
         private final Stage[] stages;
         private final double[] coefficients;
 
-        public Row(int depth, int period, double[] coefficients) {
+        public Row(int depth, Seed seed, int period, double[] coefficients) {
             this.stages = new Stage[depth];
             for (int s = 0; s < depth; s++) {
-                stages[s] = new Stage(period);
+                stages[s] = new Stage(period, seed.meanBars(period), s * seed.delay(period));
             }
             this.coefficients = coefficients;
         }
@@ -155,14 +198,14 @@ public interface EmaChainRows {
             double[] last = {v0, v1, v2, v3, v4, v5};
             for (int s = 0; s < depth; s++) {
                 stages[s].value = last[s];
-                stages[s].bars = stages[s].period;
+                stages[s].bars = stages[s].meanBars;
             }
         }
     }
 
     /**
      * Runs row r from first to {@code end}, writing outputs from its warm-up on, and returns its stages. Once
-     * every stage has left its mean phase the stages run as plain locals (the same operations, no per-value
+     * every stage has started and left its mean phase the stages run as plain locals (the same operations, no per-value
      * object state), the single-series fast path.
      */
     static Row scalarRow(double[] x, int first, Chain chain, int r, int end, double[] out, int rowStart) {
@@ -173,9 +216,9 @@ public interface EmaChainRows {
     /** {@link #scalarRow(double[], int, Chain, int, int, double[], int)} over any memory (off-heap in place). */
     static Row scalarRow(DoubleMemory x, int first, Chain chain, int r, int end, DoubleMemory out) {
         int period = chain.periods()[r];
-        Row row = new Row(chain.depth(), period, chain.coefficients()[r]);
+        Row row = new Row(chain.depth(), chain.seed(), period, chain.coefficients()[r]);
         int warm = first + chain.warmups()[r];
-        int meanEnd = Math.min(end, first + period);
+        int meanEnd = Math.min(end, first + chain.settled(r));
         for (int t = first; t < meanEnd; t++) {
             double v = row.next(x.get(t));
             if (t >= warm) {
