@@ -7,7 +7,6 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import io.sparkta.kernels.stats.WindowDeviation;
 import java.util.List;
 
 /** Variable Index Dynamic Average: alpha scaled by k = stddev(short) / stddev(long) (population deviations), seeded with the value at first + long_period - 2. */
@@ -18,7 +17,9 @@ public final class Vidya extends RecursiveAverage {
                     ParamSpec.period("long_period", 5, 2, "long deviation window, above short_period"),
                     ParamSpec.realAbove("alpha", 0.2, 0.0, 1.0, "base smoothing factor")),
             List.of("values"), "first + long_period - 2",
-            "A NaN after the first valid value makes later outputs NaN.");
+            "Deviations from running sums and sums of squares, as VectorTA keeps them (so its rounding on "
+                    + "nearly flat windows is reproduced); k = 0 where the long deviation is 0. A NaN after the "
+                    + "first valid value makes later outputs NaN.");
 
     public Vidya() {
         super(SPEC);
@@ -42,30 +43,51 @@ public final class Vidya extends RecursiveAverage {
     @Override
     protected Step start(double[] p) {
         int shortPeriod = (int) p[0], longPeriod = (int) p[1];
-        double alpha = p[2];
+        double alpha = p[2], shortScale = 1.0 / shortPeriod, longScale = 1.0 / longPeriod;
         return new Step() {
             private final double[] ring = new double[longPeriod];
             private int t, newest = -1; // newest: the slot of the last value (slots wrap by comparison)
-            private double v = Double.NaN;
+            private double v = Double.NaN, longSum, longSquares, shortSum, shortSquares;
 
             @Override
             public double next(double x) {
                 newest = newest == longPeriod - 1 ? 0 : newest + 1;
+                double leaving = ring[newest]; // the value long_period bars back, once the window is full
                 ring[newest] = x;
+                // running sums and sums of squares, rounded as VectorTA rounds them (fused during the warm-up)
+                if (t < longPeriod) {
+                    longSum += x;
+                    longSquares = Math.fma(x, x, longSquares);
+                    if (t >= longPeriod - shortPeriod) {
+                        shortSum += x;
+                        shortSquares = Math.fma(x, x, shortSquares);
+                    }
+                } else {
+                    int slot = newest - shortPeriod;
+                    double leavingShort = ring[slot < 0 ? slot + longPeriod : slot], square = x * x;
+                    longSum += x;
+                    longSquares += square;
+                    shortSum += x;
+                    shortSquares += square;
+                    longSum -= leaving;
+                    longSquares = Math.fma(-leaving, leaving, longSquares);
+                    shortSum -= leavingShort;
+                    shortSquares = Math.fma(-leavingShort, leavingShort, shortSquares);
+                }
                 if (t++ < longPeriod - 1) {
                     v = x; // the seed is the value at first + long_period - 2
                     return t == longPeriod - 1 ? v : Double.NaN;
                 }
-                double wide = deviation(longPeriod);
-                double k = wide == 0.0 ? 0.0 : deviation(shortPeriod) / wide;
-                v = alpha * k * x + (1.0 - alpha * k) * v;
+                double k = deviation(shortSum, shortSquares, shortScale) / deviation(longSum, longSquares, longScale);
+                v = Math.fma(x - v, Double.isNaN(k) ? 0.0 : k * alpha, v);
                 return v;
             }
-
-            /** The population deviation of the newest {@code length} values. */
-            private double deviation(int length) {
-                return WindowDeviation.ringDeviation(ring, newest, length, WindowDeviation.ringMean(ring, newest, length));
-            }
         };
+    }
+
+    /** The population deviation from a window's sum and sum of squares. */
+    private static double deviation(double sum, double squares, double scale) {
+        double mean = sum * scale;
+        return Math.sqrt(squares * scale - mean * mean);
     }
 }
