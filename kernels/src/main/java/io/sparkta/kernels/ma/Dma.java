@@ -9,8 +9,9 @@ import io.sparkta.kernels.spi.EmaChainRows;
 import java.util.List;
 
 /**
- * Dickson Moving Average: the mean of a Hull average (on WMAs or EMAs) and Ehlers' error-correcting EMA.
- * The Hull part uses half = hull_length / 2 and a final length of round(sqrt(hull_length)).
+ * Dickson Moving Average: the mean of a Hull average (on WMAs or EMAs) and an error-correcting EMA. The Hull
+ * part uses half = hull_length / 2 and a final length of round(sqrt(hull_length)); the error-correcting EMA is
+ * VectorTA's: seeded with the mean of the first ema_length values, trying gains 0 .. ema_gain_limit / 10.
  */
 @AutoService(Indicator.class)
 public final class Dma extends RecursiveAverage {
@@ -20,11 +21,13 @@ public final class Dma extends RecursiveAverage {
                     ParamSpec.period("ema_length", 20, 1, "error-correcting EMA length"),
                     ParamSpec.integer("ema_gain_limit", 50, 0, 100_000, "largest gain tried, in tenths"),
                     ParamSpec.choice("hull_ma_type", "WMA", () -> List.of("WMA", "EMA"), "averages inside the Hull part")),
-            List.of("values"), "first + max(hull_length, ema_length) + round(sqrt(hull_length)) - 1",
-            "Matches VectorTA's reference tail within 4e-9 relative (the error-correcting half is not bit-exact: it "
-                    + "picks the gain with the least error every bar, and negative gains amplify last-bit "
-                    + "differences). "
-                    + "A NaN after the first valid value makes later outputs NaN.");
+            List.of("values"), "first + max(ema_length - 1, hull_length + round(sqrt(hull_length)) - 2)",
+            "As VectorTA: the output starts once both halves exist. The error-correcting EMA starts from the mean "
+                    + "of the first ema_length values and each bar takes the gain among 0, 0.1, .., "
+                    + "ema_gain_limit / 10 whose value lands closest to the price (Ehlers' ECEMA, ehlers_ecema, "
+                    + "also tries negative gains). In EMA mode each EMA of the Hull part starts from the mean of "
+                    + "its first values, the final one from the mean of the first round(sqrt(hull_length)) "
+                    + "differences. A NaN after the first valid value makes later outputs NaN.");
 
     public Dma() {
         super(SPEC);
@@ -36,20 +39,21 @@ public final class Dma extends RecursiveAverage {
 
     @Override
     public int warmup(double[] p) {
-        return (int) Math.max(p[0], p[1]) + root(p) - 1;
+        // the error-correcting EMA's first value, or the Hull part's: root differences from bar hull_length - 1
+        return Math.max((int) p[1] - 1, (int) p[0] + root(p) - 2);
     }
 
     @Override
     protected void checkData(int n, int first, double[] p) {
         requirePeriod("ema_length", (int) p[1], n);
         requirePeriod("hull_length", (int) p[0], n);
-        requireValid(warmup(p) + 1, n, first);
+        requireValid((int) Math.max(p[0], p[1]) + root(p), n, first);
     }
 
     @Override
     protected Step start(double[] p) {
         int hull = (int) p[0], half = hull / 2, root = root(p);
-        Step ec = new EhlersEcema.ErrorCorrecting((int) p[1], (int) p[2]);
+        Step ec = new ErrorCorrecting((int) p[1], (int) p[2]);
         Step fast, slow, last;
         if (p[3] == 0) { // WMA
             fast = window(half);
@@ -60,14 +64,71 @@ public final class Dma extends RecursiveAverage {
             slow = new EmaChainRows.Stage(hull)::next;
             last = new EmaChainRows.Stage(root)::next;
         }
-        return x -> {
-            double h = last.next(2.0 * fast.next(x) - slow.next(x));
-            return (h + ec.next(x)) / 2.0;
+        return new Step() {
+            private int seen;
+
+            @Override
+            public double next(double x) {
+                double diff = 2.0 * fast.next(x) - slow.next(x);
+                // the differences start when the full-length average does (the EMA stages give running means before)
+                double h = Double.NaN;
+                if (seen < hull - 1) {
+                    seen++;
+                } else {
+                    h = last.next(diff);
+                }
+                return 0.5 * (h + ec.next(x));
+            }
         };
     }
 
     /** A linearly weighted window as a step (NaN until full). */
     private static Step window(int length) {
         return WeightedAverage.linearWindow(length)::next;
+    }
+
+    /**
+     * The error-correcting EMA: NaN until ema_length values, then their mean; from there the EMA steps and the
+     * corrected value takes the gain (tenths from 0 to the limit) that brings it closest to the price.
+     */
+    private static final class ErrorCorrecting implements Step {
+        private final int length, limit;
+        private final double alpha, keep;
+        private int seen;
+        private double sum, ema, ec;
+
+        ErrorCorrecting(int length, int limit) {
+            this.length = length;
+            this.limit = limit;
+            this.alpha = 2.0 / (length + 1.0);
+            this.keep = 1.0 - alpha;
+        }
+
+        @Override
+        public double next(double x) {
+            if (seen < length) {
+                sum += x;
+                if (++seen < length) {
+                    return Double.NaN;
+                }
+                ema = sum / length;
+                ec = ema;
+                return ec;
+            }
+            ema = Math.fma(x, alpha, keep * ema);
+            double dx = x - ec, slope = alpha * dx; // the value moves by slope per unit of gain
+            double miss = x - Math.fma(ema, alpha, keep * ec); // the miss at gain 0
+            double gain = slope == 0.0 ? 0.0 : nearestGain(miss, slope);
+            ec = Math.fma(ema + gain * dx, alpha, keep * ec);
+            return ec;
+        }
+
+        /** |miss - slope g| is least at g = miss / slope: the better of the two tenths around it, the lower on a tie. */
+        private double nearestGain(double miss, double slope) {
+            long lo = Math.max(0, Math.min((long) Math.floor(miss / slope * 10.0), limit));
+            long hi = lo < limit ? lo + 1 : lo;
+            double low = lo * 0.1, high = hi * 0.1;
+            return Math.abs(miss - slope * low) <= Math.abs(miss - slope * high) ? low : high;
+        }
     }
 }

@@ -13,8 +13,11 @@ public final class Gaussian extends RecursiveAverage {
     public static final IndicatorSpec SPEC = IndicatorSpec.onSource("gaussian", "Gaussian Filter", Category.MOVING_AVERAGE,
             List.of(ParamSpec.period("period", 14, 2, "critical period"),
                     ParamSpec.integer("poles", 4, 1, 4, "number of poles")),
-            List.of("values"), "first + period",
-            "Runs from the first valid value with zero state, so k leading NaNs only shift the output (VectorTA's filter does not: it differs on input with a NaN prefix). A NaN after the first valid value makes later outputs NaN.");
+            List.of("values"), "first",
+            "Runs from the first valid value with zero state and writes every bar from there, as VectorTA does on clean "
+                    + "input: the first period or so of values ramp up from zero. k leading NaNs only shift the output "
+                    + "(VectorTA's filter does not: it differs on input with a NaN prefix). A NaN after the first valid "
+                    + "value makes later outputs NaN.");
 
     public Gaussian() {
         super(SPEC);
@@ -22,7 +25,7 @@ public final class Gaussian extends RecursiveAverage {
 
     @Override
     public int warmup(double[] p) {
-        return (int) p[0];
+        return 0;
     }
 
     private static double binomial(int n, int k) {

@@ -7,8 +7,9 @@ import io.sparkta.kernels.Indicator;
 @AutoService(Indicator.class)
 public final class Pma extends PredictiveAverage {
     public Pma() {
-        super("pma", "Predictive Moving Average", 0, "predict: first + 12; trigger: first + 15",
-                "VectorTA writes NaN only up to first + 7 and values from there on, before its weighted averages "
-                        + "have a full window; Sparkta starts each output where it is defined.");
+        super("pma", "Predictive Moving Average", 0, true, "predict: first + 6; trigger: first + 9",
+                "As VectorTA: predict starts with the first wma1 value, its second WMA counting the wma1 values "
+                        + "not yet there as zeros (exact from first + 12 on), and trigger once four predictions "
+                        + "exist.");
     }
 }

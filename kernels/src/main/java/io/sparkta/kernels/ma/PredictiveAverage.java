@@ -11,30 +11,32 @@ import java.util.List;
 /**
  * Ehlers' Predictive Moving Average: wma1 = WMA7(price), wma2 = WMA7(wma1), predict = 2 wma1 - wma2 and
  * trigger = (4 predict + 3 predict[1] + 2 predict[2] + predict[3]) / 10, on the price {@code lag} bars back.
- * Single, batch and stream run the same step.
+ * With {@code early} the outputs start as soon as wma1 does (predict) and four predictions exist (trigger),
+ * the second WMA counting the wma1 values not yet there as zeros. Single, batch and stream run the same step.
  */
 abstract class PredictiveAverage extends Indicator {
-    private final int lag;
+    private final int lag, predictFrom; // predict from this many bars after the first price read
 
-    PredictiveAverage(String id, String name, int lag, String warmup, String notes) {
+    PredictiveAverage(String id, String name, int lag, boolean early, String warmup, String notes) {
         super(IndicatorSpec.onSource(id, name, Category.MOVING_AVERAGE, List.of(), List.of("predict", "trigger"),
                 warmup, notes));
         this.lag = lag;
+        this.predictFrom = early ? 6 : 12;
     }
 
     @Override
     public int warmup(double[] p) {
-        return lag + 12;
+        return lag + predictFrom;
     }
 
     @Override
     public int warmup(double[] p, int output) {
-        return output == 0 ? lag + 12 : lag + 15;
+        return output == 0 ? lag + predictFrom : lag + predictFrom + 3;
     }
 
     @Override
     protected void checkData(int n, int first, double[] p) {
-        requireValid(lag + 13, n, first);
+        requireValid(lag + predictFrom + 1, n, first);
     }
 
     /** A step per value, so it runs in place on off-heap buffers as on arrays. */
@@ -45,10 +47,10 @@ abstract class PredictiveAverage extends Indicator {
 
     @Override
     protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
-        Step step = new Step(lag);
+        Step step = new Step(lag, predictFrom);
         for (int t = first; t < n; t++) {
             step.next(in[0].get(t));
-            if (t - first >= lag + 12) {
+            if (t - first >= lag + predictFrom) {
                 out[0].put(t, step.predict);
                 out[1].put(t, step.trigger);
             }
@@ -57,7 +59,7 @@ abstract class PredictiveAverage extends Indicator {
 
     @Override
     protected IndicatorStream newStream(double[] p) {
-        Step step = new Step(lag);
+        Step step = new Step(lag, predictFrom);
         return new IndicatorStream() {
             @Override
             protected void accept(double[] bar, double[] out) {
@@ -68,15 +70,16 @@ abstract class PredictiveAverage extends Indicator {
         };
     }
 
-    /** The rings of prices, wma1 values and predictions; NaN until each is defined. */
+    /** The rings of prices, wma1 values (zeros before the first) and predictions; NaN until each is defined. */
     private static final class Step {
         private final double[] prices = new double[8], wma1 = new double[7], predicted = new double[4];
-        private final int lag;
+        private final int lag, predictFrom;
         private int t;
         double predict = Double.NaN, trigger = Double.NaN;
 
-        Step(int lag) {
+        Step(int lag, int predictFrom) {
             this.lag = lag;
+            this.predictFrom = predictFrom;
         }
 
         void next(double x) {
@@ -86,13 +89,13 @@ abstract class PredictiveAverage extends Indicator {
                 return;
             }
             wma1[k % 7] = weighted(prices, 8, t - 1 - lag);
-            if (k < 12) {
+            if (k < predictFrom) {
                 return;
             }
             double w1 = wma1[k % 7], w2 = weighted(wma1, 7, k);
             predict = 2.0 * w1 - w2;
             predicted[k % 4] = predict;
-            trigger = k < 15 ? Double.NaN : (4.0 * predict + 3.0 * predicted[(k + 3) % 4]
+            trigger = k < predictFrom + 3 ? Double.NaN : (4.0 * predict + 3.0 * predicted[(k + 3) % 4]
                     + 2.0 * predicted[(k + 2) % 4] + predicted[(k + 1) % 4]) / 10.0;
         }
 

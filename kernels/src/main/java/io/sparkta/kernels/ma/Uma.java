@@ -7,16 +7,16 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import io.sparkta.kernels.stats.WindowDeviation;
 import java.util.List;
 
 /**
- * Ultimate Moving Average: a power-weighted average over an adaptive length, smoothed by a WMA. Each bar the
- * length (starting at max_length) grows by one when the close lies within 0.25 deviations of the mean of the
- * last length closes, shrinks by one when it lies beyond 1.75 deviations, and stays within
- * [min_length, max_length]. The weights over that length are {@code (length - i)^p}, newest first, with
- * {@code p = accelerator + |2 MFI - 100| / 25} from the money flow index over the same length (typical price
- * hlc3 and volume), so strong money flow concentrates the weight on recent bars.
+ * Ultimate Moving Average, as VectorTA defines it: a power-weighted average over an adaptive length, smoothed by
+ * a WMA. Each bar from the max_length-th on, the length (starting at max_length) grows by one when the close
+ * lies within 0.25 deviations of the mean of the last max_length closes, shrinks by one when it lies beyond
+ * 1.75 deviations, and stays within [min_length, max_length]. Over that length the close i bars before the
+ * oldest one weighs {@code (length - i)^p}, the oldest most, with {@code p = accelerator + |2 MF - 100| / 25}
+ * and MF the money flow index of the window (typical price hlc3 and volume), or Wilder's RSI of the closes
+ * where the bar has no volume.
  */
 @AutoService(Indicator.class)
 public final class Uma extends BarRecursion {
@@ -28,14 +28,16 @@ public final class Uma extends BarRecursion {
                     ParamSpec.period("min_length", 5, 1, "shortest adaptive length"),
                     ParamSpec.period("max_length", 50, 1, "longest adaptive length (and the start)"),
                     ParamSpec.period("smooth_length", 4, 1, "WMA smoothing the result")),
-            List.of("values"), "first + max_length + smooth_length - 1",
-            "Not pinned to VectorTA: its only reference test accepts 1% relative (or 100 absolute) error, and "
-                    + "its five figures do not determine the definition; Sparkta's (deviation bands 0.25/1.75 "
-                    + "around the mean of the current length, MFI power, WMA smoothing) is within 0.75% of "
-                    + "them. Takes VectorTA's candle form (close smoothed; high, low and volume for the MFI). The raw average starts once max_length + 1 bars exist (the MFI "
-                    + "needs a previous typical price). A window without money flow (no volume, or no "
-                    + "typical-price change) counts as MFI 50. A NaN makes the outputs whose windows reach it "
-                    + "NaN, and the length holds still while its bands are NaN.");
+            List.of("values"), "first + max_length + smooth_length - 2",
+            "VectorTA's candle form (close smoothed; high, low and volume for the money flow). The bands are the "
+                    + "mean and population deviation of the last max_length closes, kept as running sums as "
+                    + "VectorTA keeps them, so that closes on a band fall on the same side. The money flow "
+                    + "index of a window of length bars takes the length - 1 changes of typical price inside it "
+                    + "(50 without any); on a bar without volume the power comes from Wilder's RSI of length "
+                    + "over up to 2 length closes (50 while fewer than length + 1 exist). The weights favour "
+                    + "the oldest close of the window, as VectorTA's do. A NaN close makes the outputs NaN "
+                    + "while it is among the last max_length closes (the length holds still), and the ones "
+                    + "whose smoothing window reaches them.");
 
     public Uma() {
         super(SPEC);
@@ -43,7 +45,7 @@ public final class Uma extends BarRecursion {
 
     @Override
     public int warmup(double[] p) {
-        return (int) p[MAX_LENGTH] + (int) p[SMOOTH_LENGTH] - 1;
+        return (int) p[MAX_LENGTH] + (int) p[SMOOTH_LENGTH] - 2;
     }
 
     @Override
@@ -66,77 +68,166 @@ public final class Uma extends BarRecursion {
     private static final class Smoothed {
         private final double accelerator;
         private final int minLength, maxLength;
-        // the last max_length + 1 bars; newest is the current bar's slot
-        private final double[] closes, typical, volumes;
+        private final double[] closes; // the last 2 max_length closes (the RSI's longest reach)
+        private final double[] typical, volumes; // the last max_length bars
         private final double[] logs; // ln k for the weights k^p
         private final WeightedAverage.WindowStream smoothing;
-        private int newest = -1, length;
-        private long seen;
+        private int length;
+        private long seen, sinceNaN;
+        // running sums over the last max_length closes: the mean's, and the deviation's own two
+        private boolean summed;
+        private double meanSum, sum, squares;
 
         Smoothed(double[] p) {
             accelerator = p[ACCELERATOR];
             minLength = (int) p[MIN_LENGTH];
             maxLength = (int) p[MAX_LENGTH];
             length = maxLength;
-            closes = new double[maxLength + 1];
+            closes = new double[2 * maxLength];
+            typical = new double[maxLength];
+            volumes = new double[maxLength];
             logs = new double[maxLength + 1];
             for (int k = 1; k <= maxLength; k++) {
                 logs[k] = Math.log(k);
             }
-            typical = new double[maxLength + 1];
-            volumes = new double[maxLength + 1];
             smoothing = WeightedAverage.linearWindow((int) p[SMOOTH_LENGTH]);
         }
 
-        double push(double close, double high, double low, double volume) {
-            newest = newest == closes.length - 1 ? 0 : newest + 1;
-            closes[newest] = close;
-            typical[newest] = (high + low + close) / 3.0;
-            volumes[newest] = volume;
-            if (seen++ < maxLength) {
-                return Double.NaN;
-            }
-            adapt(close);
-            double power = accelerator + Math.abs(2.0 * moneyFlowIndex() - 100.0) / 25.0;
-            double weighted = 0.0, total = 0.0;
-            for (int i = 0, at = newest; i < length; i++, at = previous(at)) {
-                double w = Math.exp(power * logs[length - i]); // (length - i)^power, a third of pow's cost
-                weighted += closes[at] * w;
-                total += w;
-            }
-            return smoothing.next(weighted / total);
+        /** The close {@code back} bars before the newest (0 = newest). */
+        private double close(int back) {
+            return closes[(int) ((seen - 1 - back) % closes.length)];
         }
 
-        /** Moves the length by the close's place in the deviation bands of the last length closes. */
+        private double typical(int back) {
+            return typical[(int) ((seen - 1 - back) % maxLength)];
+        }
+
+        private double volume(int back) {
+            return volumes[(int) ((seen - 1 - back) % maxLength)];
+        }
+
+        double push(double close, double high, double low, double volume) {
+            double leaving = seen >= maxLength ? closes[(int) ((seen - maxLength) % closes.length)] : Double.NaN;
+            closes[(int) (seen % closes.length)] = close;
+            typical[(int) (seen % maxLength)] = (high + low + close) / 3.0;
+            volumes[(int) (seen % maxLength)] = volume;
+            seen++;
+            sinceNaN = Double.isNaN(close) ? 0 : sinceNaN + 1;
+            if (seen < maxLength) {
+                return Double.NaN;
+            }
+            if (sinceNaN < maxLength) { // a NaN among the last max_length closes
+                summed = false;
+                return smoothing.next(Double.NaN);
+            }
+            if (!summed) {
+                resum();
+            } else {
+                meanSum += close - leaving;
+                sum += close;
+                squares = Math.fma(close, close, squares);
+                sum -= leaving;
+                squares -= leaving * leaving;
+            }
+            adapt(close);
+            double flow = volume == 0.0 || Double.isNaN(volume) ? rsi() : moneyFlowIndex();
+            double power = accelerator + Math.abs(Math.fma(flow, 2.0, -100.0)) * 0.04;
+            double weighted = 0.0, total = 0.0;
+            for (int back = length - 1; back >= 0; back--) { // oldest first, weight (back + 1)^power
+                double w = Math.exp(power * logs[back + 1]);
+                weighted = Math.fma(close(back), w, weighted);
+                total += w;
+            }
+            return smoothing.next(total > 0.0 ? weighted / total : close);
+        }
+
+        /** The sums of the window afresh, oldest first. */
+        private void resum() {
+            meanSum = 0.0;
+            sum = 0.0;
+            squares = 0.0;
+            for (int back = maxLength - 1; back >= 0; back--) {
+                double v = close(back);
+                meanSum += v;
+                sum += v;
+                squares = Math.fma(v, v, squares);
+            }
+            summed = true;
+        }
+
+        /** Population deviation of the last max_length closes; directly where the sums cancel to noise. */
+        private double deviation() {
+            double n = maxLength, mean = sum / n, meanSquare = squares / n;
+            double variance = meanSquare - mean * mean;
+            if (Math.abs(variance) / Math.max(Math.abs(meanSquare), 1e-30) < 1e-10) {
+                double s = 0.0;
+                for (int back = maxLength - 1; back >= 0; back--) {
+                    double d = close(back) - mean;
+                    s = Math.fma(d, d, s);
+                }
+                variance = s / n;
+            }
+            return Math.sqrt(Math.max(variance, 0.0));
+        }
+
+        /** Moves the length by the close's place in the deviation bands of the last max_length closes. */
         private void adapt(double close) {
-            double mean = WindowDeviation.ringMean(closes, newest, length);
-            double dev = WindowDeviation.ringDeviation(closes, newest, length, mean);
-            if (close >= mean - 0.25 * dev && close <= mean + 0.25 * dev) {
+            double mean = meanSum * (1.0 / maxLength), dev = deviation();
+            if (close >= Math.fma(-0.25, dev, mean) && close <= Math.fma(0.25, dev, mean)) {
                 length = Math.min(length + 1, maxLength);
-            } else if (close < mean - 1.75 * dev || close > mean + 1.75 * dev) {
+            } else if (close < Math.fma(-1.75, dev, mean) || close > Math.fma(1.75, dev, mean)) {
                 length = Math.max(length - 1, minLength);
             }
         }
 
-        /** MFI over the current length from typical price and volume; 50 where no money flowed. */
+        /** MFI over the length - 1 typical-price changes of the window; 50 where no money flowed. */
         private double moneyFlowIndex() {
             double up = 0.0, down = 0.0;
-            for (int i = 0, at = newest; i < length; i++) {
-                int before = previous(at);
-                double flow = typical[at] * volumes[at];
-                if (typical[at] > typical[before]) {
+            for (int back = length - 2; back >= 0; back--) {
+                double tp = typical(back), before = typical(back + 1), flow = tp * volume(back);
+                if (tp > before) {
                     up += flow;
-                } else if (typical[at] < typical[before]) {
+                } else if (tp < before) {
                     down += flow;
                 }
-                at = before;
             }
             double flow = up + down;
-            return flow == 0.0 ? 50.0 : 100.0 * up / flow;
+            return flow > 0.0 ? 100.0 * up / flow : 50.0;
         }
 
-        private int previous(int slot) {
-            return slot == 0 ? closes.length - 1 : slot - 1;
+        /**
+         * Wilder's RSI of length over the last 2 length closes (fewer near the start): the mean gain and loss of
+         * the first length changes, then Wilder's smoothing; 50 with fewer than length + 1 closes or a NaN.
+         */
+        private double rsi() {
+            int count = (int) Math.min(seen, 2L * length);
+            if (count < length + 1) {
+                return 50.0;
+            }
+            double gain = 0.0, loss = 0.0;
+            int back = count - 1;
+            for (int j = 0; j < length; j++, back--) {
+                double change = close(back - 1) - close(back);
+                if (!Double.isFinite(change)) {
+                    return 50.0;
+                }
+                if (change > 0.0) {
+                    gain += change;
+                } else {
+                    loss -= change;
+                }
+            }
+            gain /= length;
+            loss /= length;
+            for (; back > 0; back--) {
+                double change = close(back - 1) - close(back);
+                gain = (gain * (length - 1) + (change > 0.0 ? change : 0.0)) / length;
+                loss = (loss * (length - 1) + (change < 0.0 ? -change : 0.0)) / length;
+            }
+            if (loss == 0.0) {
+                return 100.0;
+            }
+            return gain + loss == 0.0 ? 50.0 : 100.0 * gain / (gain + loss);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.sparkta.kernels.ma;
 
 import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Deviation;
 import io.sparkta.kernels.ErrorKind;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
@@ -28,9 +29,16 @@ public final class Vlma extends RecursiveAverage {
                     ParamSpec.integer("devtype", 0, 0, 2,
                             "0 standard deviation, 1 mean absolute deviation, 2 median absolute deviation")),
             List.of("values"), "first + max_period - 1",
-            "Starts at max_period, seeded with the value at the first output. VectorTA also writes the first "
-                    + "valid value itself at index first, inside the warm-up; Sparkta keeps the whole warm-up NaN. "
-                    + "A NaN after the first valid value makes later outputs NaN.");
+            "Seeded with the first valid value and run through the warm-up at length max_period, as VectorTA "
+                    + "does; the length moves only while the average and the deviation are both defined. "
+                    + "VectorTA also writes the seed itself at index first, alone inside its warm-up; Sparkta "
+                    + "keeps the whole warm-up NaN. A NaN after the first valid value makes later outputs NaN.")
+            .deviating(new Deviation("values", 0, 1,
+                    "VectorTA writes the seed (the first valid value) at index first and then NaN until "
+                            + "first + max_period - 1: a lone value inside its own warm-up. Sparkta's outputs are "
+                            + "a NaN prefix followed by values, so the warm-up stays NaN there",
+                    "vlma.rs writes data[first] into out[first] after alloc_with_nan_prefix(first + max_period "
+                            + "- 1); the reference has 2761.7 at bar 0, NaN at bars 1..48, values from bar 49"));
 
     public Vlma() {
         super(SPEC);
@@ -42,9 +50,7 @@ public final class Vlma extends RecursiveAverage {
 
     @Override
     public int warmup(double[] p) {
-        Indicator ma = average(p);
-        int period = (int) p[MAX_PERIOD];
-        return Math.max(period - 1, ma.warmup(MovingAverages.params(ma, period)));
+        return (int) p[MAX_PERIOD] - 1;
     }
 
     @Override
@@ -66,28 +72,29 @@ public final class Vlma extends RecursiveAverage {
         Indicator ma = average(p);
         IndicatorStream.OfSeries mean = (IndicatorStream.OfSeries) ma.stream(MovingAverages.params(ma, max));
         WindowDeviation.Stream deviation = new WindowDeviation.Stream(max, (int) p[DEVTYPE]);
-        long warm = warmup(p);
         return new Step() {
-            private long t;
+            private boolean seeded;
             private int length = max;
             private double vlma;
 
             @Override
             public double next(double x) {
                 double m = mean.update(x), dev = deviation.push(x);
-                if (t++ < warm) {
-                    return Double.NaN;
+                if (!seeded) {
+                    seeded = true;
+                    vlma = x;
+                    return vlma;
                 }
-                double outerLow = m - 1.75 * dev, innerLow = m - 0.25 * dev;
-                double innerHigh = m + 0.25 * dev, outerHigh = m + 1.75 * dev;
-                if (x >= innerLow && x <= innerHigh) {
-                    length++;
-                } else if (x < outerLow || x > outerHigh) {
-                    length--;
+                // before the bands' window is full they are NaN and the length stays at max_period
+                if (Double.isFinite(m) && Double.isFinite(dev)) {
+                    if (x >= m - 0.25 * dev && x <= m + 0.25 * dev) {
+                        length++;
+                    } else if (x < m - 1.75 * dev || x > m + 1.75 * dev) {
+                        length--;
+                    }
+                    length = Math.max(Math.min(length, max), min);
                 }
-                length = Math.max(Math.min(length, max), min);
-                double sc = 2.0 / (length + 1);
-                vlma = t == warm + 1 ? x : x * sc + (1.0 - sc) * vlma;
+                vlma = Math.fma(x - vlma, 2.0 / (length + 1), vlma);
                 return vlma;
             }
         };
