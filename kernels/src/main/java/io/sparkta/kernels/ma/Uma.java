@@ -7,7 +7,7 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import java.util.List;
+import io.sparkta.kernels.Warmup;
 
 /**
  * Ultimate Moving Average, as VectorTA defines it: a power-weighted average over an adaptive length, smoothed by
@@ -20,48 +20,48 @@ import java.util.List;
  */
 @AutoService(Indicator.class)
 public final class Uma extends BarRecursion {
-    private static final int ACCELERATOR = 0, MIN_LENGTH = 1, MAX_LENGTH = 2, SMOOTH_LENGTH = 3;
+    private static final ParamSpec.Real ACCELERATOR = ParamSpec.real("accelerator", 1.0, 1.0, Double.MAX_VALUE,
+            "smallest weighting power");
+    private static final ParamSpec.Int MIN_LENGTH = ParamSpec.period("min_length", 5, 1, "shortest adaptive length");
+    private static final ParamSpec.Int MAX_LENGTH = ParamSpec.period("max_length", 50, 1,
+            "longest adaptive length (and the start)");
+    private static final ParamSpec.Int SMOOTH_LENGTH = ParamSpec.period("smooth_length", 4, 1, "WMA smoothing the result");
 
-    public static final IndicatorSpec SPEC = IndicatorSpec.onColumns("uma", "Ultimate Moving Average",
-            Category.MOVING_AVERAGE, List.of("close", "high", "low", "volume"),
-            List.of(ParamSpec.real("accelerator", 1.0, 1.0, Double.MAX_VALUE, "smallest weighting power"),
-                    ParamSpec.period("min_length", 5, 1, "shortest adaptive length"),
-                    ParamSpec.period("max_length", 50, 1, "longest adaptive length (and the start)"),
-                    ParamSpec.period("smooth_length", 4, 1, "WMA smoothing the result")),
-            List.of("values"), "first + max_length + smooth_length - 2",
-            "VectorTA's candle form (close smoothed; high, low and volume for the money flow). The bands are the "
-                    + "mean and population deviation of the last max_length closes, kept as running sums as "
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("uma", "Ultimate Moving Average",
+                    Category.MOVING_AVERAGE)
+            .source("close").columns("high", "low", "close", "volume")
+            .params(ACCELERATOR, MIN_LENGTH, MAX_LENGTH, SMOOTH_LENGTH)
+            .output("values", Warmup.of(MAX_LENGTH).plus(SMOOTH_LENGTH).plus(-2))
+            .notes("VectorTA's candle form (the source smoothed, close by default; high, low, close and volume "
+                    + "for the money flow). The bands are the "
+                    + "mean and population deviation of the last max_length source values, kept as running sums as "
                     + "VectorTA keeps them, so that closes on a band fall on the same side. The money flow "
                     + "index of a window of length bars takes the length - 1 changes of typical price inside it "
                     + "(50 without any); on a bar without volume the power comes from Wilder's RSI of length "
                     + "over up to 2 length closes (50 while fewer than length + 1 exist). The weights favour "
                     + "the oldest close of the window, as VectorTA's do. A NaN close makes the outputs NaN "
                     + "while it is among the last max_length closes (the length holds still), and the ones "
-                    + "whose smoothing window reaches them.");
+                    + "whose smoothing window reaches them.")
+            .build();
 
     public Uma() {
         super(SPEC);
     }
 
     @Override
-    public int warmup(double[] p) {
-        return (int) p[MAX_LENGTH] + (int) p[SMOOTH_LENGTH] - 2;
-    }
-
-    @Override
     protected void checkData(int n, int first, double[] p) {
-        if (p[MIN_LENGTH] > p[MAX_LENGTH]) {
+        if (MIN_LENGTH.of(p) > MAX_LENGTH.of(p)) {
             throw new IndicatorException(SPEC.id(), ErrorKind.INVALID_PARAMETER, "invalid min_length = "
-                    + (long) p[MIN_LENGTH] + " for max_length " + (long) p[MAX_LENGTH] + " (valid: 1..max_length)");
+                    + MIN_LENGTH.of(p) + " for max_length " + MAX_LENGTH.of(p) + " (valid: 1..max_length)");
         }
-        requirePeriod("max_length", (int) p[MAX_LENGTH], n);
-        requireValid((int) p[MAX_LENGTH], n, first);
+        requirePeriod("max_length", MAX_LENGTH.of(p), n);
+        requireValid(MAX_LENGTH.of(p), n, first);
     }
 
     @Override
     protected Step start(double[] p) {
         Smoothed uma = new Smoothed(p);
-        return bar -> uma.push(bar[0], bar[1], bar[2], bar[3]);
+        return bar -> uma.push(bar[0], bar[1], bar[2], bar[3], bar[4]);
     }
 
     /** The adaptive average followed by its WMA, NaN until both are warm. */
@@ -79,9 +79,9 @@ public final class Uma extends BarRecursion {
         private double meanSum, sum, squares;
 
         Smoothed(double[] p) {
-            accelerator = p[ACCELERATOR];
-            minLength = (int) p[MIN_LENGTH];
-            maxLength = (int) p[MAX_LENGTH];
+            accelerator = ACCELERATOR.of(p);
+            minLength = MIN_LENGTH.of(p);
+            maxLength = MAX_LENGTH.of(p);
             length = maxLength;
             closes = new double[2 * maxLength];
             typical = new double[maxLength];
@@ -90,7 +90,7 @@ public final class Uma extends BarRecursion {
             for (int k = 1; k <= maxLength; k++) {
                 logs[k] = Math.log(k);
             }
-            smoothing = WeightedAverage.linearWindow((int) p[SMOOTH_LENGTH]);
+            smoothing = WeightedAverage.linearWindow(SMOOTH_LENGTH.of(p));
         }
 
         /** The close {@code back} bars before the newest (0 = newest). */
@@ -106,13 +106,14 @@ public final class Uma extends BarRecursion {
             return volumes[(int) ((seen - 1 - back) % maxLength)];
         }
 
-        double push(double close, double high, double low, double volume) {
+        /** Takes the next bar: price is the smoothed source, candleClose the close of the typical price. */
+        double push(double price, double high, double low, double candleClose, double volume) {
             double leaving = seen >= maxLength ? closes[(int) ((seen - maxLength) % closes.length)] : Double.NaN;
-            closes[(int) (seen % closes.length)] = close;
-            typical[(int) (seen % maxLength)] = (high + low + close) / 3.0;
+            closes[(int) (seen % closes.length)] = price;
+            typical[(int) (seen % maxLength)] = (high + low + candleClose) / 3.0;
             volumes[(int) (seen % maxLength)] = volume;
             seen++;
-            sinceNaN = Double.isNaN(close) ? 0 : sinceNaN + 1;
+            sinceNaN = Double.isNaN(price) ? 0 : sinceNaN + 1;
             if (seen < maxLength) {
                 return Double.NaN;
             }
@@ -123,22 +124,22 @@ public final class Uma extends BarRecursion {
             if (!summed) {
                 resum();
             } else {
-                meanSum += close - leaving;
-                sum += close;
-                squares = Math.fma(close, close, squares);
+                meanSum += price - leaving;
+                sum += price;
+                squares = Math.fma(price, price, squares);
                 sum -= leaving;
                 squares -= leaving * leaving;
             }
-            adapt(close);
+            adapt(price);
             double flow = volume == 0.0 || Double.isNaN(volume) ? rsi() : moneyFlowIndex();
             double power = accelerator + Math.abs(Math.fma(flow, 2.0, -100.0)) * 0.04;
             double weighted = 0.0, total = 0.0;
             for (int back = length - 1; back >= 0; back--) { // oldest first, weight (back + 1)^power
                 double w = Math.exp(power * logs[back + 1]);
-                weighted = Math.fma(close(back), w, weighted);
+                weighted = Math.fma(price(back), w, weighted);
                 total += w;
             }
-            return smoothing.next(total > 0.0 ? weighted / total : close);
+            return smoothing.next(total > 0.0 ? weighted / total : price);
         }
 
         /** The sums of the window afresh, oldest first. */
