@@ -176,7 +176,8 @@ class ConformanceTest {
                 assertEquals(fixed, names.subList(1, names.size()), spec.id() + " inputs");
                 return spec.select(btc, Source.of(names.get(0)));
             }
-            assertEquals(fixed, names, spec.id() + " inputs (the source at its default)");
+            // the source at its default: VectorTA's test names the candle fields it reads
+            assertTrue(names.containsAll(fixed) && fixed.containsAll(names), spec.id() + " inputs " + names);
             return spec.select(btc, null);
         }
         assertEquals(spec.inputs(), names, spec.id() + " inputs");

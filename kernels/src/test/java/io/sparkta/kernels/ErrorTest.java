@@ -117,7 +117,7 @@ class ErrorTest {
         expect(ErrorKind.INVALID_PERIOD, () -> sama.compute(new double[][] {x}, new double[] {100, 14, 6},
                 Kernel.AUTO), "sama: invalid length = 100 for data length 100 (valid: 1..99)");
         Indicator uma = Indicators.get("uma");
-        double[][] candles = {x, x, x, x};
+        double[][] candles = {x, x, x, x, x};
         expect(ErrorKind.INVALID_PARAMETER, () -> uma.compute(candles, new double[] {1.0, 20, 10, 4}, Kernel.AUTO),
                 "uma: invalid min_length = 20 for max_length 10 (valid: 1..max_length)");
         expect(ErrorKind.INVALID_PARAMETER, () -> uma.compute(candles, new double[] {0.5, 5, 50, 4}, Kernel.AUTO),

@@ -136,7 +136,7 @@ public final class Uma extends BarRecursion {
             double weighted = 0.0, total = 0.0;
             for (int back = length - 1; back >= 0; back--) { // oldest first, weight (back + 1)^power
                 double w = Math.exp(power * logs[back + 1]);
-                weighted = Math.fma(price(back), w, weighted);
+                weighted = Math.fma(close(back), w, weighted);
                 total += w;
             }
             return smoothing.next(total > 0.0 ? weighted / total : price);
