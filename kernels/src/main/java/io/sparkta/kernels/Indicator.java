@@ -1,16 +1,9 @@
 package io.sparkta.kernels;
 
 import io.sparkta.kernels.spi.DoubleMemory;
-import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * An indicator: its descriptor plus the kernels behind the three APIs.
@@ -291,39 +284,9 @@ public abstract class Indicator {
         inParallel(combos.length, options, (lo, hi) -> kernelRows(inputs, f, combos, lo, hi, k, out, offset, stride));
     }
 
-    /** A range of batch rows [from, to) computed by one task. */
-    private interface RowTask {
-        void run(int from, int to);
-    }
-
-    /** Runs {@code rows} rows in chunks of whole lane groups on the bounded pool, or inline for one chunk. */
-    private void inParallel(int rows, BatchOptions options, RowTask task) {
-        int align = rowAlignment();
-        int tasks = Math.min(options.parallelism(), (rows + align - 1) / align);
-        if (tasks <= 1) {
-            task.run(0, rows);
-            return;
-        }
-        int perTask = ((rows + tasks - 1) / tasks + align - 1) / align * align;
-        List<Future<?>> futures = new ArrayList<>();
-        for (int from = 0; from < rows; from += perTask) {
-            int lo = from, hi = Math.min(rows, from + perTask);
-            futures.add(Pool.INSTANCE.submit(() -> task.run(lo, hi)));
-        }
-        for (Future<?> future : futures) {
-            try {
-                future.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(spec.id() + ": batch interrupted", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(spec.id() + ": batch row failed", cause);
-            }
-        }
+    /** Runs {@code rows} rows in chunks of whole lane groups on the shared pool, or inline for one chunk. */
+    final void inParallel(int rows, BatchOptions options, BatchPool.RowTask task) {
+        BatchPool.run(spec.id(), rows, rowAlignment(), options.parallelism(), task);
     }
 
     // ---------------------------------------------------------------- off-heap
@@ -352,21 +315,7 @@ public abstract class Indicator {
      * copied once into arrays the thread reuses, and each output back once.
      */
     public final void computeInto(ByteBuffer[] inputs, int n, double[] params, Kernel kernel, ByteBuffer[] outputs) {
-        ByteBuffer[] in = littleEndian(inputs, spec.inputs(), n, "input");
-        ByteBuffer[] out = littleEndian(outputs, spec.outputs(), n, "output");
-        if (inPlace(in, out)) {
-            computeInto(memories(in, 0, n), n, params, kernel, memories(out, 0, n));
-            keepReachable(in, out);
-            return;
-        }
-        double[][] scratch = ScratchArrays.take(in.length + out.length, n);
-        double[][] arrays = Arrays.copyOf(scratch, in.length);
-        double[][] results = Arrays.copyOfRange(scratch, in.length, in.length + out.length);
-        for (int i = 0; i < in.length; i++) {
-            in[i].asDoubleBuffer().get(0, arrays[i], 0, n);
-        }
-        computeInto(arrays, params, kernel, results, 0);
-        copyOut(results, out, 0, n);
+        OffHeapCalls.single(this, inputs, n, params, kernel, outputs);
     }
 
     /**
@@ -380,7 +329,7 @@ public abstract class Indicator {
             throw new IllegalArgumentException(spec.id() + ": expected " + spec.inputs().size() + " inputs and "
                     + spec.outputs().size() + " outputs, got " + inputs.length + " and " + outputs.length);
         }
-        int first = prepare(n, n == 0 ? -1 : firstValid(inputs, n), params);
+        int first = prepare(n, firstValid(inputs.length, n, (i, t) -> inputs[i].get(t)), params);
         Kernel k = kernel.resolve();
         if (hasInPlaceKernel(params)) {
             computeRow(inputs, n, first, params, k, outputs);
@@ -398,11 +347,18 @@ public abstract class Indicator {
         }
     }
 
-    private static int firstValid(DoubleMemory[] inputs, int n) {
+    /** Input i's value at t, however the inputs are held. */
+    @FunctionalInterface
+    interface ValueAt {
+        double get(int input, int t);
+    }
+
+    /** The first index where every one of {@code inputs} inputs is non-NaN, or -1 (n == 0 included). */
+    static int firstValid(int inputs, int n, ValueAt value) {
         outer:
         for (int t = 0; t < n; t++) {
-            for (DoubleMemory in : inputs) {
-                if (Double.isNaN(in.get(t))) {
+            for (int i = 0; i < inputs; i++) {
+                if (Double.isNaN(value.get(i, t))) {
                     continue outer;
                 }
             }
@@ -418,121 +374,18 @@ public abstract class Indicator {
      */
     public final void batchInto(ByteBuffer[] inputs, int n, double[][] combos, BatchOptions options,
                                 ByteBuffer[] outputs) {
-        ByteBuffer[] in = littleEndian(inputs, spec.inputs(), n, "input");
-        long cells = (long) combos.length * n;
-        if (cells > Integer.MAX_VALUE / Double.BYTES) {
-            throw new IndicatorException(spec.id(), ErrorKind.INVALID_RANGE, combos.length + " combos x " + n
-                    + " points exceed one buffer; split the grid or the series");
-        }
-        ByteBuffer[] out = littleEndian(outputs, spec.outputs(), (int) cells, "output matrix");
-        int first = n == 0 ? -1 : firstValid(in, n);
-        for (double[] combo : combos) {
-            prepare(n, first, combo);
-        }
-        Kernel k = options.kernel().resolve();
-        if (batchesInPlace(k) && inPlace(in, out)
-                && Arrays.stream(combos).allMatch(this::hasInPlaceKernel)) {
-            inParallel(combos.length, options, (lo, hi) -> {
-                for (int r = lo; r < hi; r++) {
-                    computeRow(memories(in, 0, n), n, first, combos[r], k, memories(out, r * n, n));
-                }
-            });
-            keepReachable(in, out);
-            return;
-        }
-        double[][] arrays = toArrays(in, n);
-        int group = rowAlignment();
-        inParallel(combos.length, options, (lo, hi) -> {
-            double[][] block = new double[out.length][Math.min(hi - lo, group) * n];
-            for (int from = lo; from < hi; from += group) {
-                int to = Math.min(hi, from + group);
-                for (int r = from; r < to; r++) {
-                    int row = (r - from) * n;
-                    fillPrefix(block, row, row + Math.min(n, first + warmup(combos[r])));
-                }
-                kernelRows(arrays, first, combos, from, to, k, block, -from * n, n);
-                copyOut(block, out, from * n, (to - from) * n);
-            }
-        });
-    }
-
-    /** Little-endian views of the buffers, checked for count and capacity ({@code count} doubles each). */
-    private ByteBuffer[] littleEndian(ByteBuffer[] buffers, List<String> names, int count, String role) {
-        if (buffers.length != names.size()) {
-            throw new IllegalArgumentException(spec.id() + ": expected " + names.size() + " " + role + " buffers "
-                    + names + ", got " + buffers.length);
-        }
-        ByteBuffer[] views = new ByteBuffer[buffers.length];
-        for (int i = 0; i < buffers.length; i++) {
-            if (buffers[i].capacity() / Double.BYTES < count) {
-                throw IndicatorException.lengthMismatch(spec.id(), role + " '" + names.get(i) + "'", count,
-                        buffers[i].capacity() / Double.BYTES);
-            }
-            views[i] = buffers[i].duplicate().clear().order(ByteOrder.LITTLE_ENDIAN);
-        }
-        return views;
-    }
-
-    /** Buffers as memories whose index t is the double at {@code shift + t}, for t in [0, n). */
-    private static DoubleMemory[] memories(ByteBuffer[] buffers, int shift, int n) {
-        DoubleMemory[] memories = new DoubleMemory[buffers.length];
-        for (int i = 0; i < buffers.length; i++) {
-            memories[i] = DoubleMemory.of(buffers[i], shift, 0, n);
-        }
-        return memories;
-    }
-
-    /**
-     * Keeps direct buffers (and so their memory: a JDK buffer's is freed once it is unreachable) alive up to
-     * here, since the kernels that ran hold only raw addresses, which the JIT does not count as references.
-     */
-    private static void keepReachable(ByteBuffer[] in, ByteBuffer[] out) {
-        Reference.reachabilityFence(in);
-        Reference.reachabilityFence(out);
-    }
-
-    /** Whether in-place kernels can address the buffers (and write the outputs). */
-    private static boolean inPlace(ByteBuffer[] in, ByteBuffer[] out) {
-        return Arrays.stream(in).allMatch(DoubleMemory::addresses)
-                && Arrays.stream(out).allMatch(b -> DoubleMemory.addresses(b) && !b.isReadOnly());
-    }
-
-    private static double[][] toArrays(ByteBuffer[] in, int n) {
-        double[][] arrays = new double[in.length][n];
-        for (int i = 0; i < in.length; i++) {
-            in[i].asDoubleBuffer().get(0, arrays[i], 0, n);
-        }
-        return arrays;
-    }
-
-    private static void copyOut(double[][] from, ByteBuffer[] to, int index, int count) {
-        for (int o = 0; o < from.length; o++) {
-            to[o].asDoubleBuffer().put(index, from[o], 0, count);
-        }
-    }
-
-    private static int firstValid(ByteBuffer[] inputs, int n) {
-        outer:
-        for (int i = 0; i < n; i++) {
-            for (ByteBuffer in : inputs) {
-                if (Double.isNaN(in.getDouble(i * Double.BYTES))) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+        OffHeapCalls.batch(this, inputs, n, combos, options, outputs);
     }
 
     // ---------------------------------------------------------------- checks
 
     /** Validates inputs and parameters in VectorTA's order and returns {@code first}. */
     private int prepare(double[][] inputs, int n, double[] params) {
-        return prepare(n, n == 0 ? -1 : firstValid(inputs, n), params);
+        return prepare(n, firstValid(inputs.length, n, (i, t) -> inputs[i][t]), params);
     }
 
     /** As {@link #prepare(double[][], int, double[])}, given the first valid index (-1 when none). */
-    private int prepare(int n, int first, double[] params) {
+    final int prepare(int n, int first, double[] params) {
         if (n == 0) {
             throw IndicatorException.emptyInput(spec.id());
         }
@@ -541,20 +394,6 @@ public abstract class Indicator {
         }
         validate(n, first, params);
         return first;
-    }
-
-    /** First index where every input is non-NaN, or -1. */
-    private static int firstValid(double[][] inputs, int n) {
-        outer:
-        for (int i = 0; i < n; i++) {
-            for (double[] in : inputs) {
-                if (Double.isNaN(in[i])) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     private int inputLength(double[][] inputs) {
@@ -601,7 +440,7 @@ public abstract class Indicator {
         }
     }
 
-    private static void fillPrefix(double[][] out, int from, int to) {
+    static void fillPrefix(double[][] out, int from, int to) {
         for (double[] o : out) {
             Arrays.fill(o, from, to, Double.NaN);
         }
@@ -610,15 +449,5 @@ public abstract class Indicator {
     @Override
     public String toString() {
         return spec.id();
-    }
-
-    /** The bounded pool shared by parallel batches; daemon threads so it never blocks JVM exit. */
-    private static final class Pool {
-        static final ExecutorService INSTANCE = Executors.newFixedThreadPool(
-                Runtime.getRuntime().availableProcessors(), r -> {
-                    Thread t = new Thread(r, "sparkta-batch");
-                    t.setDaemon(true);
-                    return t;
-                });
     }
 }
