@@ -34,6 +34,9 @@ class ConformanceTest {
                     + "window; ours is within 2e-10 of it, as VectorTA's other four figures are",
             "dma", "VectorTA's test figures are up to 2.2e-4 (4e-9 relative) from its own output on the same "
                     + "candles (the whole-series reference, which ours matches to 1e-9 relative)",
+            "mfi", "VectorTA's last figure is 3.2e-5 away from the exact (rational arithmetic) index of its "
+                    + "window and from VectorTA's own whole-series output; ours is within 1.2e-12 of it, as "
+                    + "VectorTA's other four figures are",
             "bandpass", "VectorTA's figures come from high-pass periods left unrounded (4 period / bandwidth, "
                     + "period / bandwidth / 1.5: 266.67 and 44.44 reproduce them to 1e-11); its code now rounds them "
                     + "(267, 44), as its whole-series output and ours do: 1e-4 relative apart");

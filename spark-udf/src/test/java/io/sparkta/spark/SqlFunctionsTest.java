@@ -11,6 +11,7 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.SharedData;
+import io.sparkta.kernels.Source;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,7 +42,9 @@ class SqlFunctionsTest {
         spark.stop();
     }
 
-    private static final List<String> COLUMNS = List.of("open", "high", "low", "close", "volume");
+    /** The candle columns, then the derived price series a default source may name (MFI reads hlc3). */
+    private static final List<String> COLUMNS = List.of("open", "high", "low", "close", "volume", "hl2", "hlc3",
+            "ohlc4", "hlcc4");
 
     /** One row holding the 4h BTC series as arrays, registered as view {@code btc}. */
     private static void btcView() {
@@ -50,10 +53,9 @@ class SqlFunctionsTest {
         for (String col : COLUMNS) {
             schema = schema.add(col, DataTypes.createArrayType(DataTypes.DoubleType, true));
         }
-        double[][] cols = {c.open(), c.high(), c.low(), c.close(), c.volume()};
-        Object[] values = new Object[cols.length];
-        for (int i = 0; i < cols.length; i++) {
-            values[i] = Arrays.stream(cols[i]).boxed().toArray(Double[]::new);
+        Object[] values = new Object[COLUMNS.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Arrays.stream(c.series(Source.of(COLUMNS.get(i)))).boxed().toArray(Double[]::new);
         }
         spark.createDataFrame(List.of(RowFactory.create(values)), schema).createOrReplaceTempView("btc");
     }

@@ -1,0 +1,110 @@
+package io.sparkta.kernels.momentum;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.SeriesStep;
+import io.sparkta.kernels.StepIndicator;
+import io.sparkta.kernels.Warmup;
+import io.sparkta.kernels.ma.MovingAverages;
+import io.sparkta.kernels.stats.RollingExtremes;
+
+/** Slow Stochastic: where the close sits in the fastk_period range, in percent, averaged (%K) and again (%D). */
+@AutoService(Indicator.class)
+public final class Stoch extends StepIndicator {
+    static final ParamSpec.Int FASTK = ParamSpec.period("fastk_period", 14, 1, "range length").sweep(14, 263, 1);
+    static final ParamSpec.Int SLOWK = ParamSpec.period("slowk_period", 3, 1, "%K average length").sweep(3, 3, 0);
+    static final ParamSpec.Choice SLOWK_MA = ParamSpec.choice("slowk_ma_type", "sma", MovingAverages::names,
+            "%K average");
+    static final ParamSpec.Int SLOWD = ParamSpec.period("slowd_period", 3, 1, "%D average length").sweep(3, 3, 0);
+    static final ParamSpec.Choice SLOWD_MA = ParamSpec.choice("slowd_ma_type", "sma", MovingAverages::names,
+            "%D average");
+    private static final Warmup K = Warmup.custom("fastk_period + slowk_period - 2 with sma (or ema for both); "
+            + "else fastk_period - 1 + the slowk average's warm-up",
+            p -> FASTK.of(p) - 1 + averageWarmup(p, SLOWK_MA, SLOWK));
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("stoch", "Stochastic Oscillator", Category.MOMENTUM)
+            .columns("high", "low", "close").params(FASTK, SLOWK, SLOWK_MA, SLOWD, SLOWD_MA)
+            .output("k", K)
+            .output("d", Warmup.custom("fastk_period + slowk_period + slowd_period - 3 with sma "
+                    + "(or ema for both); else k's + the slowd average's warm-up",
+                    p -> K.at(p) + averageWarmup(p, SLOWD_MA, SLOWD)))
+            .notes("Raw %K = 100 (close - lowest low) / (highest high - lowest low), 50 where the range is zero. "
+                    + "Each average is the chosen one with its own warm-up, except that with ema for both, as in "
+                    + "VectorTA, each is seeded with the mean of its first period values.")
+            .build();
+
+    public Stoch() {
+        super(SPEC);
+    }
+
+    @Override
+    protected Step start(double[] p) {
+        int fastk = FASTK.of(p);
+        boolean seeded = seededEmas(p);
+        SeriesStep k = seeded ? seededEma(SLOWK.of(p)) : SeriesStep.movingAverage(SLOWK_MA.of(p), SLOWK.of(p));
+        SeriesStep d = seeded ? seededEma(SLOWD.of(p)) : SeriesStep.movingAverage(SLOWD_MA.of(p), SLOWD.of(p));
+        int kFrom = K.at(p);
+        RollingExtremes highs = new RollingExtremes(fastk), lows = new RollingExtremes(fastk);
+        return new Step() {
+            private int bars;
+
+            @Override
+            public void next(double[] bar, double[] out) {
+                highs.push(bar[0]);
+                lows.push(bar[1]);
+                if (bars++ < fastk - 1) {
+                    return; // the range is not full yet
+                }
+                double ll = lows.min(), range = highs.max() - ll;
+                // a range below the epsilon counts as flat: the close is then taken as mid-range
+                double raw = Math.abs(range) < Math.ulp(1.0) ? 50.0 : (bar[2] - ll) * (100.0 / range);
+                double slowK = k.next(raw);
+                out[0] = slowK;
+                // %D averages %K from its first bar on (a seeded EMA counts its seed bars by position)
+                out[1] = bars > kFrom ? d.next(slowK) : Double.NaN;
+            }
+        };
+    }
+
+    /** ema for both averages: VectorTA's own path, where both are seeded EMAs rather than its plain ema. */
+    private static boolean seededEmas(double[] p) {
+        return SLOWK_MA.of(p).equals("ema") && SLOWD_MA.of(p).equals("ema");
+    }
+
+    /** The warm-up of one average; the average's own range errors surface here, before any bar is read. */
+    private static int averageWarmup(double[] p, ParamSpec.Choice type, ParamSpec.Int period) {
+        if (seededEmas(p)) {
+            return period.of(p) - 1;
+        }
+        Indicator ma = MovingAverages.get(type.of(p));
+        double[] q = MovingAverages.params(ma, period.of(p));
+        ma.spec().validate(q);
+        return ma.warmup(q);
+    }
+
+    /** VectorTA's EMA for ema with ema: seeded with the mean of the non-NaN first period values, held over NaNs. */
+    private static SeriesStep seededEma(int period) {
+        double alpha = 2.0 / (period + 1), keep = 1.0 - alpha;
+        return new SeriesStep() {
+            private int seen, counted;
+            private double ema;
+
+            @Override
+            public double next(double x) {
+                if (seen < period) {
+                    if (!Double.isNaN(x)) {
+                        ema += x;
+                        counted++;
+                    }
+                    return ++seen < period ? Double.NaN : (ema = counted > 0 ? ema / counted : Double.NaN);
+                }
+                if (!Double.isNaN(x)) {
+                    ema = alpha * x + keep * ema;
+                }
+                return ema;
+            }
+        };
+    }
+}
