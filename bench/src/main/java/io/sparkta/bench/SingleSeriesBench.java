@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "-Xmx2g"})
 public class SingleSeriesBench {
-    @Param({"alma", "sma", "smma", "trendflex", "bollinger_bands", "atr"})
+    @Param({"alma", "sma", "smma", "trendflex", "bollinger_bands", "atr", "rsi", "macd", "stoch", "adx", "obv", "mfi"})
     public String id;
 
     @Param({"SCALAR", "SIMD"})

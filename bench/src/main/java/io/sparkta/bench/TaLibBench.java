@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class TaLibBench {
     private final Core core = new Core();
     private final MInteger begin = new MInteger(), count = new MInteger();
-    private double[] high, low, close, out0, out1, out2;
+    private double[] high, low, close, volume, out0, out1, out2;
 
     @Setup
     public void setup() {
@@ -34,6 +34,7 @@ public class TaLibBench {
         high = c.high();
         low = c.low();
         close = c.close();
+        volume = c.volume();
         out0 = new double[close.length];
         out1 = new double[close.length];
         out2 = new double[close.length];
@@ -48,6 +49,42 @@ public class TaLibBench {
     @Benchmark
     public double[] bbands() {
         core.bbands(0, close.length - 1, close, 20, 2.0, 2.0, MAType.Sma, begin, count, out0, out1, out2);
+        return out0;
+    }
+
+    @Benchmark
+    public double[] rsi() {
+        core.rsi(0, close.length - 1, close, 14, begin, count, out0);
+        return out0;
+    }
+
+    @Benchmark
+    public double[] macd() {
+        core.macd(0, close.length - 1, close, 12, 26, 9, begin, count, out0, out1, out2);
+        return out0;
+    }
+
+    @Benchmark
+    public double[] stoch() {
+        core.stoch(0, close.length - 1, high, low, close, 14, 3, MAType.Sma, 3, MAType.Sma, begin, count, out0, out1);
+        return out0;
+    }
+
+    @Benchmark
+    public double[] adx() {
+        core.adx(0, close.length - 1, high, low, close, 14, begin, count, out0);
+        return out0;
+    }
+
+    @Benchmark
+    public double[] obv() {
+        core.obv(0, close.length - 1, close, volume, begin, count, out0);
+        return out0;
+    }
+
+    @Benchmark
+    public double[] mfi() {
+        core.mfi(0, close.length - 1, high, low, close, volume, 14, begin, count, out0);
         return out0;
     }
 

@@ -24,6 +24,7 @@ final class ListCommand implements Sparkta.Command {
                         s.params().stream().map(p -> p.name() + "=" + p.format(p.defaultValue()))
                                 .collect(Collectors.joining(",")), s.outputs());
             }
+            out.println(Indicators.coverageLine(Indicators.VECTORTA_INDICATORS));
         }
         return 0;
     }

@@ -36,6 +36,15 @@ class SparktaCliTest {
     }
 
     @Test
+    void listEndsWithTheCoverageLine() {
+        Result r = run("list");
+        assertEquals(0, r.status(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertEquals(Indicators.all().size() + 1, lines.length);
+        assertEquals(Indicators.all().size() + " of 193 VectorTA indicators", lines[lines.length - 1]);
+    }
+
+    @Test
     void listJsonIsTheCatalogue() throws Exception {
         Result r = run("list", "--json");
         assertEquals(0, r.status(), r.err());
@@ -52,7 +61,10 @@ class SparktaCliTest {
                 assertEquals(p.format(p.defaultValue()), jp.get("default").asText());
             }
         }
-        JsonNode alma = json.get(0);
+        JsonNode alma = null;
+        for (JsonNode entry : json) {
+            alma = entry.get("id").asText().equals("alma") ? entry : alma;
+        }
         assertEquals("alma", alma.get("id").asText());
         assertEquals(9, alma.get("params").get(0).get("default").asInt());
         assertEquals(1.0, alma.get("params").get(1).get("max").asDouble());
