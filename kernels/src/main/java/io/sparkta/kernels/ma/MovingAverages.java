@@ -37,6 +37,14 @@ public final class MovingAverages {
         return p;
     }
 
+    /** The warm-up of an average by id and period; its own range errors surface here, before any bar is read. */
+    public static int warmup(String id, int period) {
+        Indicator ma = get(id);
+        double[] p = params(ma, period);
+        ma.spec().validate(p);
+        return ma.warmup(p);
+    }
+
     private static boolean selectable(Indicator ind) {
         IndicatorSpec s = ind.spec();
         return s.category() == Category.MOVING_AVERAGE && s.sourceSelectable() && s.inputs().size() == 1

@@ -81,19 +81,9 @@ public final class Kdj extends StepIndicator {
     private static SeriesStep average(double[] p, ParamSpec.Choice type, ParamSpec.Int period) {
         String classic = classic(p);
         return classic == null ? SeriesStep.movingAverage(type.of(p), period.of(p))
-                : classic.equals("sma") ? meanOfPresent(period.of(p)) : seededEma(period.of(p));
+                : classic.equals("sma") ? meanOfPresent(period.of(p)) : new SeededEma(period.of(p), true, SeededEma.Nans.HOLD_AND_RESTART);
     }
 
-    /** The warm-up of one average; the average's own range errors surface here, before any bar is read. */
-    private static int averageWarmup(double[] p, ParamSpec.Choice type, ParamSpec.Int period) {
-        if (classic(p) != null) {
-            return period.of(p) - 1;
-        }
-        Indicator ma = MovingAverages.get(type.of(p));
-        double[] q = MovingAverages.params(ma, period.of(p));
-        ma.spec().validate(q);
-        return ma.warmup(q);
-    }
 
     /** The mean of the non-NaN values among the last period (NaN where there are none). */
     private static SeriesStep meanOfPresent(int period) {
@@ -121,27 +111,8 @@ public final class Kdj extends StepIndicator {
         };
     }
 
-    /** An EMA seeded with the mean of the non-NaN first period values; it skips NaNs, and restarts after all-NaN. */
-    private static SeriesStep seededEma(int period) {
-        double alpha = 2.0 / (period + 1), keep = 1.0 - alpha;
-        return new SeriesStep() {
-            private int seen, counted;
-            private double ema;
-
-            @Override
-            public double next(double x) {
-                if (seen < period) {
-                    if (!Double.isNaN(x)) {
-                        ema += x;
-                        counted++;
-                    }
-                    return ++seen < period ? Double.NaN : (ema = counted > 0 ? ema / counted : Double.NaN);
-                }
-                if (!Double.isNaN(x)) {
-                    ema = Double.isNaN(ema) ? x : Math.fma(x, alpha, keep * ema);
-                }
-                return ema;
-            }
-        };
+    /** The warm-up of one average (VectorTA's own sma and ema paths keep period - 1). */
+    private static int averageWarmup(double[] p, ParamSpec.Choice type, ParamSpec.Int period) {
+        return classic(p) != null ? period.of(p) - 1 : MovingAverages.warmup(type.of(p), period.of(p));
     }
 }

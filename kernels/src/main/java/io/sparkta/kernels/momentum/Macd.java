@@ -49,7 +49,7 @@ public final class Macd extends StepIndicator {
     @Override
     protected Step start(double[] p) {
         String type = MA_TYPE.of(p);
-        IntFunction<SeriesStep> average = type.equals("ema") ? Macd::seededEma
+        IntFunction<SeriesStep> average = type.equals("ema") ? period -> new SeededEma(period, true, SeededEma.Nans.POISON)
                 : period -> SeriesStep.movingAverage(type, period);
         SeriesStep fast = average.apply(FAST.of(p)), slow = average.apply(SLOW.of(p));
         SeriesStep signal = average.apply(SIGNAL.of(p));
@@ -80,34 +80,7 @@ public final class Macd extends StepIndicator {
     /** The chosen average's warm-up for a period; its own range errors surface here, before any bar is read. */
     private static int averageWarmup(double[] p, int period) {
         String type = MA_TYPE.of(p);
-        if (type.equals("ema")) {
-            return period - 1;
-        }
-        Indicator ma = MovingAverages.get(type);
-        double[] q = MovingAverages.params(ma, period);
-        ma.spec().validate(q);
-        return ma.warmup(q);
+        return type.equals("ema") ? period - 1 : MovingAverages.warmup(type, period);
     }
 
-    /** The classic EMA: the mean of the first period values, then alpha = 2 / (period + 1); leading NaNs skipped. */
-    private static SeriesStep seededEma(int period) {
-        double alpha = 2.0 / (period + 1), keep = 1.0 - alpha;
-        return new SeriesStep() {
-            private int seen;
-            private double ema;
-
-            @Override
-            public double next(double x) {
-                if (seen == 0 && Double.isNaN(x)) {
-                    return Double.NaN;
-                }
-                if (seen < period) {
-                    ema += x;
-                    return ++seen == period ? (ema /= period) : Double.NaN;
-                }
-                ema = Math.fma(x, alpha, keep * ema);
-                return ema;
-            }
-        };
-    }
 }

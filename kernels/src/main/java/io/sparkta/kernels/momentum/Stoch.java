@@ -43,8 +43,8 @@ public final class Stoch extends StepIndicator {
     protected Step start(double[] p) {
         int fastk = FASTK.of(p);
         boolean seeded = seededEmas(p);
-        SeriesStep k = seeded ? seededEma(SLOWK.of(p)) : SeriesStep.movingAverage(SLOWK_MA.of(p), SLOWK.of(p));
-        SeriesStep d = seeded ? seededEma(SLOWD.of(p)) : SeriesStep.movingAverage(SLOWD_MA.of(p), SLOWD.of(p));
+        SeriesStep k = seeded ? new SeededEma(SLOWK.of(p), false, SeededEma.Nans.HOLD) : SeriesStep.movingAverage(SLOWK_MA.of(p), SLOWK.of(p));
+        SeriesStep d = seeded ? new SeededEma(SLOWD.of(p), false, SeededEma.Nans.HOLD) : SeriesStep.movingAverage(SLOWD_MA.of(p), SLOWD.of(p));
         int kFrom = K.at(p);
         RollingExtremes highs = new RollingExtremes(fastk), lows = new RollingExtremes(fastk);
         return new Step() {
@@ -73,38 +73,8 @@ public final class Stoch extends StepIndicator {
         return SLOWK_MA.of(p).equals("ema") && SLOWD_MA.of(p).equals("ema");
     }
 
-    /** The warm-up of one average; the average's own range errors surface here, before any bar is read. */
+    /** The warm-up of one average (VectorTA's own ema path keeps period - 1). */
     private static int averageWarmup(double[] p, ParamSpec.Choice type, ParamSpec.Int period) {
-        if (seededEmas(p)) {
-            return period.of(p) - 1;
-        }
-        Indicator ma = MovingAverages.get(type.of(p));
-        double[] q = MovingAverages.params(ma, period.of(p));
-        ma.spec().validate(q);
-        return ma.warmup(q);
-    }
-
-    /** VectorTA's EMA for ema with ema: seeded with the mean of the non-NaN first period values, held over NaNs. */
-    private static SeriesStep seededEma(int period) {
-        double alpha = 2.0 / (period + 1), keep = 1.0 - alpha;
-        return new SeriesStep() {
-            private int seen, counted;
-            private double ema;
-
-            @Override
-            public double next(double x) {
-                if (seen < period) {
-                    if (!Double.isNaN(x)) {
-                        ema += x;
-                        counted++;
-                    }
-                    return ++seen < period ? Double.NaN : (ema = counted > 0 ? ema / counted : Double.NaN);
-                }
-                if (!Double.isNaN(x)) {
-                    ema = alpha * x + keep * ema;
-                }
-                return ema;
-            }
-        };
+        return seededEmas(p) ? period.of(p) - 1 : MovingAverages.warmup(type.of(p), period.of(p));
     }
 }
