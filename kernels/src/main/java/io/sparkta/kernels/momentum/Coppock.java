@@ -63,7 +63,8 @@ public final class Coppock extends StepIndicator {
                 ring[t % size] = x;
                 double sum = Double.NaN; // the average skips these leading NaNs
                 if (t >= size - 1) {
-                    sum = (x / ring[(t - shortLag) % size] - 1.0) * 100.0 + (x / ring[(t - longLag) % size] - 1.0) * 100.0;
+                    double shortRoc = (x / ring[(t - shortLag) % size] - 1.0) * 100.0;
+                    sum = shortRoc + (x / ring[(t - longLag) % size] - 1.0) * 100.0;
                 }
                 out[0] = smooth.next(sum);
             }

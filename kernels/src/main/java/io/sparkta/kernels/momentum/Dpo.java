@@ -42,7 +42,7 @@ public final class Dpo extends StepIndicator {
                 ring[t % size] = x;
                 // the running sum adds the new value before it drops the old one, as VectorTA's does
                 sum = t < period ? sum + x : (sum + x) - ring[(t - period) % size];
-                out[0] = t < back ? Double.NaN : Math.fma(sum, -scale, ring[(t - back) % size]);
+                out[0] = t < back ? Double.NaN : Math.fma(sum, -scale, ring[(t - back) % size]); // NaN: no lag yet
             }
         };
     }

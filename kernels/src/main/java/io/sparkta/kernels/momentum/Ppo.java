@@ -16,8 +16,8 @@ import io.sparkta.kernels.ma.MovingAverages;
 @AutoService(Indicator.class)
 public final class Ppo extends StepIndicator {
     static final ParamSpec.Int FAST = ParamSpec.period("fast_period", 12, 1, "fast average length").sweep(12, 12, 0);
-    static final ParamSpec.Int SLOW = ParamSpec.period("slow_period", 26, 1, "slow average length, at least fast_period")
-            .sweep(26, 275, 1);
+    static final ParamSpec.Int SLOW = ParamSpec.period("slow_period", 26, 1,
+            "slow average length, at least fast_period").sweep(26, 275, 1);
     static final ParamSpec.Choice MA = ParamSpec.choice("ma_type", "sma", MovingAverages::names, "moving average");
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("ppo", "Percentage Price Oscillator",
                     Category.MOMENTUM)

@@ -21,7 +21,8 @@ public final class Stochf extends StepIndicator {
             .output("k", Warmup.of(FASTK).plus(-1)).output("d", Warmup.of(FASTK).plus(FASTD).plus(-2))
             .notes("%K = 100 * (close - lowest low) / (highest high - lowest low); where the range is zero, 100 if "
                     + "the close is the high, else 0. NaN highs and lows are passed over in the window. %D is the "
-                    + "running mean of the last fastd_period %K; a NaN %K is NaN in %D and not counted, as in VectorTA.")
+                    + "running mean of the last fastd_period %K; a NaN %K is NaN in %D and not counted, as in "
+                    + "VectorTA.")
             .build();
 
     public Stochf() {
