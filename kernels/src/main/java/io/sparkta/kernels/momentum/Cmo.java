@@ -1,0 +1,60 @@
+package io.sparkta.kernels.momentum;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.StepIndicator;
+import io.sparkta.kernels.Warmup;
+
+/** Chande Momentum Oscillator: smoothed gains minus smoothed losses over their sum, in percent. */
+@AutoService(Indicator.class)
+public final class Cmo extends StepIndicator {
+    static final ParamSpec.Int PERIOD = ParamSpec.period("period", 14, 1, "smoothing length").sweep(14, 263, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("cmo", "Chande Momentum Oscillator",
+                    Category.MOMENTUM)
+            .source("close").params(PERIOD).output("values", Warmup.of(PERIOD))
+            .notes("As VectorTA: gains and losses seeded with the mean of the first period changes, then "
+                    + "Wilder-smoothed (not summed over a window as in Chande's definition); 0 where both are zero.")
+            .build();
+
+    public Cmo() {
+        super(SPEC);
+    }
+
+    @Override
+    protected Step start(double[] p) {
+        int period = PERIOD.of(p);
+        double inv = 1.0 / period, keep = period - 1;
+        return new Step() {
+            private double previous, gain, loss;
+            private int bars;
+
+            @Override
+            public void next(double[] bar, double[] out) {
+                double x = bar[0], change = x - previous, size = Math.abs(change);
+                previous = x;
+                if (bars++ == 0) {
+                    return; // no change yet
+                }
+                double up = 0.5 * (change + size), down = 0.5 * (size - change);
+                if (bars <= period + 1) {
+                    gain += up;
+                    loss += down;
+                    if (bars < period + 1) {
+                        return;
+                    }
+                    gain *= inv;
+                    loss *= inv;
+                } else {
+                    // the same order of operations as VectorTA, so the smoothing rounds alike
+                    gain = (gain * keep + up) * inv;
+                    loss = (loss * keep + down) * inv;
+                }
+                double total = gain + loss;
+                out[0] = total != 0 ? 100.0 * ((gain - loss) / total) : 0.0;
+            }
+        };
+    }
+}

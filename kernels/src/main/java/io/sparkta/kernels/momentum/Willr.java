@@ -1,0 +1,53 @@
+package io.sparkta.kernels.momentum;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.StepIndicator;
+import io.sparkta.kernels.Warmup;
+import io.sparkta.kernels.stats.RollingExtremes;
+
+/** Williams %R: where the close sits below the highest high of the window, in percent of its range (0..-100). */
+@AutoService(Indicator.class)
+public final class Willr extends StepIndicator {
+    static final ParamSpec.Int PERIOD = ParamSpec.period("period", 14, 1, "window length").sweep(14, 263, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("willr", "Williams %R", Category.MOMENTUM)
+            .columns("high", "low", "close").params(PERIOD).output("values", Warmup.of(PERIOD).plus(-1))
+            .notes("-100 * (highest high - close) / (highest high - lowest low) over the window; 0 where the "
+                    + "range is zero; NaN while a NaN high or low is in the window or the close is NaN.")
+            .build();
+
+    public Willr() {
+        super(SPEC);
+    }
+
+    @Override
+    protected Step start(double[] p) {
+        int period = PERIOD.of(p);
+        RollingExtremes highs = new RollingExtremes(period), lows = new RollingExtremes(period);
+        return new Step() {
+            private long bars, lastGap = Long.MIN_VALUE / 2;
+
+            @Override
+            public void next(double[] bar, double[] out) {
+                double high = bar[0], low = bar[1], close = bar[2];
+                long t = bars++;
+                if (Double.isNaN(high) || Double.isNaN(low)) {
+                    lastGap = t; // the window is NaN until this bar leaves it; push values that never win
+                    high = Double.NEGATIVE_INFINITY;
+                    low = Double.POSITIVE_INFINITY;
+                }
+                highs.push(high);
+                lows.push(low);
+                if (t - lastGap < period || Double.isNaN(close)) {
+                    out[0] = Double.NaN;
+                    return;
+                }
+                double hh = highs.max(), range = hh - lows.min();
+                out[0] = range == 0 ? 0.0 : -100.0 * ((hh - close) / range);
+            }
+        };
+    }
+}
