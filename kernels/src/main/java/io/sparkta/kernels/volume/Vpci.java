@@ -32,6 +32,7 @@ public final class Vpci extends StepIndicator {
     @Override
     protected void checkData(int n, int first, double[] p) {
         PeriodOrder.require(SPEC.id(), SHORT, LONG, false, p);
+        requirePeriod(LONG.name(), LONG.of(p), n); // the longer window is the one a short series lacks
         super.checkData(n, first, p);
     }
 
