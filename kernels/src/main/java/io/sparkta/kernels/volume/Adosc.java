@@ -5,12 +5,11 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 
 /** Chaikin's A/D Oscillator: a short EMA of the accumulation/distribution line minus a long one. */
 @AutoService(Indicator.class)
-public final class Adosc extends StepIndicator {
+public final class Adosc extends TwoWindows {
     static final ParamSpec.Int SHORT = ParamSpec.period("short_period", 3, 1, "fast EMA length").sweep(3, 3, 0);
     static final ParamSpec.Int LONG = ParamSpec.period("long_period", 10, 1, "slow EMA length").sweep(10, 259, 1);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("adosc", "Chaikin A/D Oscillator", Category.VOLUME)
@@ -22,12 +21,11 @@ public final class Adosc extends StepIndicator {
             .deviating(Ad.leadingNaNs("adosc_scalar"));
 
     public Adosc() {
-        super(SPEC);
+        super(SPEC, SHORT, LONG, true);
     }
 
     @Override
     protected void checkData(int n, int first, double[] p) {
-        PeriodOrder.require(SPEC.id(), SHORT, LONG, true, p);
         super.checkData(n, first, p);
         // VectorTA asks long_period <= the data length and reads every bar as valid: here, the valid bars
         requireValid(LONG.of(p), n, first);

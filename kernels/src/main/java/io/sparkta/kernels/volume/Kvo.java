@@ -5,12 +5,11 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 
 /** Klinger Volume Oscillator: a short EMA of the volume force minus a long one. */
 @AutoService(Indicator.class)
-public final class Kvo extends StepIndicator {
+public final class Kvo extends TwoWindows {
     static final ParamSpec.Int SHORT = ParamSpec.period("short_period", 2, 1, "fast EMA length").sweep(2, 2, 0);
     static final ParamSpec.Int LONG = ParamSpec.period("long_period", 5, 1, "slow EMA length").sweep(5, 254, 1);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("kvo", "Klinger Volume Oscillator",
@@ -23,13 +22,7 @@ public final class Kvo extends StepIndicator {
             .build();
 
     public Kvo() {
-        super(SPEC);
-    }
-
-    @Override
-    protected void checkData(int n, int first, double[] p) {
-        PeriodOrder.require(SPEC.id(), SHORT, LONG, false, p);
-        super.checkData(n, first, p);
+        super(SPEC, SHORT, LONG, false);
     }
 
     @Override

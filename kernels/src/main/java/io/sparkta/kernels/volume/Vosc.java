@@ -5,12 +5,11 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 
 /** Volume Oscillator: how far the short mean of the volume is above the long mean, in percent of the long mean. */
 @AutoService(Indicator.class)
-public final class Vosc extends StepIndicator {
+public final class Vosc extends TwoWindows {
     static final ParamSpec.Int SHORT = ParamSpec.period("short_period", 2, 1, "short window").sweep(2, 2, 0);
     static final ParamSpec.Int LONG = ParamSpec.period("long_period", 5, 1, "long window").sweep(5, 254, 1);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("vosc", "Volume Oscillator", Category.VOLUME)
@@ -20,13 +19,7 @@ public final class Vosc extends StepIndicator {
             .build();
 
     public Vosc() {
-        super(SPEC);
-    }
-
-    @Override
-    protected void checkData(int n, int first, double[] p) {
-        PeriodOrder.require(SPEC.id(), SHORT, LONG, false, p);
-        super.checkData(n, first, p);
+        super(SPEC, SHORT, LONG, false);
     }
 
     @Override

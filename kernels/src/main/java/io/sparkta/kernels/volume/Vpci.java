@@ -5,7 +5,6 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 
 /**
@@ -13,7 +12,7 @@ import io.sparkta.kernels.Warmup;
  * (short mean volume / long mean volume), and its volume-weighted mean over the short window.
  */
 @AutoService(Indicator.class)
-public final class Vpci extends StepIndicator {
+public final class Vpci extends TwoWindows {
     static final ParamSpec.Int SHORT = ParamSpec.period("short_range", 5, 1, "short window").sweep(5, 5, 0);
     static final ParamSpec.Int LONG = ParamSpec.period("long_range", 25, 1, "long window").sweep(25, 274, 1);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("vpci", "Volume Price Confirmation Indicator",
@@ -26,14 +25,7 @@ public final class Vpci extends StepIndicator {
             .build();
 
     public Vpci() {
-        super(SPEC);
-    }
-
-    @Override
-    protected void checkData(int n, int first, double[] p) {
-        PeriodOrder.require(SPEC.id(), SHORT, LONG, false, p);
-        requirePeriod(LONG.name(), LONG.of(p), n); // the longer window is the one a short series lacks
-        super.checkData(n, first, p);
+        super(SPEC, SHORT, LONG, false);
     }
 
     private static double zeroIfUndefined(double x) {
