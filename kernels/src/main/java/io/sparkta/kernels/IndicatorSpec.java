@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param name      human-readable name
  * @param category  family, as in VectorTA's catalogue
  * @param inputs    input series in call order: candle column names ({@code timestamp} for bar times); where
- *                  {@code sourceSelectable} is set the first is a price series whose name is its default source
- * @param sourceSelectable whether the first input may be any {@link Source} (hl2, hlc3, ...); the others are
- *                  fixed columns (MFI: a source, then volume)
+ *                  {@code sourceSelectable} is set the first (after a leading {@code timestamp}) is a price series
+ *                  whose name is its default source
+ * @param sourceSelectable whether that input may be any {@link Source} (hl2, hlc3, ...); the others are fixed
+ *                  columns (MFI: a source, then volume; VWAP: timestamp, a source, volume)
  * @param params    parameters in positional order
  * @param outputs   output names in order ({@code values} for a single output)
  * @param outputTypes what each output holds, in output order
@@ -100,8 +101,8 @@ public record IndicatorSpec(String id, String name, Category category, List<Stri
 
         /** A selectable price series, read from {@code defaultSource} unless the caller picks another. */
         public Builder source(String defaultSource) {
-            if (!inputs.isEmpty()) {
-                throw new IllegalStateException(id + ": the selectable source is the first input");
+            if (!inputs.isEmpty() && !inputs.equals(List.of("timestamp"))) {
+                throw new IllegalStateException(id + ": the selectable source is the first input (after a timestamp)");
             }
             inputs.add(defaultSource);
             sourceSelectable = true;
@@ -194,14 +195,19 @@ public record IndicatorSpec(String id, String name, Category category, List<Stri
         }
     }
 
-    /** The candle series this indicator reads, with the source applied to its selectable first input. */
+    /** The position of the selectable price input (0, or 1 after a leading timestamp); -1 where there is none. */
+    public int sourceIndex() {
+        return !sourceSelectable ? -1 : inputs.get(0).equals("timestamp") ? 1 : 0;
+    }
+
+    /** The candle series this indicator reads, with the source applied to its selectable input. */
     public double[][] select(Candles candles, Source source) {
         if (source != null && !sourceSelectable) {
             throw new IllegalArgumentException(id + " reads fixed columns " + inputs + " and takes no source");
         }
         double[][] series = new double[inputs.size()][];
         for (int i = 0; i < series.length; i++) {
-            series[i] = candles.series(i == 0 && source != null ? source : Source.of(inputs.get(i)));
+            series[i] = candles.series(i == sourceIndex() && source != null ? source : Source.of(inputs.get(i)));
         }
         return series;
     }

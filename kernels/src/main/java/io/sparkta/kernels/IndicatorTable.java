@@ -26,7 +26,7 @@ public final class IndicatorTable {
             IndicatorSpec s = ind.spec();
             List<String> named = new java.util.ArrayList<>(s.inputs());
             if (s.sourceSelectable()) {
-                named.set(0, "source (default " + named.get(0) + ")");
+                named.set(s.sourceIndex(), "source (default " + named.get(s.sourceIndex()) + ")");
             }
             String inputs = String.join(", ", named);
             List<String> outputs = new java.util.ArrayList<>();

@@ -179,10 +179,14 @@ class ConformanceTest {
         List<String> names = new ArrayList<>();
         e.get("inputs").forEach(n -> names.add(n.asText()));
         if (spec.sourceSelectable()) {
-            List<String> fixed = spec.inputs().subList(1, spec.inputs().size());
+            int source = spec.sourceIndex();
+            List<String> fixed = new ArrayList<>(spec.inputs());
+            fixed.remove(source);
             if (names.size() == spec.inputs().size()) {
-                assertEquals(fixed, names.subList(1, names.size()), spec.id() + " inputs");
-                return spec.select(btc, Source.of(names.get(0)));
+                List<String> theirs = new ArrayList<>(names);
+                String price = theirs.remove(source);
+                assertEquals(fixed, theirs, spec.id() + " inputs");
+                return spec.select(btc, Source.of(price));
             }
             // the source at its default: VectorTA's test names the candle fields it reads
             assertTrue(names.containsAll(fixed) && fixed.containsAll(names), spec.id() + " inputs " + names);

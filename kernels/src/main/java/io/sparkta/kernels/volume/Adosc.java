@@ -1,0 +1,57 @@
+package io.sparkta.kernels.volume;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Warmup;
+
+/** Chaikin's A/D Oscillator: a short EMA of the accumulation/distribution line minus a long one. */
+@AutoService(Indicator.class)
+public final class Adosc extends TwoWindows {
+    static final ParamSpec.Int SHORT = ParamSpec.period("short_period", 3, 1, "fast EMA length").sweep(3, 3, 0);
+    static final ParamSpec.Int LONG = ParamSpec.period("long_period", 10, 1, "slow EMA length").sweep(10, 259, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("adosc", "Chaikin A/D Oscillator", Category.VOLUME)
+            .columns("high", "low", "close", "volume").params(SHORT, LONG).output("values", Warmup.none())
+            .notes("Both EMAs are seeded with the first value of the A/D line, so the output starts at 0 on the "
+                    + "first valid bar. short_period must be below long_period, and long_period at most the "
+                    + "number of valid bars.")
+            .build()
+            .deviating(Ad.leadingNaNs("adosc_scalar"));
+
+    public Adosc() {
+        super(SPEC, SHORT, LONG, true);
+    }
+
+    @Override
+    protected void checkData(int n, int first, double[] p) {
+        super.checkData(n, first, p);
+        // VectorTA asks long_period <= the data length and reads every bar as valid: here, the valid bars
+        requireValid(LONG.of(p), n, first);
+    }
+
+    @Override
+    protected Step start(double[] p) {
+        double fast = 2.0 / (SHORT.of(p) + 1.0), slow = 2.0 / (LONG.of(p) + 1.0);
+        double keepFast = 1.0 - fast, keepSlow = 1.0 - slow;
+        return new Step() {
+            private double ad, fastEma, slowEma;
+            private boolean seeded;
+
+            @Override
+            public void next(double[] bar, double[] out) {
+                ad += Ad.closeLocation(bar[0], bar[1], bar[2]) * bar[3];
+                if (seeded) {
+                    fastEma = fast * ad + keepFast * fastEma;
+                    slowEma = slow * ad + keepSlow * slowEma;
+                } else {
+                    fastEma = ad;
+                    slowEma = ad;
+                    seeded = true;
+                }
+                out[0] = fastEma - slowEma;
+            }
+        };
+    }
+}
