@@ -16,7 +16,7 @@ import io.sparkta.kernels.stats.RollingExtremes;
 @AutoService(Indicator.class)
 public final class Chop extends StepIndicator {
     static final ParamSpec.Int PERIOD = ParamSpec.period("period", 14, 1, "window length").sweep(14, 14, 0);
-    static final ParamSpec.Real SCALAR = ParamSpec.real("scalar", 100.0, Double.NEGATIVE_INFINITY,
+    static final ParamSpec.Real SCALAR = ParamSpec.realAbove("scalar", 100.0, 0.0,
             Double.MAX_VALUE, "scale of the output").sweep(100.0, 124.9, 0.1);
     static final ParamSpec.Int DRIFT = ParamSpec.period("drift", 1, 1, "ATR smoothing length").sweep(1, 1, 0);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("chop", "Choppiness Index", Category.TREND)
