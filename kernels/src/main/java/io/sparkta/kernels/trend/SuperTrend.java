@@ -4,8 +4,6 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.IndicatorStream;
-import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.OutputType;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
@@ -18,7 +16,7 @@ import io.sparkta.kernels.Warmup;
 @AutoService(Indicator.class)
 public final class SuperTrend extends StepIndicator {
     static final ParamSpec.Int PERIOD = ParamSpec.period("period", 10, 1, "ATR length").sweep(10, 259, 1);
-    static final ParamSpec.Real FACTOR = ParamSpec.real("factor", 3.0, Double.NEGATIVE_INFINITY, Double.MAX_VALUE,
+    static final ParamSpec.Real FACTOR = ParamSpec.real("factor", 3.0, 0.0, Double.MAX_VALUE,
             "band width in ATRs").sweep(3.0, 3.0, 0.0);
     private static final Warmup WARMUP = Warmup.of(PERIOD).plus(-1);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("supertrend", "SuperTrend", Category.TREND)
@@ -37,8 +35,7 @@ public final class SuperTrend extends StepIndicator {
     protected Step start(double[] p) {
         int period = PERIOD.of(p);
         double factor = FACTOR.of(p);
-        IndicatorStream atrs = Indicators.get("atr").stream(new double[] {period});
-        double[] atr = new double[1];
+        AverageTrueRange averageRange = new AverageTrueRange(period);
         return new Step() {
             private double upper, lower, prevClose;
             private boolean onUpper;
@@ -46,7 +43,7 @@ public final class SuperTrend extends StepIndicator {
 
             @Override
             public void next(double[] bar, double[] out) {
-                atrs.update(bar, atr);
+                double atr = averageRange.next(bar);
                 double hl2 = (bar[0] + bar[1]) * 0.5, close = bar[2];
                 int k = bars++;
                 if (k < period - 1) {
@@ -54,11 +51,11 @@ public final class SuperTrend extends StepIndicator {
                 }
                 boolean flipped = false;
                 if (k == period - 1) {
-                    upper = hl2 + factor * atr[0];
-                    lower = hl2 - factor * atr[0];
+                    upper = hl2 + factor * atr;
+                    lower = hl2 - factor * atr;
                     onUpper = close <= upper;
                 } else {
-                    double up = Math.fma(factor, atr[0], hl2), down = Math.fma(-factor, atr[0], hl2);
+                    double up = Math.fma(factor, atr, hl2), down = Math.fma(-factor, atr, hl2);
                     upper = prevClose <= upper ? Math.min(up, upper) : up;
                     lower = prevClose >= lower ? Math.max(down, lower) : down;
                     flipped = onUpper ? !(close <= upper) : !(close >= lower); // a NaN close flips, as in VectorTA
