@@ -24,14 +24,11 @@ public final class Aroon extends StepIndicator {
 
     @Override
     protected Step start(double[] p) {
-        int length = LENGTH.of(p);
-        double scale = 100.0 / length;
-        ExtremeAge window = new ExtremeAge(length + 1);
+        AroonWindow window = new AroonWindow(LENGTH.of(p));
         return (bar, out) -> {
             window.push(bar[0], bar[1]);
-            boolean full = window.full();
-            out[0] = full ? Math.max(100.0 - window.sinceHigh() * scale, 0.0) : Double.NaN;
-            out[1] = full ? Math.max(100.0 - window.sinceLow() * scale, 0.0) : Double.NaN;
+            out[0] = window.up();
+            out[1] = window.down();
         };
     }
 }

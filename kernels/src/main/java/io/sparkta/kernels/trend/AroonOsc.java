@@ -24,12 +24,10 @@ public final class AroonOsc extends StepIndicator {
 
     @Override
     protected Step start(double[] p) {
-        int length = LENGTH.of(p);
-        double scale = 100.0 / length;
-        ExtremeAge window = new ExtremeAge(length + 1);
+        AroonWindow window = new AroonWindow(LENGTH.of(p));
         return (bar, out) -> {
             window.push(bar[0], bar[1]);
-            out[0] = window.full() ? (window.sinceLow() - window.sinceHigh()) * scale : Double.NaN;
+            out[0] = window.oscillator();
         };
     }
 }

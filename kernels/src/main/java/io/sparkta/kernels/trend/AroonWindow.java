@@ -1,19 +1,21 @@
 package io.sparkta.kernels.trend;
 
 /**
- * How many bars ago the highest high and the lowest low of the last {@code window} bars were made, the earliest
- * of equal extremes counting, in amortised O(1) per bar (monotonic queues of bar numbers). A bar with a
- * non-finite high or low empties the window: it is full again {@code window} clean bars later.
+ * Aroon's window of length + 1 bars: how many bars ago its highest high and lowest low were made, the earliest of
+ * equal extremes counting, in amortised O(1) per bar (monotonic queues of bar numbers). A bar with a non-finite
+ * high or low empties the window, and the values are NaN until it is full of clean bars again.
  */
-final class ExtremeAge {
+final class AroonWindow {
     private final int window;
+    private final double scale;
     private final long[] highAt, lowAt;
     private final double[] highs, lows;
     private int highHead, highSize, lowHead, lowSize;
     private long bar = -1, clean;
 
-    ExtremeAge(int window) {
-        this.window = window;
+    AroonWindow(int length) {
+        window = length + 1;
+        scale = 100.0 / length;
         highAt = new long[window];
         lowAt = new long[window];
         highs = new double[window];
@@ -49,17 +51,23 @@ final class ExtremeAge {
         lows[wrap(lowHead + lowSize++)] = low;
     }
 
-    /** Whether the last {@code window} bars were all clean. */
-    boolean full() {
+    /** Aroon up: 100 - 100 * (bars since the highest high) / length, at least 0. */
+    double up() {
+        return full() ? Math.max(100.0 - (bar - highAt[highHead]) * scale, 0.0) : Double.NaN;
+    }
+
+    /** Aroon down, from the lowest low alike. */
+    double down() {
+        return full() ? Math.max(100.0 - (bar - lowAt[lowHead]) * scale, 0.0) : Double.NaN;
+    }
+
+    /** Up minus down, as (bars since the low - bars since the high) * 100 / length. */
+    double oscillator() {
+        return full() ? (highAt[highHead] - lowAt[lowHead]) * scale : Double.NaN;
+    }
+
+    private boolean full() {
         return clean >= window;
-    }
-
-    int sinceHigh() {
-        return (int) (bar - highAt[highHead]);
-    }
-
-    int sinceLow() {
-        return (int) (bar - lowAt[lowHead]);
     }
 
     private int wrap(int i) {
