@@ -1,0 +1,66 @@
+package io.sparkta.kernels.trend;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.StepIndicator;
+import io.sparkta.kernels.Warmup;
+
+/** Average Directional Movement Rating: the mean of today's ADX and the ADX of period bars ago. */
+@AutoService(Indicator.class)
+public final class Adxr extends StepIndicator {
+    static final ParamSpec.Int PERIOD = ParamSpec.period("period", 14, 1, "smoothing length").sweep(14, 263, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("adxr", "Average Directional Movement Rating",
+                    Category.TREND)
+            .columns("high", "low", "close").params(PERIOD)
+            .output("values", Warmup.of(PERIOD).plus(PERIOD).plus(PERIOD).plus(-1))
+            .notes("The movements of the period bars after the first are summed, then smoothed by "
+                    + "x = x (1 - 1/period) + new; DX = |+DM - -DM| / (+DM + -DM) in percent (0 where both are 0). "
+                    + "ADX is the mean of the first period DX values, then Wilder's smoothing; ADXR needs the ADX "
+                    + "of period bars before, so it starts at first + 3 period - 1 (VectorTA's catalogue says "
+                    + "2 period; its output starts here).")
+            .build();
+
+    public Adxr() {
+        super(SPEC);
+    }
+
+    @Override
+    protected Step start(double[] p) {
+        int period = PERIOD.of(p);
+        double rp = 1.0 / period, keep = 1.0 - rp, older = period - 1.0;
+        Movement move = new Movement();
+        double[] adxs = new double[period]; // the last period ADX values, oldest at head once full
+        return new Step() {
+            private double plus, minus, dxSum, adx;
+            private int moves, head, adxCount;
+
+            @Override
+            public void next(double[] bar, double[] out) {
+                if (!move.next(bar[0], bar[1], bar[2])) {
+                    return;
+                }
+                boolean seeding = ++moves <= period;
+                plus = seeding ? plus + move.plus : Math.fma(plus, keep, move.plus);
+                minus = seeding ? minus + move.minus : Math.fma(minus, keep, move.minus);
+                if (moves < period) {
+                    return;
+                }
+                double total = plus + minus;
+                double dx = total > 0 ? 100.0 * Math.abs(plus - minus) / total : 0;
+                int dxCount = moves - period + 1; // DX values seen, this one included
+                if (dxCount < period) {
+                    dxSum += dx;
+                    return;
+                }
+                adx = dxCount == period ? (dxSum + dx) * rp : (adx * older + dx) * rp;
+                double before = adxs[head];
+                adxs[head] = adx;
+                head = head + 1 == period ? 0 : head + 1;
+                out[0] = adxCount++ >= period ? 0.5 * (adx + before) : Double.NaN;
+            }
+        };
+    }
+}
