@@ -42,9 +42,12 @@ class SqlFunctionsTest {
         spark.stop();
     }
 
-    /** The candle columns, then the derived price series a default source may name (MFI reads hlc3). */
+    /**
+     * The candle columns, the derived price series a default source may name (MFI reads hlc3), and the bar
+     * times (VWAP's anchors).
+     */
     private static final List<String> COLUMNS = List.of("open", "high", "low", "close", "volume", "hl2", "hlc3",
-            "ohlc4", "hlcc4");
+            "ohlc4", "hlcc4", "timestamp");
 
     /** One row holding the 4h BTC series as arrays, registered as view {@code btc}. */
     private static void btcView() {
