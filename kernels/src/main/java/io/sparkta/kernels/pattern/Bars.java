@@ -166,12 +166,12 @@ public final class Bars {
     }
 
     /** Bars since the last setup. */
-    int sinceSetup() {
-        return (int) (index - setupAt);
+    long sinceSetup() {
+        return index - setupAt;
     }
 
     /** Closes the setup once confirmed. */
     void confirmSetup() {
-        setupAt = Long.MIN_VALUE / 2;
+        setupCode = 0;
     }
 }
