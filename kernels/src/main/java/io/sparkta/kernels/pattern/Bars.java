@@ -5,13 +5,32 @@ package io.sparkta.kernels.pattern;
  * TA-Lib's running sums behind each {@link CandleSetting}. TA-Lib keeps one sum per setting and per candle of
  * the pattern: seeded over the {@code period} candles before that candle's first evaluated position, then
  * moved one candle per bar (the new measure minus the dropped one, added at once); these sums are kept the
- * same way, for every setting and candle position, so the averages agree with TA-Lib's to the last bit.
+ * same way, for every candle position, so the averages agree with TA-Lib's to the last bit. Settings with the
+ * same measure and period have equal sums, so they share one.
  */
 public final class Bars {
-    private static final CandleSetting[] SETTINGS = CandleSetting.values();
+    /** One setting of each distinct measure and period that has sums. */
+    private static final CandleSetting[] SUMMED = {CandleSetting.BODY_LONG, CandleSetting.BODY_DOJI,
+        CandleSetting.SHADOW_SHORT, CandleSetting.NEAR};
+    /** The index in {@link #SUMMED} of each setting's sums. */
+    private static final int[] SUMS_OF = new int[CandleSetting.values().length];
+
+    static {
+        for (CandleSetting s : CandleSetting.values()) {
+            SUMS_OF[s.ordinal()] = -1;
+            for (int k = 0; k < SUMMED.length; k++) {
+                if (s.period != 0 && s.measure == SUMMED[k].measure && s.period == SUMMED[k].period) {
+                    SUMS_OF[s.ordinal()] = k;
+                }
+            }
+            if (s.period != 0 && SUMS_OF[s.ordinal()] < 0) {
+                throw new IllegalStateException(s + " has no running sums");
+            }
+        }
+    }
 
     private final int from;
-    private final int size;
+    private final int mask;
     private final double[] open;
     private final double[] high;
     private final double[] low;
@@ -26,21 +45,22 @@ public final class Bars {
     /** A window whose pattern is first evaluated on bar {@code from}, reaching {@code depth} bars back. */
     Bars(int from, int depth, double penetration) {
         this.from = from;
-        this.size = depth + 2;
+        int size = Integer.highestOneBit(depth + 1) * 2; // a power of two above depth + 1: slots by masking
+        this.mask = size - 1;
         this.penetration = penetration;
         open = new double[size];
         high = new double[size];
         low = new double[size];
         close = new double[size];
         measures = new double[CandleSetting.Measure.values().length][size];
-        sums = new double[SETTINGS.length][];
-        for (CandleSetting s : SETTINGS) {
-            sums[s.ordinal()] = new double[s.period == 0 ? 0 : Math.max(0, from - s.period + 1)];
+        sums = new double[SUMMED.length][];
+        for (int k = 0; k < SUMMED.length; k++) {
+            sums[k] = new double[Math.max(0, from - SUMMED[k].period + 1)];
         }
     }
 
     void push(double o, double h, double l, double c) {
-        int slot = (int) (++index % size);
+        int slot = (int) ++index & mask;
         open[slot] = o;
         high[slot] = h;
         low[slot] = l;
@@ -48,8 +68,9 @@ public final class Bars {
         for (CandleSetting.Measure m : CandleSetting.Measure.values()) {
             measures[m.ordinal()][slot] = m.of(o, h, l, c);
         }
-        for (CandleSetting s : SETTINGS) {
-            double[] sum = sums[s.ordinal()];
+        for (int j = 0; j < SUMMED.length; j++) {
+            CandleSetting s = SUMMED[j];
+            double[] sum = sums[j];
             for (int k = 0; k < sum.length; k++) {
                 long seedEnd = from - k;
                 if (index >= seedEnd - s.period && index < seedEnd) {
@@ -67,7 +88,7 @@ public final class Bars {
     }
 
     private int slot(int ago) {
-        return (int) ((index - ago) % size);
+        return (int) (index - ago) & mask;
     }
 
     private double measure(CandleSetting s, int ago) {
@@ -92,7 +113,7 @@ public final class Bars {
 
     /** TA-Lib's average for a setting at a candle of the pattern: factor times the mean measure before it. */
     public double average(CandleSetting s, int ago) {
-        double mean = s.period != 0 ? sums[s.ordinal()][ago] / s.period : measure(s, ago);
+        double mean = s.period != 0 ? sums[SUMS_OF[s.ordinal()]][ago] / s.period : measure(s, ago);
         return s.factor * mean / (s.measure == CandleSetting.Measure.SHADOWS ? 2.0 : 1.0);
     }
 
