@@ -157,6 +157,16 @@ public final class Bars {
         return (white(ago) ? open(ago) : close(ago)) - low(ago);
     }
 
+    /** The shadow at the open's end: the lower one of a white candle, the upper one of a black candle. */
+    public double openShadow(int ago) {
+        return white(ago) ? lowerShadow(ago) : upperShadow(ago);
+    }
+
+    /** The shadow at the close's end. */
+    public double closeShadow(int ago) {
+        return white(ago) ? upperShadow(ago) : lowerShadow(ago);
+    }
+
     /** Whether the later candle's body lies wholly above the earlier one's. */
     public boolean bodyGapUp(int later, int earlier) {
         return bodyBottom(later) > bodyTop(earlier);

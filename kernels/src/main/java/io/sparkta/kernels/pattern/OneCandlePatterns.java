@@ -17,6 +17,20 @@ public final class OneCandlePatterns {
     private OneCandlePatterns() {
     }
 
+    /** A doji with a very short shadow on one end and a longer one on the other (dragonfly, gravestone). */
+    static boolean oneSidedDoji(Bars b, boolean tailBelow) {
+        double veryShort = b.average(SHADOW_VERY_SHORT, 0);
+        double shaven = tailBelow ? b.upperShadow(0) : b.lowerShadow(0);
+        double tail = tailBelow ? b.lowerShadow(0) : b.upperShadow(0);
+        return b.body(0) <= b.average(BODY_DOJI, 0) && shaven < veryShort && tail > veryShort;
+    }
+
+    /** Both shadows of the current candle are under the setting's average. */
+    static boolean shadowsUnder(Bars b, CandleSetting setting) {
+        double limit = b.average(setting, 0);
+        return b.upperShadow(0) < limit && b.lowerShadow(0) < limit;
+    }
+
     @AutoService(Indicator.class)
     public static final class Doji extends CandlePattern {
         public Doji() {
@@ -38,9 +52,7 @@ public final class OneCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            double veryShort = b.average(SHADOW_VERY_SHORT, 0);
-            return b.body(0) <= b.average(BODY_DOJI, 0) && b.upperShadow(0) < veryShort
-                    && b.lowerShadow(0) > veryShort ? 100 : 0;
+            return oneSidedDoji(b, true) ? 100 : 0;
         }
     }
 
@@ -53,9 +65,7 @@ public final class OneCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            double veryShort = b.average(SHADOW_VERY_SHORT, 0);
-            return b.body(0) <= b.average(BODY_DOJI, 0) && b.lowerShadow(0) < veryShort
-                    && b.upperShadow(0) > veryShort ? 100 : 0;
+            return oneSidedDoji(b, false) ? 100 : 0;
         }
     }
 
@@ -115,9 +125,7 @@ public final class OneCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            double veryShort = b.average(SHADOW_VERY_SHORT, 0);
-            return b.body(0) > b.average(BODY_LONG, 0) && b.upperShadow(0) < veryShort
-                    && b.lowerShadow(0) < veryShort ? b.color(0) * 100 : 0;
+            return b.body(0) > b.average(BODY_LONG, 0) && shadowsUnder(b, SHADOW_VERY_SHORT) ? b.color(0) * 100 : 0;
         }
     }
 
@@ -130,9 +138,8 @@ public final class OneCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            double veryShort = b.average(SHADOW_VERY_SHORT, 0);
-            boolean closeShaven = b.white(0) ? b.upperShadow(0) < veryShort : b.lowerShadow(0) < veryShort;
-            return b.body(0) > b.average(BODY_LONG, 0) && closeShaven ? b.color(0) * 100 : 0;
+            return b.body(0) > b.average(BODY_LONG, 0) && b.closeShadow(0) < b.average(SHADOW_VERY_SHORT, 0)
+                    ? b.color(0) * 100 : 0;
         }
     }
 
@@ -145,9 +152,8 @@ public final class OneCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            double veryShort = b.average(SHADOW_VERY_SHORT, 0);
-            boolean openShaven = b.white(0) ? b.lowerShadow(0) < veryShort : b.upperShadow(0) < veryShort;
-            return b.body(0) > b.average(BODY_LONG, 0) && openShaven ? b.color(0) * 100 : 0;
+            return b.body(0) > b.average(BODY_LONG, 0) && b.openShadow(0) < b.average(SHADOW_VERY_SHORT, 0)
+                    ? b.color(0) * 100 : 0;
         }
     }
 
@@ -160,9 +166,7 @@ public final class OneCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            double shortShadow = b.average(SHADOW_SHORT, 0);
-            return b.body(0) > b.average(BODY_LONG, 0) && b.upperShadow(0) < shortShadow
-                    && b.lowerShadow(0) < shortShadow ? b.color(0) * 100 : 0;
+            return b.body(0) > b.average(BODY_LONG, 0) && shadowsUnder(b, SHADOW_SHORT) ? b.color(0) * 100 : 0;
         }
     }
 
@@ -175,9 +179,7 @@ public final class OneCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            double shortShadow = b.average(SHADOW_SHORT, 0);
-            return b.body(0) < b.average(BODY_SHORT, 0) && b.upperShadow(0) < shortShadow
-                    && b.lowerShadow(0) < shortShadow ? b.color(0) * 100 : 0;
+            return b.body(0) < b.average(BODY_SHORT, 0) && shadowsUnder(b, SHADOW_SHORT) ? b.color(0) * 100 : 0;
         }
     }
 

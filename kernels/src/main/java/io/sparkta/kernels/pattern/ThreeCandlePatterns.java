@@ -199,13 +199,12 @@ public final class ThreeCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            double veryShort = b.average(SHADOW_VERY_SHORT, 0);
             return b.black(2) && b.black(1) && b.black(0) && b.body(2) > b.average(BODY_LONG, 2)
                     && b.lowerShadow(2) > b.average(SHADOW_LONG, 2) && b.body(1) < b.body(2)
                     && b.open(1) > b.close(2) && b.open(1) <= b.high(2) && b.low(1) < b.close(2)
                     && b.low(1) >= b.low(2) && b.lowerShadow(1) > b.average(SHADOW_VERY_SHORT, 1)
-                    && b.body(0) < b.average(BODY_SHORT, 0) && b.lowerShadow(0) < veryShort
-                    && b.upperShadow(0) < veryShort && b.low(0) > b.low(1) && b.high(0) < b.high(1) ? 100 : 0;
+                    && b.body(0) < b.average(BODY_SHORT, 0) && OneCandlePatterns.shadowsUnder(b, SHADOW_VERY_SHORT)
+                    && b.low(0) > b.low(1) && b.high(0) < b.high(1) ? 100 : 0;
         }
     }
 

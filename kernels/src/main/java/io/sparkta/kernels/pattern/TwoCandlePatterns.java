@@ -291,10 +291,9 @@ public final class TwoCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            double veryShort = b.average(SHADOW_VERY_SHORT, 0);
-            boolean openShaven = b.white(0) ? b.lowerShadow(0) < veryShort : b.upperShadow(0) < veryShort;
             return b.color(1) == -b.color(0) && within(b, b.open(0), b.open(1), EQUAL)
-                    && b.body(0) > b.average(BODY_LONG, 0) && openShaven ? b.color(0) * 100 : 0;
+                    && b.body(0) > b.average(BODY_LONG, 0) && b.openShadow(0) < b.average(SHADOW_VERY_SHORT, 0)
+                    ? b.color(0) * 100 : 0;
         }
     }
 
