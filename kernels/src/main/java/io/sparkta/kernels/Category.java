@@ -9,6 +9,7 @@ public enum Category {
     VOLUME("volume"),
     TREND("trend"),
     STATISTICS("statistics"),
+    PATTERN("pattern"),
     OTHER("other");
 
     private final String label;

@@ -40,7 +40,14 @@ public final class Indicators {
 
     /** "N of 193 VectorTA indicators", given the catalogue's size (tests pass the catalogue's own count). */
     public static String coverageLine(int vectortaIndicators) {
-        return all().size() + " of " + vectortaIndicators + " VectorTA indicators";
+        long patterns = all().stream().filter(i -> isPatternFunction(i.spec())).count();
+        return (all().size() - patterns) + " of " + vectortaIndicators + " VectorTA indicators, plus " + patterns
+                + " of its candlestick pattern functions";
+    }
+
+    /** One of VectorTA's {@code cdl*} pattern functions, which its catalogue lists under pattern_recognition. */
+    public static boolean isPatternFunction(IndicatorSpec spec) {
+        return spec.category() == Category.PATTERN && spec.id().startsWith("cdl");
     }
 
     private static final class Holder {
