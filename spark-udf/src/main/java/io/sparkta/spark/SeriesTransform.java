@@ -100,7 +100,9 @@ public final class SeriesTransform {
 
     /**
      * Appends the outputs of {@code id}: one column named {@code id} for a single output, else
-     * {@code id_<output>} per output. Parameters not given keep their defaults; choices are given by name.
+     * {@code id_<output>} per output; a double per real output (NaN during warm-up), an int or boolean per integer
+     * or boolean output (null where it has no value). Parameters not given keep their defaults; choices are given
+     * by name.
      */
     public Dataset<Row> compute(String id, Map<String, ?> params) {
         if (keys.isEmpty() || time == null) {
