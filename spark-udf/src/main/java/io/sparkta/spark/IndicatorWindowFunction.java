@@ -38,6 +38,7 @@ public final class IndicatorWindowFunction extends TypedImperativeAggregate<Indi
     private final int inputOffset;
     private transient Indicator indicator;
     private transient double[] params;
+    private transient DataType[] timeTypes;
 
     IndicatorWindowFunction(String indicatorId, Seq<Expression> args, int mutableOffset, int inputOffset) {
         this.indicatorId = indicatorId;
@@ -86,16 +87,29 @@ public final class IndicatorWindowFunction extends TypedImperativeAggregate<Indi
 
     @Override
     public State update(State state, InternalRow row) {
+        DataType[] types = inputTypes();
         for (int i = 0; i < state.bar.length; i++) {
-            Expression input = args.apply(i);
-            Object v = input.eval(row);
+            Object v = args.apply(i).eval(row);
             state.bar[i] = v == null ? Double.NaN
-                    : SeriesData.isTimeType(input.dataType()) ? SeriesData.epochMillis(input.dataType(),
-                            ((Number) v).longValue())
+                    : types[i] != null ? SeriesData.epochMillis(types[i], ((Number) v).longValue())
                     : v instanceof Number num ? num.doubleValue() : ((Decimal) v).toDouble();
         }
         state.stream.update(state.bar, state.out);
         return state;
+    }
+
+    /** Per input, its type where it holds times (read as epoch milliseconds), else null. */
+    private DataType[] inputTypes() {
+        DataType[] t = timeTypes;
+        if (t == null) {
+            t = new DataType[indicator().spec().inputs().size()];
+            for (int i = 0; i < t.length; i++) {
+                DataType type = args.apply(i).dataType();
+                t[i] = SeriesData.isTimeType(type) ? type : null;
+            }
+            timeTypes = t;
+        }
+        return t;
     }
 
     @Override
