@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.util.AutoCloseables;
+import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
@@ -37,7 +38,7 @@ public class ArrowBench extends OffHeapBench {
     private double[][] outputs;
     private BufferAllocator allocator;
     private List<Float8Vector> inputVectors;
-    private List<Float8Vector> outputVectors;
+    private List<FieldVector> outputVectors;
     private ByteBuffer[] directInputs;
     private ByteBuffer[] directOutputs;
 
@@ -101,7 +102,7 @@ public class ArrowBench extends OffHeapBench {
     }
 
     @Benchmark
-    public List<Float8Vector> arrow() {
+    public List<FieldVector> arrow() {
         ArrowIndicators.computeInto(indicator, inputVectors, params, Kernel.AUTO, outputVectors);
         return outputVectors;
     }

@@ -6,6 +6,7 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.OutputType;
 import io.sparkta.kernels.Source;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -17,6 +18,8 @@ import java.nio.file.Path;
  * {@code sparkta compute ID (--input FILE | --demo BARS) [--source NAME] [--param name=value]...
  * [--kernel auto|scalar|simd] --output OUT}: one row per input row, one column per output. The input is a CSV
  * file or an Arrow IPC file or stream holding one series; the output is CSV, or Arrow for an Arrow extension.
+ * {@code --source} picks the indicator's selectable first input (a column or hl2, hlc3, ohlc4, hlcc4); the
+ * other inputs are always their columns.
  */
 final class ComputeCommand implements Sparkta.Command {
     static final long DEMO_SEED = 42;
@@ -39,7 +42,7 @@ final class ComputeCommand implements Sparkta.Command {
 
         double[][] values = ind.compute(inputs, params, kernel);
         if (output != null && ArrowIpc.isArrow(output)) {
-            ArrowResults.write(spec.outputs(), values, Path.of(output));
+            ArrowResults.write(spec, values, Path.of(output));
             err.println("sparkta compute: " + spec.id() + " over " + candles.size() + " bars -> " + output);
         } else if (CsvOutput.write(output, out, w -> write(spec, values, w))) {
             err.println("sparkta compute: " + spec.id() + " over " + candles.size() + " bars -> " + output);
@@ -80,20 +83,35 @@ final class ComputeCommand implements Sparkta.Command {
         return p;
     }
 
-    private static void write(IndicatorSpec spec, double[][] values, Writer w) throws IOException {
+    /**
+     * One column per output: reals as shortest round-trip doubles ({@code NaN} where there is no value), integer
+     * outputs as integers and boolean ones as {@code true}/{@code false}, an empty field where they have none
+     * (as {@code sparkta sql} writes the null of the same SQL function).
+     */
+    static void write(IndicatorSpec spec, double[][] values, Writer w) throws IOException {
         BufferedWriter b = w instanceof BufferedWriter bw ? bw : new BufferedWriter(w, 1 << 16);
         b.write(String.join(",", spec.outputs()));
         b.write('\n');
+        OutputType[] types = spec.outputTypes().toArray(OutputType[]::new);
         int n = values[0].length;
         for (int t = 0; t < n; t++) {
             for (int o = 0; o < values.length; o++) {
                 if (o > 0) {
                     b.write(',');
                 }
-                b.write(ShortestDouble.format(values[o][t]));
+                b.write(format(types[o], values[o][t]));
             }
             b.write('\n');
         }
         b.flush();
+    }
+
+    /** A value of an output type as the CSV holds it. */
+    static String format(OutputType type, double v) {
+        return switch (type) {
+            case REAL -> ShortestDouble.format(v);
+            case INT -> Double.isNaN(v) ? "" : Long.toString((long) v);
+            case BOOL -> Double.isNaN(v) ? "" : v != 0 ? "true" : "false";
+        };
     }
 }

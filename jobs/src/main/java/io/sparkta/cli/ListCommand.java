@@ -3,6 +3,7 @@ package io.sparkta.cli;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.OutputType;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.ParamType;
 import java.io.PrintStream;
@@ -20,9 +21,19 @@ final class ListCommand implements Sparkta.Command {
         } else {
             for (Indicator ind : Indicators.all()) {
                 IndicatorSpec s = ind.spec();
-                out.printf("%-18s %-32s inputs=%s params=%s outputs=%s%n", s.id(), s.name(), s.inputs(),
+                List<String> outputs = new java.util.ArrayList<>();
+                for (int o = 0; o < s.outputs().size(); o++) {
+                    OutputType t = s.outputTypes().get(o);
+                    outputs.add(s.outputs().get(o) + (t == OutputType.REAL ? "" : ":" + t.name().toLowerCase(
+                            java.util.Locale.ROOT)));
+                }
+                List<String> inputs = new java.util.ArrayList<>(s.inputs());
+                if (s.sourceSelectable()) {
+                    inputs.set(0, "source=" + inputs.get(0));
+                }
+                out.printf("%-18s %-32s inputs=%s params=%s outputs=%s%n", s.id(), s.name(), inputs,
                         s.params().stream().map(p -> p.name() + "=" + p.format(p.defaultValue()))
-                                .collect(Collectors.joining(",")), s.outputs());
+                                .collect(Collectors.joining(",")), outputs);
             }
             out.println(Indicators.coverageLine(Indicators.VECTORTA_INDICATORS));
         }
@@ -45,6 +56,8 @@ final class ListCommand implements Sparkta.Command {
                 b.append(j == 0 ? "" : ", ").append(param(s.params().get(j)));
             }
             b.append("], \"outputs\": ").append(strings(s.outputs()))
+                    .append(", \"output_types\": ").append(strings(s.outputTypes().stream()
+                            .map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).toList()))
                     .append(", \"warmup\": ").append(str(s.warmup()))
                     .append(", \"simd\": ").append(ind.hasSimd())
                     .append('}');

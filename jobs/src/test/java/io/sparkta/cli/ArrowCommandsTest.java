@@ -83,6 +83,66 @@ class ArrowCommandsTest {
         assertTrue(r.err().contains("holds 2 series") && r.err().lines().count() == 1, r.err());
     }
 
+    /**
+     * A parameter named alone sweeps its default range; an indicator's default source is computed from the
+     * candle columns where it is none of them (TTM Trend's hl2), {@code --source} picks another; boolean outputs
+     * are lists of booleans, null during the warm-up.
+     */
+    @Test
+    void sweepDefaultRangesSourcesAndBooleanOutputs() throws Exception {
+        Map<String, Candles> series = twoSeries();
+        Path prices = tmp.resolve("prices.arrow");
+        ArrowPrices.writeLong(series, prices);
+        Path rsiOut = tmp.resolve("rsi.arrow");
+        Result r = run("sweep", "--indicator", "rsi", "--grid", "period", "--input", prices.toString(),
+                "--output", rsiOut.toString(), "--master", "local[2]");
+        assertEquals(0, r.status(), r.err());
+        try (BufferAllocator allocator = new RootAllocator(); VectorSchemaRoot root = ArrowIpc.readAll(rsiOut, allocator)) {
+            assertEquals(2 * 250, root.getRowCount()); // RSI's default range 14..263
+            IntVector period = (IntVector) root.getVector("period");
+            java.util.Set<Integer> periods = new java.util.TreeSet<>();
+            for (int row = 0; row < root.getRowCount(); row++) {
+                periods.add(period.get(row));
+            }
+            assertEquals(250, periods.size());
+            assertEquals(14, ((java.util.TreeSet<Integer>) periods).first());
+            assertEquals(263, ((java.util.TreeSet<Integer>) periods).last());
+        }
+        for (String source : new String[] {null, "close"}) {
+            Path out = tmp.resolve("ttm-" + source + ".arrow");
+            List<String> args = new java.util.ArrayList<>(List.of("sweep", "--indicator", "ttm_trend", "--grid",
+                    "period=4;8", "--input", prices.toString(), "--output", out.toString(), "--master", "local[2]"));
+            if (source != null) {
+                args.addAll(List.of("--source", source));
+            }
+            r = run(args.toArray(String[]::new));
+            assertEquals(0, r.status(), r.err());
+            io.sparkta.kernels.Indicator ttm = Indicators.get("ttm_trend");
+            try (BufferAllocator allocator = new RootAllocator(); VectorSchemaRoot root = ArrowIpc.readAll(out, allocator)) {
+                assertEquals(4, root.getRowCount());
+                VarCharVector symbol = (VarCharVector) root.getVector("symbol");
+                IntVector period = (IntVector) root.getVector("period");
+                ListVector values = (ListVector) root.getVector("values");
+                for (int row = 0; row < 4; row++) {
+                    Candles c = series.get(new String(symbol.get(row), StandardCharsets.UTF_8));
+                    double[] want = ttm.compute(ttm.spec().select(c, source == null ? null
+                            : io.sparkta.kernels.Source.of(source)), new double[] {period.get(row)},
+                            io.sparkta.kernels.Kernel.AUTO)[0];
+                    List<?> got = values.getObject(row);
+                    for (int t = 0; t < want.length; t++) {
+                        Object v = got.get(t);
+                        assertEquals(want[t], v == null ? Double.NaN : (Boolean) v ? 1.0 : 0.0, 0.0, source + " bar " + t);
+                    }
+                    assertEquals(null, got.get(period.get(row) - 2), "warm-up");
+                }
+            }
+        }
+        r = run("sweep", "--indicator", "atr", "--grid", "length=5", "--input", prices.toString(), "--source", "hl2",
+                "--output", tmp.resolve("atr.arrow").toString(), "--master", "local[2]");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("takes no --source"), r.err());
+    }
+
     @Test
     void sqlSweepAndBacktestOnArrowFiles() throws Exception {
         Map<String, Candles> series = twoSeries();

@@ -6,18 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sparkta.arrow.ArrowIpc;
 import io.sparkta.kernels.Candles;
+import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.OutputType;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Source;
+import io.sparkta.kernels.Warmup;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.BitVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +68,8 @@ class SparktaCliTest {
             Indicator ind = Indicators.get(entry.get("id").asText());
             assertEquals(ind.spec().inputs().size(), entry.get("inputs").size());
             assertEquals(ind.spec().outputs().get(0), entry.get("outputs").get(0).asText());
+            assertEquals(ind.spec().outputTypes().get(0).name().toLowerCase(java.util.Locale.ROOT),
+                    entry.get("output_types").get(0).asText());
             for (int i = 0; i < ind.spec().params().size(); i++) {
                 ParamSpec p = ind.spec().params().get(i);
                 JsonNode jp = entry.get("params").get(i);
@@ -71,6 +84,13 @@ class SparktaCliTest {
         assertEquals("alma", alma.get("id").asText());
         assertEquals(9, alma.get("params").get(0).get("default").asInt());
         assertEquals(1.0, alma.get("params").get(1).get("max").asDouble());
+        JsonNode ttm = null;
+        for (JsonNode entry : json) {
+            ttm = entry.get("id").asText().equals("ttm_trend") ? entry : ttm;
+        }
+        assertEquals("bool", ttm.get("output_types").get(0).asText());
+        assertEquals("hl2", ttm.get("inputs").get(0).asText());
+        assertTrue(ttm.get("source_selectable").asBoolean());
     }
 
     @Test
@@ -115,6 +135,61 @@ class SparktaCliTest {
         }
     }
 
+    /**
+     * A boolean output is written as true/false with an empty field where there is no value (the warm-up), in
+     * CSV, and as a bool column with nulls in Arrow; {@code --source} picks the first input only, the other inputs
+     * staying their columns.
+     */
+    @Test
+    void computeBooleanOutputsAndSelectableSource() throws Exception {
+        Candles c = Candles.randomWalk(400, ComputeCommand.DEMO_SEED);
+        Indicator ttm = Indicators.get("ttm_trend");
+        Result r = run("compute", "ttm_trend", "--demo", "400", "--param", "period=6", "--output", "-");
+        assertEquals(0, r.status(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("values", lines.get(0));
+        assertEquals(401, lines.size());
+        assertEquals("", lines.get(5), "bar 4: warm-up");
+        assertTrue(lines.get(6).equals("true") || lines.get(6).equals("false"), lines.get(6));
+        assertTrue(lines.contains("true") && lines.contains("false") && !lines.contains("NaN"));
+        assertArrayEquals(ttm.compute(new double[][] {Source.HL2.of(c), c.close()}, new double[] {6}, Kernel.AUTO)[0],
+                parseTyped(lines, 0));
+        r = run("compute", "ttm_trend", "--demo", "400", "--source", "close", "--output", "-");
+        assertEquals(0, r.status(), r.err());
+        assertArrayEquals(ttm.compute(new double[][] {c.close(), c.close()}, new double[] {5}, Kernel.AUTO)[0],
+                parseTyped(r.out().lines().toList(), 0));
+        Indicator nama = Indicators.get("nama");
+        r = run("compute", "nama", "--demo", "400", "--source", "hlc3", "--param", "period=12", "--output", "-");
+        assertEquals(0, r.status(), r.err());
+        assertArrayEquals(nama.compute(new double[][] {Source.HLC3.of(c), c.high(), c.low(), c.close()},
+                new double[] {12}, Kernel.AUTO)[0], parseColumn(r.out().lines().toList(), 0));
+
+        Path arrow = tmp.resolve("trend.arrow");
+        r = run("compute", "ttm_trend", "--demo", "400", "--param", "period=6", "--output", arrow.toString());
+        assertEquals(0, r.status(), r.err());
+        try (BufferAllocator allocator = new RootAllocator(); VectorSchemaRoot root = ArrowIpc.readAll(arrow, allocator)) {
+            BitVector bits = (BitVector) root.getVector("values");
+            assertEquals(5, bits.getNullCount());
+            double[] got = new double[bits.getValueCount()];
+            for (int t = 0; t < got.length; t++) {
+                got[t] = bits.isNull(t) ? Double.NaN : bits.get(t);
+            }
+            assertArrayEquals(parseTyped(lines, 0), got);
+        }
+    }
+
+    /** Integers as integers, booleans as true/false, both empty where there is no value; reals with NaN. */
+    @Test
+    void csvWritesIntegersAndBooleansByType() throws Exception {
+        IndicatorSpec spec = IndicatorSpec.builder("codes", "Codes", Category.OTHER).source("close")
+                .output("code", OutputType.INT, Warmup.none()).output("signal", OutputType.BOOL, Warmup.none())
+                .output("level", Warmup.none()).build();
+        StringWriter w = new StringWriter();
+        double nan = Double.NaN;
+        ComputeCommand.write(spec, new double[][] {{-100, 0, nan, 2_000_000_000}, {1, 0, nan, 1}, {1.5, 0.1, nan, 3.25}}, w);
+        assertEquals("code,signal,level\n-100,true,1.5\n0,false,0.1\n,,NaN\n2000000000,true,3.25\n", w.toString());
+    }
+
     @Test
     void errorsAreOneClearLineAndNonZero() throws Exception {
         Path noClose = tmp.resolve("noclose.csv");
@@ -151,6 +226,16 @@ class SparktaCliTest {
         }
         assertEquals("0.1", ShortestDouble.format(0.1));
         assertEquals("NaN", ShortestDouble.format(Double.NaN));
+    }
+
+    /** A column of integers or booleans as doubles: true 1, false 0, an empty field NaN. */
+    private static double[] parseTyped(List<String> lines, int col) {
+        List<Double> vals = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String f = line.split(",", -1)[col];
+            vals.add(f.isEmpty() ? Double.NaN : f.equals("true") ? 1.0 : f.equals("false") ? 0.0 : Double.parseDouble(f));
+        }
+        return vals.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     private static double[] parseColumn(List<String> lines, int col) {

@@ -4,6 +4,7 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.Indicators;
+import io.sparkta.kernels.OutputType;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.ParamType;
 import java.util.ArrayList;
@@ -190,7 +191,7 @@ public final class FunctionCatalog {
         }
         for (int i = 0; i < inputs; i++) {
             if (bound[i] == null) {
-                throw error(spec, "needs " + inputs + " input series " + spec.inputs() + " (" + signature(spec) + ")");
+                throw error(spec, "needs " + inputs + " input series: " + inputsText(spec) + " (" + signature(spec) + ")");
             }
         }
         List<Expression> out = new ArrayList<>(total);
@@ -224,10 +225,13 @@ public final class FunctionCatalog {
         int inputs = spec.inputs().size();
         for (int i = 0; i < inputs; i++) {
             DataType t = args.get(i).dataType();
-            boolean ok = arrayForm ? SeriesData.isSeriesType(t) : t instanceof NumericType;
+            boolean times = isTimeInput(spec, i);
+            boolean ok = arrayForm ? SeriesData.isSeriesType(t) || times && SeriesData.isTimeSeriesType(t)
+                    : t instanceof NumericType || times && SeriesData.isTimeType(t);
             if (!ok) {
-                return sqlName(spec.id()) + ": input '" + spec.inputs().get(i) + "' must be "
-                        + (arrayForm ? "an array of numbers" : "a number") + ", got " + t.sql();
+                return sqlName(spec.id()) + ": input '" + inputNames(spec).get(i) + "' must be "
+                        + (arrayForm ? "an array of numbers" : "a number") + (times ? " or times" : "") + ", got "
+                        + t.sql();
             }
         }
         for (int j = 0; j < spec.params().size(); j++) {
@@ -255,6 +259,11 @@ public final class FunctionCatalog {
         return null;
     }
 
+    /** Whether input i holds bar times (a fixed {@code timestamp} column), which may be Spark times. */
+    static boolean isTimeInput(IndicatorSpec spec, int i) {
+        return spec.inputs().get(i).equals("timestamp") && !(i == 0 && spec.sourceSelectable());
+    }
+
     /** Evaluates the parameters for one row; null when any is NULL. Throws on an invalid value. */
     static double[] evalParams(IndicatorSpec spec, List<Expression> args, int offset, InternalRow row) {
         double[] values = new double[spec.params().size()];
@@ -278,25 +287,33 @@ public final class FunctionCatalog {
         return d;
     }
 
+    /** The array form's type: an array per output (of double, int or boolean), a struct of them for several. */
     static DataType arrayResultType(IndicatorSpec spec) {
-        return resultType(spec, DataTypes.createArrayType(DataTypes.DoubleType, false));
+        return resultType(spec, true);
     }
 
+    /** The window form's type: one value per output (double, int or boolean), a struct of them for several. */
     static DataType windowResultType(IndicatorSpec spec) {
-        return resultType(spec, DataTypes.DoubleType);
+        return resultType(spec, false);
     }
 
-    private static DataType resultType(IndicatorSpec spec, DataType each) {
-        if (spec.outputs().size() == 1) {
-            return each;
+    private static DataType resultType(IndicatorSpec spec, boolean arrays) {
+        List<OutputType> types = spec.outputTypes();
+        if (types.size() == 1) {
+            return arrays ? TypedOutputs.arrayType(types.get(0)) : TypedOutputs.elementType(types.get(0));
         }
-        return DataTypes.createStructType(spec.outputs().stream()
-                .map(o -> new StructField(o, each, false, org.apache.spark.sql.types.Metadata.empty()))
-                .toArray(StructField[]::new));
+        StructField[] fields = new StructField[types.size()];
+        for (int o = 0; o < fields.length; o++) {
+            OutputType t = types.get(o);
+            fields[o] = new StructField(spec.outputs().get(o), arrays ? TypedOutputs.arrayType(t)
+                    : TypedOutputs.elementType(t), !arrays && TypedOutputs.nullable(t),
+                    org.apache.spark.sql.types.Metadata.empty());
+        }
+        return DataTypes.createStructType(fields);
     }
 
     static String signature(IndicatorSpec spec) {
-        return sqlName(spec.id()) + "(" + String.join(", ", spec.inputs()) + (spec.params().isEmpty() ? "" : ", ")
+        return sqlName(spec.id()) + "(" + inputsText(spec) + (spec.params().isEmpty() ? "" : ", ")
                 + spec.params().stream().map(p -> p.name() + " = " + p.format(p.defaultValue()))
                         .collect(Collectors.joining(", ")) + ")";
     }
@@ -309,26 +326,94 @@ public final class FunctionCatalog {
         return new IllegalArgumentException(sqlName(spec.id()) + ": " + message);
     }
 
-    /** {@code DESCRIBE FUNCTION EXTENDED} text: usage, arguments with defaults and ranges, an example. */
+    /**
+     * The names of the inputs as the SQL functions show them: a selectable first input is {@code source}, the
+     * others are the candle columns they read.
+     */
+    static List<String> inputNames(IndicatorSpec spec) {
+        List<String> names = new ArrayList<>(spec.inputs());
+        if (spec.sourceSelectable()) {
+            names.set(0, "source");
+        }
+        return names;
+    }
+
+    /** The inputs in words: {@code source (default hl2), close}. */
+    static String inputsText(IndicatorSpec spec) {
+        List<String> names = inputNames(spec);
+        if (spec.sourceSelectable()) {
+            names.set(0, "source (default " + spec.inputs().get(0) + ")");
+        }
+        return String.join(", ", names);
+    }
+
+    /** A SQL expression over candle columns for an input: the column, or the formula of a derived source. */
+    static String columnExpression(String input) {
+        return switch (input) {
+            case "hl2" -> "(high + low) / 2";
+            case "hlc3" -> "(high + low + close) / 3";
+            case "ohlc4" -> "(open + high + low + close) / 4";
+            case "hlcc4" -> "(high + low + 2 * close) / 4";
+            default -> input;
+        };
+    }
+
+    /** The array form's type in words: {@code array<boolean>}, {@code struct<upper_band: array<double>, ...>}. */
+    static String arrayTypeText(IndicatorSpec spec) {
+        List<String> arrays = new ArrayList<>();
+        for (int o = 0; o < spec.outputs().size(); o++) {
+            String array = "array<" + TypedOutputs.elementType(spec.outputTypes().get(o)).sql()
+                    .toLowerCase(java.util.Locale.ROOT) + ">";
+            arrays.add(spec.outputs().size() == 1 ? array : spec.outputs().get(o) + ": " + array);
+        }
+        return arrays.size() == 1 ? arrays.get(0) : "struct<" + String.join(", ", arrays) + ">";
+    }
+
+    /** The outputs in words: {@code upper_band (double), ...}. */
+    static String outputsText(IndicatorSpec spec) {
+        List<String> parts = new ArrayList<>();
+        for (int o = 0; o < spec.outputs().size(); o++) {
+            parts.add(spec.outputs().get(o) + " (" + TypedOutputs.elementType(spec.outputTypes().get(o)).sql()
+                    .toLowerCase(java.util.Locale.ROOT) + ")");
+        }
+        return String.join(", ", parts);
+    }
+
+    /**
+     * {@code DESCRIBE FUNCTION EXTENDED} text: usage with the category and the result type, arguments with
+     * defaults and ranges, the inputs (which one is the selectable source), the outputs with their types, and
+     * examples. Spark accepts only its own function groups, so the category is written in the text.
+     */
     static ExpressionInfo info(IndicatorSpec spec) {
         String name = sqlName(spec.id());
-        String usage = "_FUNC_(" + String.join(", ", spec.inputs()) + (spec.params().isEmpty() ? "" : ", ")
-                + paramNames(spec) + ") - " + spec.name() + ". Array form: one series per row (arrays in, "
-                + (spec.outputs().size() == 1 ? "an array" : "a struct of arrays " + spec.outputs()) + " out). "
+        String usage = "_FUNC_(" + String.join(", ", inputNames(spec)) + (spec.params().isEmpty() ? "" : ", ")
+                + paramNames(spec) + ") - " + spec.name() + ". Category: " + spec.category().label()
+                + ". Array form: one series per row (arrays in, " + arrayTypeText(spec) + " out). "
                 + "Window form: _FUNC_(column, ...) OVER (PARTITION BY key ORDER BY time), one value per row.";
         StringBuilder args = new StringBuilder("\n    Arguments:\n");
-        for (String in : spec.inputs()) {
-            args.append("      * ").append(in).append(" - ")
-                    .append(spec.sourceSelectable() ? "the price series (any numeric array; NULL elements are NaN)"
-                            : "the " + in + " series").append('\n');
+        for (int i = 0; i < spec.inputs().size(); i++) {
+            String in = spec.inputs().get(i);
+            args.append("      * ").append(inputNames(spec).get(i)).append(" - ");
+            if (i == 0 && spec.sourceSelectable()) {
+                args.append("the price series, by default ").append(in)
+                        .append(in.equals(columnExpression(in)) ? "" : " = " + columnExpression(in))
+                        .append("; any price (close, hl2, hlc3, ...) as numbers, NULL elements are NaN");
+            } else if (in.equals("timestamp")) {
+                args.append("the bar times: timestamps, dates or epoch milliseconds");
+            } else {
+                args.append("the ").append(in).append(" series");
+            }
+            args.append('\n');
         }
         for (ParamSpec p : spec.params()) {
             args.append("      * ").append(p.name()).append(" - ").append(p.description()).append("; default ")
                     .append(p.format(p.defaultValue())).append(", valid ").append(p.rangeText()).append('\n');
         }
-        args.append("      Outputs: ").append(String.join(", ", spec.outputs())).append(". Warm-up: the first ")
-                .append("value is at ").append(spec.warmup()).append(" (earlier positions are NaN); a series too ")
-                .append("short or all NaN gives all-NaN outputs; NULL in, NULL out.\n  ");
+        args.append("      Inputs: ").append(inputsText(spec)).append(".\n");
+        args.append("      Outputs: ").append(outputsText(spec)).append(". Warm-up: the first ")
+                .append("value is at ").append(spec.warmup()).append(" (earlier positions are NaN, null for int ")
+                .append("and boolean outputs); a series too short or all NaN gives no values; NULL in, NULL out.\n")
+                .append("      Category: ").append(spec.category().label()).append(".\n  ");
         String inputsExample = spec.inputs().stream().map(i -> "array(1.0D, 2.0D, 3.0D, 4.0D)")
                 .collect(Collectors.joining(", "));
         String examples = "\n    Examples:\n      > SELECT _FUNC_(" + inputsExample
@@ -336,7 +421,8 @@ public final class FunctionCatalog {
                         .map(p -> p.type() == ParamType.CHOICE ? "'" + p.format(p.defaultValue()) + "'"
                                 : p.type() == ParamType.INT ? "2" : p.format(p.defaultValue()))
                         .collect(Collectors.joining(", ")))
-                + ");\n      > SELECT symbol, ts, _FUNC_(" + String.join(", ", spec.inputs())
+                + ");\n      > SELECT symbol, ts, _FUNC_(" + spec.inputs().stream()
+                        .map(i -> i.equals("timestamp") ? "ts" : columnExpression(i)).collect(Collectors.joining(", "))
                 + ") OVER (PARTITION BY symbol ORDER BY ts) FROM prices;\n  ";
         return new ExpressionInfo(IndicatorExpression.class.getName(), null, name, usage, args.toString(),
                 examples, "", "math_funcs", "0.1.0", "", "java_udf");

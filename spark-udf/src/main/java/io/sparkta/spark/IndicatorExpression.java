@@ -4,6 +4,7 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.OutputType;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +28,9 @@ import scala.collection.immutable.Seq;
  *   <li>NULL input array or parameter: NULL result. NULL elements inside an array count as NaN.</li>
  *   <li>A series too short or all NaN gives all-NaN outputs for that row; a bad parameter fails the query
  *       (at analysis time when the parameter is a literal).</li>
- *   <li>One bulk copy in per input; outputs are written by the kernel straight into the result arrays.</li>
+ *   <li>One bulk copy in per input; real outputs are written by the kernel straight into the result arrays
+ *       ({@code array<double>}); integer and boolean outputs are {@code array<int>} / {@code array<boolean>},
+ *       converted in one pass with NaN (no value) as a null element.</li>
  * </ul>
  * Evaluated through {@link CodegenFallback}: the per-row cost is one virtual call against a whole series.
  */
@@ -126,12 +129,13 @@ public final class IndicatorExpression extends Expression implements CodegenFall
                 Arrays.fill(b, offset, b.length, Double.NaN); // this series is too short or has no valid value
             }
         }
+        List<OutputType> types = ind.spec().outputTypes();
         if (outs == 1) {
-            return SeriesData.view(buffers[0]);
+            return TypedOutputs.array(types.get(0), buffers[0], offset, n);
         }
         Object[] fields = new Object[outs];
         for (int o = 0; o < outs; o++) {
-            fields[o] = SeriesData.view(buffers[o]);
+            fields[o] = TypedOutputs.array(types.get(o), buffers[o], offset, n);
         }
         return new GenericInternalRow(fields);
     }

@@ -3,6 +3,7 @@ package io.sparkta.spark;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Indicators;
+import io.sparkta.kernels.OutputType;
 import java.io.Serializable;
 import java.util.List;
 import org.apache.spark.sql.catalyst.InternalRow;
@@ -20,7 +21,9 @@ import scala.collection.immutable.Seq;
  * The window form, {@code ta_<id>(column, ..., params) OVER (PARTITION BY key ORDER BY time)}: the frame
  * Spark uses for an ordered window (unbounded preceding to the current row) feeds each row once to the
  * indicator's stream, so each row costs O(1) for recursive indicators (O(period) for windowed sums such as
- * ALMA's), and the values equal the array form over the same ordered series. NULL inputs count as NaN.
+ * ALMA's), and the values equal the array form over the same ordered series. NULL inputs count as NaN; a
+ * {@code timestamp} input may be a timestamp or date column (read as epoch milliseconds). The result is a
+ * double, int or boolean per output (a struct for several), an int or boolean being null where it has no value.
  *
  * <p>Without ORDER BY Spark would evaluate the whole partition once; as a plain aggregate (GROUP BY) the
  * function fails with a message asking for the OVER clause, since a stream cannot be merged.
@@ -35,6 +38,7 @@ public final class IndicatorWindowFunction extends TypedImperativeAggregate<Indi
     private final int inputOffset;
     private transient Indicator indicator;
     private transient double[] params;
+    private transient DataType[] timeTypes;
 
     IndicatorWindowFunction(String indicatorId, Seq<Expression> args, int mutableOffset, int inputOffset) {
         this.indicatorId = indicatorId;
@@ -83,12 +87,29 @@ public final class IndicatorWindowFunction extends TypedImperativeAggregate<Indi
 
     @Override
     public State update(State state, InternalRow row) {
+        DataType[] types = inputTypes();
         for (int i = 0; i < state.bar.length; i++) {
             Object v = args.apply(i).eval(row);
-            state.bar[i] = v == null ? Double.NaN : v instanceof Number num ? num.doubleValue() : ((Decimal) v).toDouble();
+            state.bar[i] = v == null ? Double.NaN
+                    : types[i] != null ? SeriesData.epochMillis(types[i], ((Number) v).longValue())
+                    : v instanceof Number num ? num.doubleValue() : ((Decimal) v).toDouble();
         }
         state.stream.update(state.bar, state.out);
         return state;
+    }
+
+    /** Per input, its type where it holds times (read as epoch milliseconds), else null. */
+    private DataType[] inputTypes() {
+        DataType[] t = timeTypes;
+        if (t == null) {
+            t = new DataType[indicator().spec().inputs().size()];
+            for (int i = 0; i < t.length; i++) {
+                DataType type = args.apply(i).dataType();
+                t[i] = SeriesData.isTimeType(type) ? type : null;
+            }
+            timeTypes = t;
+        }
+        return t;
     }
 
     @Override
@@ -98,12 +119,13 @@ public final class IndicatorWindowFunction extends TypedImperativeAggregate<Indi
 
     @Override
     public Object eval(State state) {
+        List<OutputType> types = indicator().spec().outputTypes();
         if (state.out.length == 1) {
-            return state.out[0];
+            return TypedOutputs.value(types.get(0), state.out[0]);
         }
         Object[] fields = new Object[state.out.length];
         for (int o = 0; o < fields.length; o++) {
-            fields[o] = state.out[o];
+            fields[o] = TypedOutputs.value(types.get(o), state.out[o]);
         }
         return new GenericInternalRow(fields);
     }
@@ -140,7 +162,8 @@ public final class IndicatorWindowFunction extends TypedImperativeAggregate<Indi
 
     @Override
     public boolean nullable() {
-        return false;
+        List<OutputType> types = indicator().spec().outputTypes();
+        return types.size() == 1 && TypedOutputs.nullable(types.get(0)); // NaN of an int or boolean is null
     }
 
     @Override

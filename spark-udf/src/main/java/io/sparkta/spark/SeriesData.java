@@ -20,9 +20,27 @@ final class SeriesData {
     private SeriesData() {
     }
 
-    /** Whether a column type can be read as a series: an array of any numeric type. */
+    /** Whether a column type can be read as a series: an array of any numeric type (times: see below). */
     static boolean isSeriesType(DataType t) {
         return t instanceof ArrayType at && at.elementType() instanceof NumericType;
+    }
+
+    /** Whether a type holds bar times: a timestamp (with or without time zone) or a date. */
+    static boolean isTimeType(DataType t) {
+        return t == DataTypes.TimestampType || t == DataTypes.TimestampNTZType || t == DataTypes.DateType;
+    }
+
+    /** Whether a column type can be read as a series of bar times: an array of timestamps or dates. */
+    static boolean isTimeSeriesType(DataType t) {
+        return t instanceof ArrayType at && isTimeType(at.elementType());
+    }
+
+    /**
+     * A time as the kernels take it, epoch milliseconds (a {@code timestamp} input): timestamps hold
+     * microseconds, dates days.
+     */
+    static double epochMillis(DataType t, long value) {
+        return t == DataTypes.DateType ? value * 86_400_000.0 : Math.floorDiv(value, 1000L);
     }
 
     /** The values of a Spark array in a new array; null elements read as NaN. */
@@ -50,6 +68,8 @@ final class SeriesData {
             for (int i = 0; i < n; i++) {
                 if (!a.isNullAt(i)) {
                     x[i] = element == DataTypes.FloatType ? a.getFloat(i)
+                            : element == DataTypes.DateType ? epochMillis(element, a.getInt(i))
+                            : isTimeType(element) ? epochMillis(element, a.getLong(i))
                             : element == DataTypes.IntegerType ? a.getInt(i)
                             : element == DataTypes.LongType ? a.getLong(i)
                             : element == DataTypes.ShortType ? a.getShort(i)

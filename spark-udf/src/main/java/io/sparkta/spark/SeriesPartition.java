@@ -4,6 +4,7 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.OutputType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -35,9 +36,11 @@ final class SeriesPartition implements FlatMapFunction<Iterator<InternalRow>, In
     private final int timeOrdinal;
     private final int[] inputOrdinals;
     private final DataType[] inputTypes;
+    private final InputLayout layout;
 
+    /** {@code inputOrdinals} are the columns of {@code layout}, read as doubles (times as epoch milliseconds). */
     SeriesPartition(String indicatorId, double[] params, StructType schema, int[] keyOrdinals, int timeOrdinal,
-                    int[] inputOrdinals, DataType[] inputTypes) {
+                    int[] inputOrdinals, DataType[] inputTypes, InputLayout layout) {
         this.indicatorId = indicatorId;
         this.params = params;
         this.schema = schema;
@@ -45,6 +48,7 @@ final class SeriesPartition implements FlatMapFunction<Iterator<InternalRow>, In
         this.timeOrdinal = timeOrdinal;
         this.inputOrdinals = inputOrdinals;
         this.inputTypes = inputTypes;
+        this.layout = layout;
     }
 
     /** Reads a time value as a sortable long; NULL sorts first. */
@@ -91,6 +95,12 @@ final class SeriesPartition implements FlatMapFunction<Iterator<InternalRow>, In
         if (t instanceof DecimalType d) {
             return r.getDecimal(i, d.precision(), d.scale()).toDouble();
         }
+        if (t == DataTypes.DateType) {
+            return SeriesData.epochMillis(t, r.getInt(i));
+        }
+        if (SeriesData.isTimeType(t)) {
+            return SeriesData.epochMillis(t, r.getLong(i));
+        }
         return ((Number) r.get(i, t)).doubleValue();
     }
 
@@ -128,6 +138,7 @@ final class SeriesPartition implements FlatMapFunction<Iterator<InternalRow>, In
         private final Indicator ind;
         private final List<SeriesBuffer> pending;
         private final int outputs;
+        private final OutputType[] types;
         private final UnsafeRow stored = new UnsafeRow(schema.fields().length);
         private final AppendedRows emitter;
         private int next;
@@ -140,9 +151,12 @@ final class SeriesPartition implements FlatMapFunction<Iterator<InternalRow>, In
             this.ind = ind;
             this.pending = pending;
             this.outputs = ind.spec().outputs().size();
-            DataType[] doubles = new DataType[outputs];
-            Arrays.fill(doubles, DataTypes.DoubleType);
-            this.emitter = new AppendedRows(schema, schema.fields().length, doubles);
+            this.types = ind.spec().outputTypes().toArray(OutputType[]::new);
+            DataType[] valueTypes = new DataType[outputs];
+            for (int o = 0; o < outputs; o++) {
+                valueTypes[o] = TypedOutputs.elementType(types[o]);
+            }
+            this.emitter = new AppendedRows(schema, schema.fields().length, valueTypes);
         }
 
         @Override
@@ -160,13 +174,14 @@ final class SeriesPartition implements FlatMapFunction<Iterator<InternalRow>, In
         private void load() {
             int n = current.count;
             order = PrimitiveSort.order(current.time, n);
-            double[][] in = new double[current.inputs.length][n];
-            for (int j = 0; j < in.length; j++) {
+            double[][] raw = new double[current.inputs.length][n];
+            for (int j = 0; j < raw.length; j++) {
                 double[] src = current.inputs[j];
                 for (int i = 0; i < n; i++) {
-                    in[j][i] = src[order[i]];
+                    raw[j][i] = src[order[i]];
                 }
             }
+            double[][] in = layout.inputs(raw);
             result = new double[outputs][n];
             try {
                 ind.computeInto(in, params, Kernel.AUTO, result);
@@ -189,7 +204,7 @@ final class SeriesPartition implements FlatMapFunction<Iterator<InternalRow>, In
             int i = position++;
             current.pointTo(stored, order[i]);
             for (int o = 0; o < outputs; o++) {
-                emitter.values().setDouble(o, result[o][i]);
+                TypedOutputs.set(emitter.values(), o, types[o], result[o][i]);
             }
             return emitter.emit(stored);
         }

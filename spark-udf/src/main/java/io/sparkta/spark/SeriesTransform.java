@@ -3,6 +3,7 @@ package io.sparkta.spark;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.Indicators;
+import io.sparkta.kernels.OutputType;
 import io.sparkta.kernels.ParamSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,41 +38,59 @@ public final class SeriesTransform {
     private final List<String> keys;
     private final String time;
     private final Map<String, String> columns;
+    private final String source;
     private final int partitions;
 
     private SeriesTransform(Dataset<Row> df, List<String> keys, String time, Map<String, String> columns,
-                            int partitions) {
+                            String source, int partitions) {
         this.df = df;
         this.keys = keys;
         this.time = time;
         this.columns = columns;
+        this.source = source;
         this.partitions = partitions;
     }
 
     public static SeriesTransform of(Dataset<Row> df) {
-        return new SeriesTransform(df, List.of(), null, Map.of(), 0);
+        return new SeriesTransform(df, List.of(), null, Map.of(), null, 0);
     }
 
     /** The key columns that identify a series (symbol, ...). */
     public SeriesTransform by(String... keyColumns) {
-        return new SeriesTransform(df, List.of(keyColumns), time, columns, partitions);
+        return new SeriesTransform(df, List.of(keyColumns), time, columns, source, partitions);
     }
 
-    /** The column that orders a series: timestamp, date, integral or double. */
+    /**
+     * The column that orders a series: timestamp, date, integral or double. An indicator's {@code timestamp}
+     * input reads it (as epoch milliseconds: timestamps and dates are converted, numbers taken as they are).
+     */
     public SeriesTransform orderBy(String timeColumn) {
-        return new SeriesTransform(df, keys, timeColumn, columns, partitions);
+        return new SeriesTransform(df, keys, timeColumn, columns, source, partitions);
     }
 
-    /** Reads an indicator input (close, high, ...) from a column of another name. */
+    /**
+     * Reads an indicator input (close, high, ...) from a column of another name; every input of that name, so
+     * renaming {@code close} also moves a default source of close.
+     */
     public SeriesTransform column(String input, String column) {
         Map<String, String> m = new LinkedHashMap<>(columns);
         m.put(input, column);
-        return new SeriesTransform(df, keys, time, m, partitions);
+        return new SeriesTransform(df, keys, time, m, source, partitions);
+    }
+
+    /**
+     * The selectable source of the indicator (its first input, where it has one): a column, or one of hl2,
+     * hlc3, ohlc4 and hlcc4, computed from the open, high, low and close columns where the data has no column
+     * of that name. By default the indicator's own default source (close, or hl2 for TTM Trend), found the same
+     * way. The other inputs are always the columns of their names.
+     */
+    public SeriesTransform source(String columnOrSource) {
+        return new SeriesTransform(df, keys, time, columns, columnOrSource, partitions);
     }
 
     /** The number of partitions to hash the series into (default: spark.sql.shuffle.partitions). */
     public SeriesTransform partitions(int n) {
-        return new SeriesTransform(df, keys, time, columns, n);
+        return new SeriesTransform(df, keys, time, columns, source, n);
     }
 
     /** Appends the outputs of {@code id} with default parameters. */
@@ -81,7 +100,9 @@ public final class SeriesTransform {
 
     /**
      * Appends the outputs of {@code id}: one column named {@code id} for a single output, else
-     * {@code id_<output>} per output. Parameters not given keep their defaults; choices are given by name.
+     * {@code id_<output>} per output; a double per real output (NaN during warm-up), an int or boolean per integer
+     * or boolean output (null where it has no value). Parameters not given keep their defaults; choices are given
+     * by name.
      */
     public Dataset<Row> compute(String id, Map<String, ?> params) {
         if (keys.isEmpty() || time == null) {
@@ -101,21 +122,25 @@ public final class SeriesTransform {
         int timeOrdinal = ordinal(schema, time);
         DataType timeType = schema.fields()[timeOrdinal].dataType();
         SeriesPartition.timeReader(timeType); // fails early on an unsupported type
-        int[] inputOrdinals = new int[spec.inputs().size()];
+        InputLayout layout = InputLayout.resolve(spec, source, columns, List.of(schema.fieldNames()),
+                schema.fields()[timeOrdinal].name());
+        int[] inputOrdinals = new int[layout.columns().size()];
         DataType[] inputTypes = new DataType[inputOrdinals.length];
         for (int i = 0; i < inputOrdinals.length; i++) {
-            String in = spec.inputs().get(i);
-            inputOrdinals[i] = ordinal(schema, columns.getOrDefault(in, in));
+            String col = layout.columns().get(i);
+            inputOrdinals[i] = ordinal(schema, col);
             inputTypes[i] = schema.fields()[inputOrdinals[i]].dataType();
-            if (!(inputTypes[i] instanceof org.apache.spark.sql.types.NumericType)) {
-                throw new IllegalArgumentException(spec.id() + ": input column '" + columns.getOrDefault(in, in)
-                        + "' must be numeric, got " + inputTypes[i].sql());
+            boolean times = SeriesData.isTimeType(inputTypes[i]) && layout.timesOnly(spec, i);
+            if (!(inputTypes[i] instanceof org.apache.spark.sql.types.NumericType) && !times) {
+                throw new IllegalArgumentException(spec.id() + ": input column '" + col + "' must be numeric, got "
+                        + inputTypes[i].sql());
             }
         }
         List<StructField> fields = new ArrayList<>(Arrays.asList(schema.fields()));
-        for (String out : spec.outputs()) {
-            fields.add(DataTypes.createStructField(spec.outputs().size() == 1 ? id : id + "_" + out,
-                    DataTypes.DoubleType, false));
+        for (int o = 0; o < spec.outputs().size(); o++) {
+            OutputType type = spec.outputTypes().get(o);
+            fields.add(DataTypes.createStructField(spec.outputs().size() == 1 ? id : id + "_" + spec.outputs().get(o),
+                    TypedOutputs.elementType(type), TypedOutputs.nullable(type)));
         }
         StructType outSchema = DataTypes.createStructType(fields);
 
@@ -123,7 +148,7 @@ public final class SeriesTransform {
         Dataset<Row> hashed = partitions > 0 ? df.repartition(partitions, keyCols) : df.repartition(keyCols);
         var rows = ((org.apache.spark.sql.classic.Dataset<Row>) hashed).queryExecution().toRdd();
         JavaRDD<InternalRow> out = rows.toJavaRDD().mapPartitions(new SeriesPartition(id, p, schema, keyOrdinals,
-                timeOrdinal, inputOrdinals, inputTypes));
+                timeOrdinal, inputOrdinals, inputTypes, layout));
         return ((org.apache.spark.sql.classic.SparkSession) df.sparkSession())
                 .internalCreateDataFrame(out.rdd(), outSchema, false);
     }

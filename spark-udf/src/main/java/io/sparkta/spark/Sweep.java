@@ -47,42 +47,61 @@ public final class Sweep {
     private final Dataset<Row> series;
     private final List<String> keys;
     private final Map<String, String> columns;
+    private final String source;
     private final String indicator;
     private final String grid;
     private final long budget;
 
-    private Sweep(Dataset<Row> series, List<String> keys, Map<String, String> columns, String indicator, String grid,
-                  long budget) {
+    private Sweep(Dataset<Row> series, List<String> keys, Map<String, String> columns, String source, String indicator,
+                  String grid, long budget) {
         this.series = series;
         this.keys = keys;
         this.columns = columns;
+        this.source = source;
         this.indicator = indicator;
         this.grid = grid;
         this.budget = budget;
     }
 
     public static Sweep of(Dataset<Row> series) {
-        return new Sweep(series, List.of(), Map.of(), null, "", DEFAULT_BUDGET);
+        return new Sweep(series, List.of(), Map.of(), null, null, "", DEFAULT_BUDGET);
     }
 
     public Sweep keys(String... keyColumns) {
-        return new Sweep(series, List.of(keyColumns), columns, indicator, grid, budget);
+        return new Sweep(series, List.of(keyColumns), columns, source, indicator, grid, budget);
     }
 
-    /** Reads an indicator input (close, high, ...) from an array column of another name. */
+    /**
+     * Reads an indicator input (close, high, ...) from an array column of another name; every input of that
+     * name, so renaming {@code close} also moves a default source of close. A {@code timestamp} input reads
+     * the array column {@code timestamp} unless renamed (timestamps, dates or epoch milliseconds).
+     */
     public Sweep column(String input, String column) {
         Map<String, String> m = new LinkedHashMap<>(columns);
         m.put(input, column);
-        return new Sweep(series, keys, m, indicator, grid, budget);
+        return new Sweep(series, keys, m, source, indicator, grid, budget);
+    }
+
+    /**
+     * The selectable source (the indicator's first input, where it has one): an array column, or one of hl2,
+     * hlc3, ohlc4 and hlcc4, computed from the open, high, low and close arrays where there is no column of that
+     * name. By default the indicator's default source, found the same way; the other inputs are always the
+     * columns of their names.
+     */
+    public Sweep source(String columnOrSource) {
+        return new Sweep(series, keys, columns, columnOrSource, indicator, grid, budget);
     }
 
     public Sweep indicator(String id) {
-        return new Sweep(series, keys, columns, id, grid, budget);
+        return new Sweep(series, keys, columns, source, id, grid, budget);
     }
 
-    /** The grid as {@code name=start:end:step} ranges, {@code name=v1;v2} lists or single values, comma-separated. */
+    /**
+     * The grid as {@code name=start:end:step} ranges, {@code name=v1;v2} lists or single values, comma-separated;
+     * a parameter named alone ({@code "period"}) sweeps its default range.
+     */
     public Sweep grid(String gridText) {
-        return new Sweep(series, keys, columns, indicator, gridText, budget);
+        return new Sweep(series, keys, columns, source, indicator, gridText, budget);
     }
 
     /** The most bytes one task's output matrix may take (default 256 MiB). */
@@ -90,7 +109,7 @@ public final class Sweep {
         if (bytes < 1) {
             throw new IllegalArgumentException("memory budget must be positive, got " + bytes);
         }
-        return new Sweep(series, keys, columns, indicator, grid, bytes);
+        return new Sweep(series, keys, columns, source, indicator, grid, bytes);
     }
 
     /** The number of combos of the grid (validated; nothing is computed). */
@@ -105,14 +124,15 @@ public final class Sweep {
         return Indicators.get(indicator).spec();
     }
 
-    /** Output schema: key columns, parameter columns, output arrays. */
+    /** Output schema: key columns, parameter columns, output arrays (of double, int or boolean). */
     static StructType resultSchema(IndicatorSpec spec, List<StructField> keyFields) {
         List<StructField> fields = new ArrayList<>(keyFields);
         for (ParamSpec p : spec.params()) {
             fields.add(DataTypes.createStructField(p.name(), paramType(p), false));
         }
-        for (String o : spec.outputs()) {
-            fields.add(DataTypes.createStructField(o, DataTypes.createArrayType(DataTypes.DoubleType, false), false));
+        for (int o = 0; o < spec.outputs().size(); o++) {
+            fields.add(DataTypes.createStructField(spec.outputs().get(o),
+                    TypedOutputs.arrayType(spec.outputTypes().get(o)), false));
         }
         return DataTypes.createStructType(fields);
     }
@@ -144,12 +164,18 @@ public final class Sweep {
         ParamGrid parsed = ParamGrid.parse(spec, grid);
         int combos = parsed.size();
         parsed.combos(0, 1); // validates the first combo early, on the driver
-        List<String> inputColumns = spec.inputs().stream().map(in -> columns.getOrDefault(in, in)).toList();
-        TaskSplit split = TaskSplit.of(series, keys, inputColumns, combos);
+        InputLayout layout = InputLayout.resolve(spec, source, columns, List.of(series.columns()), null);
+        List<String> times = new ArrayList<>();
+        for (int c = 0; c < layout.columns().size(); c++) {
+            if (layout.timesOnly(spec, c)) {
+                times.add(layout.columns().get(c));
+            }
+        }
+        TaskSplit split = TaskSplit.of(series, keys, layout.columns(), times, combos);
         List<StructField> keyFields = keys.stream().map(k -> series.schema().apply(k)).toList();
         StructType schema = resultSchema(spec, keyFields);
         return split.run(new Tasks(spec.id(), grid, split.chunk(), combos, budget, keys.size(),
-                split.schema()), schema, true);
+                split.schema(), layout), schema, true);
     }
 
     /**
@@ -186,7 +212,7 @@ public final class Sweep {
      * wrote the outputs ({@link SweepRows}).
      */
     private record Tasks(String id, String grid, int chunk, int combos, long budget, int keyCount,
-                         StructType taskSchema)
+                         StructType taskSchema, InputLayout layout)
             implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
 
         @Override
@@ -194,20 +220,24 @@ public final class Sweep {
             Indicator ind = Indicators.get(id);
             IndicatorSpec spec = ind.spec();
             ParamGrid parsed = ParamGrid.parse(spec, grid);
-            SweepRows layout = new SweepRows(taskSchema, keyCount, spec);
+            SweepRows out = new SweepRows(taskSchema, keyCount, spec);
             return new Iterator<>() {
                 private final TaskSplit.Parts parts = new TaskSplit.Parts(rows, taskSchema, keyCount,
-                        spec.inputs().size(), chunk, combos, budget, 8L * spec.outputs().size());
+                        layout.columns().size(), chunk, combos, budget, 8L * spec.outputs().size());
+                private double[][] inputs;
                 private boolean started;
                 private int row;
 
                 @Override
                 public boolean hasNext() {
-                    while (!started || row == layout.size()) {
+                    while (!started || row == out.size()) {
                         if (!parts.next()) {
                             return false;
                         }
-                        layout.compute(ind, parts.task, parts.series, parsed.combos(parts.from, parts.to));
+                        if (parts.startsTask) {
+                            inputs = layout.inputs(parts.series);
+                        }
+                        out.compute(ind, parts.task, inputs, parsed.combos(parts.from, parts.to));
                         started = true;
                         row = 0;
                     }
@@ -219,7 +249,7 @@ public final class Sweep {
                     if (!hasNext()) {
                         throw new NoSuchElementException();
                     }
-                    return layout.row(row++);
+                    return out.row(row++);
                 }
             };
         }

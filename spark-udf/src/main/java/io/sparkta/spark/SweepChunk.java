@@ -5,7 +5,6 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.Kernel;
 import java.util.Arrays;
-import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
 
 /**
  * One series times a chunk of combos, computed by the batch kernel into one pre-allocated matrix per output
@@ -101,10 +100,5 @@ final class SweepChunk {
     /** Where combo r's array header lies in each matrix (its values follow it). */
     int arrayAt(int r) {
         return r * stride + prefixSlots;
-    }
-
-    /** Output o of combo r, as a Spark array over the matrix. */
-    UnsafeArrayData output(int o, int r) {
-        return SeriesData.view(matrices[o], arrayAt(r), n);
     }
 }

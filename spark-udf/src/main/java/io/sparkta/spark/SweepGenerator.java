@@ -12,6 +12,7 @@ import org.apache.spark.sql.catalyst.analysis.TypeCheckResult;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructType;
 import scala.collection.IterableOnce;
 import scala.collection.immutable.IndexedSeq;
@@ -20,7 +21,9 @@ import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * {@code ta_sweep('alma', 'period=5:50:1,offset=0.85', close)}: the SQL form of a sweep, a generator giving one
- * row per combo for each input row (one series per row): a column per parameter and an array per output.
+ * row per combo for each input row (one series per row): a column per parameter and an array per output
+ * ({@code array<double>}, or {@code array<int>} / {@code array<boolean>} with nulls for integer and boolean
+ * outputs). A parameter named alone in the grid ({@code 'period'}) sweeps its default range.
  * <pre>{@code SELECT symbol, s.* FROM series LATERAL VIEW ta_sweep('alma', 'period=5:50:1', closes) s}</pre>
  * Each row's whole grid is computed in its own task; {@link Sweep} splits big grids across tasks.
  */
@@ -65,13 +68,15 @@ public final class SweepGenerator extends GeneratorBase {
         try {
             IndicatorSpec spec = indicator().spec();
             if (a.size() - 2 != spec.inputs().size()) {
-                return fail(NAME + ": " + spec.id() + " needs " + spec.inputs().size() + " input arrays "
-                        + spec.inputs() + ", got " + (a.size() - 2));
+                return fail(NAME + ": " + spec.id() + " needs " + spec.inputs().size() + " input arrays ("
+                        + FunctionCatalog.inputsText(spec) + "), got " + (a.size() - 2));
             }
             for (int i = 2; i < a.size(); i++) {
-                if (!SeriesData.isSeriesType(a.get(i).dataType())) {
-                    return fail(NAME + ": input '" + spec.inputs().get(i - 2) + "' must be an array of numbers, got "
-                            + a.get(i).dataType().sql());
+                DataType t = a.get(i).dataType();
+                boolean times = FunctionCatalog.isTimeInput(spec, i - 2);
+                if (!SeriesData.isSeriesType(t) && !(times && SeriesData.isTimeSeriesType(t))) {
+                    return fail(NAME + ": input '" + FunctionCatalog.inputNames(spec).get(i - 2)
+                            + "' must be an array of numbers" + (times ? " or times" : "") + ", got " + t.sql());
                 }
             }
             grid().combos(0, 1);
@@ -116,7 +121,8 @@ public final class SweepGenerator extends GeneratorBase {
                 fields[j] = Sweep.paramValue(spec.params().get(j), chunk.combos[r][j]);
             }
             for (int o = 0; o < outs; o++) {
-                fields[params + o] = chunk.output(o, r);
+                fields[params + o] = TypedOutputs.array(spec.outputTypes().get(o), chunk.matrix(o), chunk.start(r),
+                        chunk.n);
             }
             out.add(new GenericInternalRow(fields));
         }

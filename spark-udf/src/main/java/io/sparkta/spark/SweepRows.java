@@ -4,6 +4,7 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.OutputType;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.spi.DoubleMemory;
 import java.util.ArrayList;
@@ -36,12 +37,21 @@ import scala.jdk.javaapi.CollectionConverters;
  * <p>The part of a row before the arrays is made by projecting the keys and parameters with empty output
  * arrays, which Spark writes last; their slots then get the real arrays' offsets and sizes. Rows of one part
  * are views of the matrix, valid until the next part reuses it.
+ *
+ * <p>An indicator with integer or boolean outputs ({@code array<int>}, {@code array<boolean>}, NaN as null) has
+ * its rows projected instead: the kernels write doubles as above, and each row is Spark's projection of the
+ * keys, the parameters and the outputs converted to their types (one copy of each output).
  */
 final class SweepRows {
     private static final UnsafeArrayData EMPTY = UnsafeArrayData.fromPrimitiveArray(new double[0]);
 
     private final List<ParamSpec> params;
     private final int outputs;
+    private final List<OutputType> types;
+    /** Whether every output is real, so that rows are laid out in the matrix; else they are projected. */
+    private final boolean inPlace;
+    private InternalRow task;
+    private double[][] combos;
     private final SpecificInternalRow values;
     private final JoinedRow joined = new JoinedRow();
     private final UnsafeProjection project;
@@ -58,11 +68,12 @@ final class SweepRows {
     SweepRows(StructType taskSchema, int keyCount, IndicatorSpec spec) {
         this.params = spec.params();
         this.outputs = spec.outputs().size();
-        DataType array = DataTypes.createArrayType(DataTypes.DoubleType, false);
+        this.types = spec.outputTypes();
+        this.inPlace = TypedOutputs.allReal(spec);
         List<DataType> valueTypes = new ArrayList<>();
         params.forEach(p -> valueTypes.add(Sweep.paramType(p)));
         for (int o = 0; o < outputs; o++) {
-            valueTypes.add(array);
+            valueTypes.add(TypedOutputs.arrayType(types.get(o)));
         }
         this.values = new SpecificInternalRow(CollectionConverters.asScala(valueTypes).toSeq());
         List<Expression> fields = new ArrayList<>();
@@ -81,8 +92,20 @@ final class SweepRows {
 
     /** Computes one part: the rows' keys and parameters first, then the outputs with room for them. */
     void compute(Indicator ind, InternalRow task, double[][] series, double[][] combos) {
-        prefixes = new byte[combos.length][];
+        this.task = task;
+        this.combos = combos;
         n = series[0].length;
+        if (!inPlace) {
+            prefixSlots = 0;
+            if (outputs == 1) {
+                chunk = new SweepChunk(ind, series, combos, 0, 0);
+            } else {
+                chunk = null;
+                computeEach(ind, series, combos);
+            }
+            return;
+        }
+        prefixes = new byte[combos.length][];
         int longest = 0;
         for (int r = 0; r < combos.length; r++) {
             for (int j = 0; j < params.size(); j++) {
@@ -144,11 +167,14 @@ final class SweepRows {
     }
 
     int size() {
-        return prefixes.length;
+        return combos.length;
     }
 
     /** Combo r's row: its prefix written before its arrays, the row pointed at it (the returned row is reused). */
     UnsafeRow row(int r) {
+        if (!inPlace) {
+            return projected(r);
+        }
         double[] m = chunk != null ? chunk.matrix(0) : matrix;
         byte[] prefix = prefixes[r];
         long start = Platform.DOUBLE_ARRAY_OFFSET + 8L * arrayAt(r, 0) - prefix.length;
@@ -159,5 +185,18 @@ final class SweepRows {
         }
         row.pointTo(m, start, (int) (prefix.length + outputs * arrayBytes));
         return row;
+    }
+
+    /** Combo r's row as Spark's projection of its keys, parameters and typed outputs (the row is reused). */
+    private UnsafeRow projected(int r) {
+        for (int j = 0; j < params.size(); j++) {
+            Sweep.setParam(values, j, params.get(j), combos[r][j]);
+        }
+        int header = SeriesData.headerSlots(n);
+        for (int o = 0; o < outputs; o++) {
+            double[] m = chunk != null ? chunk.matrix(o) : matrix;
+            values.update(params.size() + o, TypedOutputs.array(types.get(o), m, arrayAt(r, o) + header, n));
+        }
+        return project.apply(joined.apply(task, values));
     }
 }

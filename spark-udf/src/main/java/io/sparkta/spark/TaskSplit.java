@@ -33,11 +33,17 @@ record TaskSplit(org.apache.spark.sql.classic.SparkSession session, RDD<Internal
                  int chunk) {
 
     static TaskSplit of(Dataset<Row> series, List<String> keys, List<String> arrayColumns, int combos) {
+        return of(series, keys, arrayColumns, List.of(), combos);
+    }
+
+    /** As above, where the columns {@code timeColumns} may also be arrays of times (read as epoch milliseconds). */
+    static TaskSplit of(Dataset<Row> series, List<String> keys, List<String> arrayColumns, List<String> timeColumns,
+                        int combos) {
         List<Column> select = new ArrayList<>();
         keys.forEach(k -> select.add(functions.col(k)));
         for (String col : arrayColumns) {
             DataType t = series.schema().apply(col).dataType();
-            if (!SeriesData.isSeriesType(t)) {
+            if (!SeriesData.isSeriesType(t) && !(timeColumns.contains(col) && SeriesData.isTimeSeriesType(t))) {
                 throw new IllegalArgumentException("column '" + col + "' must be an array of numbers, got " + t.sql());
             }
             select.add(functions.col(col));

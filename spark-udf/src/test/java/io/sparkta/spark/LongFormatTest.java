@@ -9,6 +9,8 @@ import io.sparkta.kernels.Candles;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.OutputType;
+import io.sparkta.kernels.Source;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -19,7 +21,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -155,6 +159,112 @@ class LongFormatTest {
         Exception e = assertThrows(Exception.class,
                 () -> spark.sql("SELECT symbol, ta_alma(close) FROM prices GROUP BY symbol").collect());
         assertTrue(SqlFunctionsTest.messages(e).contains("OVER (PARTITION BY"), SqlFunctionsTest.messages(e));
+    }
+
+    /** symbol -> bar -> outputs, from the rows of a result whose columns hold values of the given types. */
+    private static Map<String, double[][]> bySymbol(List<Row> rows, List<String> columns, List<OutputType> types) {
+        Map<String, double[][]> out = new HashMap<>();
+        for (Row r : rows) {
+            String sym = r.getAs("symbol");
+            double[][] m = out.computeIfAbsent(sym, k -> new double[columns.size()][LENGTHS[List.of(SYMBOLS).indexOf(k)]]);
+            int bar = r.getAs("bar");
+            for (int c = 0; c < columns.size(); c++) {
+                m[c][bar] = SqlFunctionsTest.toDouble(r.getAs(columns.get(c)), types.get(c));
+            }
+        }
+        return out;
+    }
+
+    private static void assertSeries(Indicator ind, Source source, double[] params, Map<String, double[][]> got) {
+        for (String sym : SYMBOLS) {
+            double[][] want;
+            try {
+                want = ind.compute(ind.spec().select(SERIES.get(sym), source), params, Kernel.SCALAR);
+            } catch (io.sparkta.kernels.IndicatorException e) {
+                want = new double[ind.spec().outputs().size()][LENGTHS[List.of(SYMBOLS).indexOf(sym)]];
+                for (double[] w : want) {
+                    java.util.Arrays.fill(w, Double.NaN);
+                }
+            }
+            for (int o = 0; o < want.length; o++) {
+                assertArrayEquals(want[o], got.get(sym)[o], ind.id() + " " + sym + " " + ind.spec().outputs().get(o));
+            }
+        }
+    }
+
+    /**
+     * Integer and boolean outputs become int and boolean columns, null where the kernel has no value; a selectable
+     * source is the caller's column, or the default one (TTM Trend's hl2, computed from high and low as the
+     * kernels compute it); fixed inputs are their columns; a {@code timestamp} input is the time column.
+     */
+    @Test
+    void typedOutputsSourcesAndTimesInLongFormat() {
+        SeriesTransform t = SeriesTransform.of(prices).by("symbol").orderBy("ts");
+        Indicator ttm = Indicators.get("ttm_trend");
+        Dataset<Row> trend = t.compute("ttm_trend", Map.of("period", 6));
+        StructField field = trend.schema().apply("ttm_trend");
+        assertEquals(DataTypes.BooleanType, field.dataType());
+        assertTrue(field.nullable());
+        List<Row> rows = trend.collectAsList();
+        assertSeries(ttm, null, new double[] {6}, bySymbol(rows, List.of("ttm_trend"), List.of(OutputType.BOOL)));
+        assertTrue(rows.stream().anyMatch(r -> r.isNullAt(r.fieldIndex("ttm_trend"))), "warm-up rows are null");
+        assertTrue(rows.stream().anyMatch(r -> Boolean.TRUE.equals(r.getAs("ttm_trend"))));
+        assertTrue(rows.stream().anyMatch(r -> Boolean.FALSE.equals(r.getAs("ttm_trend"))));
+
+        assertSeries(ttm, Source.CLOSE, new double[] {3}, bySymbol(t.source("close").compute("ttm_trend",
+                Map.of("period", 3)).collectAsList(), List.of("ttm_trend"), List.of(OutputType.BOOL)));
+        Indicator nama = Indicators.get("nama");
+        assertSeries(nama, Source.HL2, new double[] {10}, bySymbol(t.source("hl2").compute("nama",
+                Map.of("period", 10)).collectAsList(), List.of("nama"), List.of(OutputType.REAL)));
+        // a column of the source's name is read as it is, not computed
+        Dataset<Row> withHl2 = prices.withColumn("hl2", functions.col("close"));
+        assertSeries(ttm, Source.CLOSE, new double[] {4}, bySymbol(SeriesTransform.of(withHl2).by("symbol").orderBy("ts")
+                .compute("ttm_trend", Map.of("period", 4)).collectAsList(), List.of("ttm_trend"),
+                List.of(OutputType.BOOL)));
+
+        Indicator codes = Indicators.get("test_codes");
+        Dataset<Row> coded = t.compute("test_codes", Map.of("lag", 3));
+        List<String> cols = List.of("test_codes_direction", "test_codes_rising", "test_codes_hours");
+        assertEquals(DataTypes.IntegerType, coded.schema().apply(cols.get(0)).dataType());
+        assertEquals(DataTypes.BooleanType, coded.schema().apply(cols.get(1)).dataType());
+        assertEquals(DataTypes.DoubleType, coded.schema().apply(cols.get(2)).dataType());
+        assertTrue(!coded.schema().apply(cols.get(2)).nullable() && coded.schema().apply(cols.get(0)).nullable());
+        assertSeries(codes, null, new double[] {3}, bySymbol(coded.collectAsList(), cols, codes.spec().outputTypes()));
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> t.source("nope").compute("ttm_trend"));
+        assertTrue(e.getMessage().contains("no column 'nope' for input 'source'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> t.source("ohlc4").compute("ttm_trend"));
+        assertTrue(e.getMessage().contains("no column 'open'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> t.source("close").compute("atr"));
+        assertTrue(e.getMessage().contains("takes no source"), e.getMessage());
+    }
+
+    /** The window form gives int and boolean values (null where there is none) and reads times as epoch ms. */
+    @Test
+    void windowFormTypedOutputsAndMixedInputs() {
+        Dataset<Row> out = spark.sql("SELECT symbol, bar, "
+                + "ta_ttm_trend((high + low) / 2, close, 6) OVER (PARTITION BY symbol ORDER BY ts) AS trend, "
+                + "ta_test_direction(close) OVER (PARTITION BY symbol ORDER BY ts) AS dir, "
+                + "ta_test_codes(close, ts, 3) OVER (PARTITION BY symbol ORDER BY ts) AS codes "
+                + "FROM prices");
+        assertEquals(DataTypes.BooleanType, out.schema().apply("trend").dataType());
+        assertTrue(out.schema().apply("trend").nullable());
+        assertEquals(DataTypes.IntegerType, out.schema().apply("dir").dataType());
+        StructType codes = (StructType) out.schema().apply("codes").dataType();
+        assertEquals(List.of(DataTypes.IntegerType, DataTypes.BooleanType, DataTypes.DoubleType),
+                java.util.Arrays.stream(codes.fields()).map(StructField::dataType).toList());
+        Dataset<Row> flat = out.selectExpr("symbol", "bar", "trend", "dir", "codes.direction AS direction",
+                "codes.rising AS rising", "codes.hours AS hours");
+        List<Row> rows = flat.collectAsList();
+        assertSeries(Indicators.get("ttm_trend"), null, new double[] {6},
+                bySymbol(rows, List.of("trend"), List.of(OutputType.BOOL)));
+        assertSeries(Indicators.get("test_direction"), null, new double[] {2},
+                bySymbol(rows, List.of("dir"), List.of(OutputType.INT)));
+        Indicator codesInd = Indicators.get("test_codes");
+        assertSeries(codesInd, null, new double[] {3},
+                bySymbol(rows, List.of("direction", "rising", "hours"), codesInd.spec().outputTypes()));
+        assertTrue(rows.stream().anyMatch(r -> r.isNullAt(r.fieldIndex("trend"))), "warm-up rows are null");
     }
 
     @Test

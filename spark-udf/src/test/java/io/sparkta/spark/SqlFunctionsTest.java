@@ -10,6 +10,7 @@ import io.sparkta.kernels.Candles;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.OutputType;
 import io.sparkta.kernels.SharedData;
 import io.sparkta.kernels.Source;
 import java.util.ArrayList;
@@ -42,10 +43,7 @@ class SqlFunctionsTest {
         spark.stop();
     }
 
-    /**
-     * The candle columns, the derived price series a default source may name (MFI reads hlc3), and the bar
-     * times (VWAP's anchors).
-     */
+    /** The candle columns and the derived sources, so that every input (a default source too) names a column. */
     private static final List<String> COLUMNS = List.of("open", "high", "low", "close", "volume", "hl2", "hlc3",
             "ohlc4", "hlcc4", "timestamp");
 
@@ -53,23 +51,24 @@ class SqlFunctionsTest {
     private static void btcView() {
         Candles c = SharedData.btc4h();
         StructType schema = new StructType();
-        for (String col : COLUMNS) {
-            schema = schema.add(col, DataTypes.createArrayType(DataTypes.DoubleType, true));
-        }
         Object[] values = new Object[COLUMNS.size()];
         for (int i = 0; i < values.length; i++) {
+            schema = schema.add(COLUMNS.get(i), DataTypes.createArrayType(DataTypes.DoubleType, true));
             values[i] = Arrays.stream(c.series(Source.of(COLUMNS.get(i)))).boxed().toArray(Double[]::new);
         }
         spark.createDataFrame(List.of(RowFactory.create(values)), schema).createOrReplaceTempView("btc");
     }
 
+    /** Every function over its inputs' default columns equals its kernel, each output of its declared type. */
     @TestFactory
     Stream<DynamicTest> everyFunctionEqualsItsKernel() {
         btcView();
         Candles c = SharedData.btc4h();
         return Indicators.all().stream().map(ind -> DynamicTest.dynamicTest(ind.id(), () -> {
-            Row row = spark.sql("SELECT " + FunctionCatalog.sqlName(ind.id()) + "("
-                    + String.join(", ", ind.spec().inputs()) + ") AS r FROM btc").first();
+            Dataset<Row> result = spark.sql("SELECT " + FunctionCatalog.sqlName(ind.id()) + "("
+                    + String.join(", ", ind.spec().inputs()) + ") AS r FROM btc");
+            assertEquals(FunctionCatalog.arrayResultType(ind.spec()), result.schema().apply("r").dataType());
+            Row row = result.first();
             double[][] want = ind.compute(ind.spec().select(c, null), ind.spec().defaults(), Kernel.SCALAR);
             double[][] got = outputs(ind, row.get(0));
             for (int o = 0; o < want.length; o++) {
@@ -78,24 +77,46 @@ class SqlFunctionsTest {
         }));
     }
 
+    /** The outputs of a result (an array, or a struct of arrays), checked against their types, as doubles. */
     static double[][] outputs(Indicator ind, Object value) {
         int outs = ind.spec().outputs().size();
         double[][] got = new double[outs][];
         for (int o = 0; o < outs; o++) {
             Object arr = outs == 1 ? value : ((Row) value).get(o);
-            got[o] = toDoubles(arr);
+            got[o] = toDoubles(arr, ind.spec().outputTypes().get(o));
         }
         return got;
     }
 
-    @SuppressWarnings("unchecked")
+    /** A double array as doubles. */
     static double[] toDoubles(Object arr) {
+        return toDoubles(arr, OutputType.REAL);
+    }
+
+    /**
+     * An array of the type's values as doubles, as the kernels write them: a real is a Double (never null), an
+     * integer an Integer and a signal a Boolean (1 or 0), null where the kernel wrote NaN.
+     */
+    @SuppressWarnings("unchecked")
+    static double[] toDoubles(Object arr, OutputType type) {
         scala.collection.Seq<Object> seq = (scala.collection.Seq<Object>) arr;
         double[] out = new double[seq.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = (Double) seq.apply(i);
+            out[i] = toDouble(seq.apply(i), type);
         }
         return out;
+    }
+
+    /** One value of the type as a double (see {@link #toDoubles(Object, OutputType)}). */
+    static double toDouble(Object v, OutputType type) {
+        switch (type) {
+            case REAL:
+                return (Double) v;
+            case INT:
+                return v == null ? Double.NaN : (Integer) v;
+            default:
+                return v == null ? Double.NaN : (Boolean) v ? 1 : 0;
+        }
     }
 
     @Test
@@ -120,6 +141,93 @@ class SqlFunctionsTest {
         Row fields = spark.sql("SELECT b.middle_band FROM (SELECT ta_bollinger_bands(close) AS b FROM btc)").first();
         assertArrayEquals(bb.compute(new double[][] {close}, bb.spec().defaults(), Kernel.SCALAR)[1],
                 toDoubles(fields.get(0)));
+    }
+
+    /**
+     * Integer and boolean outputs are {@code array<int>} / {@code array<boolean>} with null where the kernel has no
+     * value (a struct field per output, each of its own type); real outputs stay {@code array<double>} without
+     * nulls.
+     */
+    @Test
+    void integerAndBooleanOutputsAreTypedArrays() {
+        btcView();
+        Candles c = SharedData.btc4h();
+        Dataset<Row> result = spark.sql("SELECT ta_ttm_trend(hl2, close, 6) AS trend, ta_test_direction(close) AS dir, "
+                + "ta_test_codes(close, timestamp, lag => 3) AS codes, ta_sma(close, 5) AS sma FROM btc");
+        StructType schema = result.schema();
+        assertEquals(DataTypes.createArrayType(DataTypes.BooleanType, true), schema.apply("trend").dataType());
+        assertEquals(DataTypes.createArrayType(DataTypes.IntegerType, true), schema.apply("dir").dataType());
+        assertEquals(DataTypes.createArrayType(DataTypes.DoubleType, false), schema.apply("sma").dataType());
+        StructType codes = (StructType) schema.apply("codes").dataType();
+        assertEquals(List.of("direction", "rising", "hours"), List.of(codes.fieldNames()));
+        assertEquals(DataTypes.createArrayType(DataTypes.IntegerType, true), codes.apply("direction").dataType());
+        assertEquals(DataTypes.createArrayType(DataTypes.BooleanType, true), codes.apply("rising").dataType());
+        assertEquals(DataTypes.createArrayType(DataTypes.DoubleType, false), codes.apply("hours").dataType());
+
+        Row row = result.first();
+        List<Object> trend = row.getList(0);
+        assertNull(trend.get(4), "warm-up: null, not false");
+        assertTrue(trend.get(5) instanceof Boolean, String.valueOf(trend.get(5)));
+        Indicator ttm = Indicators.get("ttm_trend");
+        assertArrayEquals(ttm.compute(new double[][] {Source.HL2.of(c), c.close()}, new double[] {6}, Kernel.SCALAR)[0],
+                toDoubles(row.get(0), OutputType.BOOL));
+        long trues = trend.stream().filter(Boolean.TRUE::equals).count();
+        assertTrue(trues > 100 && trues < trend.size() - 100, "both values occur: " + trues);
+
+        List<Object> dir = row.getList(1);
+        assertNull(dir.get(1));
+        assertTrue(dir.get(2) instanceof Integer, String.valueOf(dir.get(2)));
+        double[] close = c.close();
+        for (int t = 2; t < close.length; t++) {
+            assertEquals((int) Math.signum(close[t] - close[t - 2]), dir.get(t), "bar " + t);
+        }
+        Indicator codesInd = Indicators.get("test_codes");
+        double[][] want = codesInd.compute(new double[][] {close, Source.TIMESTAMP.of(c)}, new double[] {3},
+                Kernel.SCALAR);
+        double[][] got = outputs(codesInd, row.get(2));
+        for (int o = 0; o < 3; o++) {
+            assertArrayEquals(want[o], got[o], codesInd.spec().outputs().get(o));
+        }
+        assertEquals(c.timestamp()[0] / 3_600_000.0, got[2][0], "hours from the first bar on");
+        // a series too short: null elements for int and boolean outputs, NaN for real ones
+        Row shortRow = spark.sql("SELECT ta_ttm_trend(array(1.0D, 2.0D), array(1.0D, 2.0D), 5) AS t, "
+                + "ta_test_codes(array(1.0D), array(0.0D), 3) AS c").first();
+        assertEquals(Arrays.asList(null, null), shortRow.getList(0));
+        assertEquals(Arrays.asList((Object) null), shortRow.getStruct(1).getList(1));
+        assertTrue(Double.isNaN(toDoubles(shortRow.getStruct(1).get(2))[0]));
+    }
+
+    /**
+     * An indicator whose first input is a selectable source and the others fixed columns: the source is any
+     * array, the fixed inputs follow it; the same column may be both (nama reads close twice by default).
+     */
+    @Test
+    void selectableSourceBesideFixedColumns() {
+        btcView();
+        Candles c = SharedData.btc4h();
+        Indicator ttm = Indicators.get("ttm_trend");
+        Row r = spark.sql("SELECT ta_ttm_trend(hlc3, close, period => 9), ta_ttm_trend(close, close), "
+                + "ta_nama(hl2, high, low, close, 12), ta_nama(close, high, low, close) FROM btc").first();
+        assertArrayEquals(ttm.compute(ttm.spec().select(c, Source.HLC3), new double[] {9}, Kernel.SCALAR)[0],
+                toDoubles(r.get(0), OutputType.BOOL));
+        double[] onClose = toDoubles(r.get(1), OutputType.BOOL);
+        assertArrayEquals(ttm.compute(ttm.spec().select(c, Source.CLOSE), new double[] {5}, Kernel.SCALAR)[0], onClose);
+        Indicator nama = Indicators.get("nama");
+        assertArrayEquals(nama.compute(nama.spec().select(c, Source.HL2), new double[] {12}, Kernel.SCALAR)[0],
+                toDoubles(r.get(2)));
+        assertArrayEquals(nama.compute(nama.spec().select(c, null), nama.spec().defaults(), Kernel.SCALAR)[0],
+                toDoubles(r.get(3)));
+        Exception e = assertThrows(Exception.class, () -> spark.sql("SELECT ta_ttm_trend(hl2) FROM btc").collect());
+        assertTrue(messages(e).contains("needs 2 input series: source (default hl2), close"), messages(e));
+        e = assertThrows(Exception.class,
+                () -> spark.sql("SELECT ta_test_codes(close, array('x')) FROM btc").collect());
+        assertTrue(messages(e).contains("input 'timestamp' must be an array of numbers or times"), messages(e));
+        // bar times may be timestamps or dates: read as epoch milliseconds
+        Row times = spark.sql("SELECT ta_test_codes(array(1.0D, 2.0D), array(TIMESTAMP'1970-01-01 10:00:00Z', "
+                + "TIMESTAMP'1970-01-02 00:00:00Z')).hours AS h, ta_test_codes(array(1.0D, 2.0D), array(DATE'1970-01-03', DATE'1970-01-04'), 1).hours AS d")
+                .first();
+        assertArrayEquals(new double[] {10, 24}, toDoubles(times.get(0)));
+        assertArrayEquals(new double[] {48, 72}, toDoubles(times.get(1)));
     }
 
     @Test
@@ -175,15 +283,44 @@ class SqlFunctionsTest {
 
     @Test
     void describeFunctionShowsUsageArgumentsAndExample() {
-        List<String> lines = new ArrayList<>();
-        for (Row r : spark.sql("DESCRIBE FUNCTION EXTENDED ta_alma").collectAsList()) {
-            lines.add(r.getString(0));
-        }
-        String text = String.join("\n", lines);
+        String text = describe("ta_alma");
         for (String part : new String[] {"ta_alma", "Arnaud Legoux", "period - window length; default 9, valid 1..",
-            "offset", "default 0.85", "sigma", "Examples:", "SELECT ta_alma(", "OVER (PARTITION BY"}) {
+            "offset", "default 0.85", "sigma", "Examples:", "SELECT ta_alma(", "OVER (PARTITION BY",
+            "Category: moving average", "Inputs: source (default close).", "Outputs: values (double)",
+            "array<double> out"}) {
             assertTrue(text.contains(part), "DESCRIBE lacks '" + part + "':\n" + text);
         }
+    }
+
+    /** The category, the inputs (which is the selectable source, and its default) and the output types. */
+    @Test
+    void describeFunctionShowsCategoryInputsAndOutputTypes() {
+        String ttm = describe("ta_ttm_trend");
+        for (String part : new String[] {"ta_ttm_trend(source, close, period)", "Category: trend",
+            "Inputs: source (default hl2), close.", "source - the price series, by default hl2 = (high + low) / 2",
+            "Outputs: values (boolean)", "array<boolean> out", "null for int and boolean outputs",
+            "ta_ttm_trend((high + low) / 2, close) OVER (PARTITION BY symbol ORDER BY ts)"}) {
+            assertTrue(ttm.contains(part), "DESCRIBE lacks '" + part + "':\n" + ttm);
+        }
+        assertTrue(describe("ta_rsi").contains("Category: momentum/oscillator"), describe("ta_rsi"));
+        String nama = describe("ta_nama");
+        assertTrue(nama.contains("Inputs: source (default close), high, low, close."), nama);
+        String codes = describe("ta_test_codes");
+        for (String part : new String[] {"Outputs: direction (int), rising (boolean), hours (double)",
+            "struct<direction: array<int>, rising: array<boolean>, hours: array<double>> out",
+            "timestamp - the bar times", "ta_test_codes(close, ts) OVER"}) {
+            assertTrue(codes.contains(part), "DESCRIBE lacks '" + part + "':\n" + codes);
+        }
+        String bb = describe("ta_bollinger_bands");
+        assertTrue(bb.contains("Category: volatility") && bb.contains("upper_band (double)"), bb);
+    }
+
+    private static String describe(String function) {
+        List<String> lines = new ArrayList<>();
+        for (Row r : spark.sql("DESCRIBE FUNCTION EXTENDED " + function).collectAsList()) {
+            lines.add(r.getString(0));
+        }
+        return String.join("\n", lines);
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamGrid;
+import io.sparkta.kernels.Source;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -65,6 +66,11 @@ class SweepTest {
 
     /** Every result row equals the single call for its series and combo; each (series, combo) exactly once. */
     private static void checkRows(String id, String grid, List<Row> rows) {
+        checkRows(id, grid, null, rows);
+    }
+
+    /** As above, the indicator reading {@code source} (null: its default) and its outputs of their types. */
+    private static void checkRows(String id, String grid, Source source, List<Row> rows) {
         Indicator ind = Indicators.get(id);
         double[][] combos = ParamGrid.parse(ind.spec(), grid).combos();
         assertEquals(SYMBOLS.length * combos.length, rows.size(), "one row per series and combo");
@@ -82,7 +88,7 @@ class SweepTest {
             Candles c = DATA.get(sym);
             double[][] want;
             try {
-                want = ind.compute(ind.spec().select(c, null), combo, Kernel.SCALAR);
+                want = ind.compute(ind.spec().select(c, source), combo, Kernel.SCALAR);
             } catch (io.sparkta.kernels.IndicatorException e) {
                 assertTrue(e.kind().isDataDependent(), e.getMessage());
                 want = new double[ind.spec().outputs().size()][c.size()];
@@ -91,8 +97,8 @@ class SweepTest {
                 }
             }
             for (int o = 0; o < want.length; o++) {
-                assertArrayEquals(want[o], SqlFunctionsTest.toDoubles(r.getAs(ind.spec().outputs().get(o))),
-                        sym + " " + Arrays.toString(combo));
+                assertArrayEquals(want[o], SqlFunctionsTest.toDoubles(r.getAs(ind.spec().outputs().get(o)),
+                        ind.spec().outputTypes().get(o)), sym + " " + Arrays.toString(combo));
             }
         }
     }
@@ -216,6 +222,75 @@ class SweepTest {
         String multiPlan = multi.queryExecution().executedPlan().toString();
         assertTrue(multiPlan.contains("UnsafeRowScan") && !multiPlan.contains("ExistingRDD"), multiPlan);
         checkRows("bollinger_bands", bb, multi.orderBy("symbol", "period").collectAsList());
+    }
+
+    /**
+     * Integer and boolean outputs are {@code array<int>} / {@code array<boolean>} with nulls (the rows projected,
+     * still scanned as they are); the selectable source is the caller's array column or the default one, hl2 here,
+     * computed from the high and low arrays; a {@code timestamp} input reads an array of times.
+     */
+    @Test
+    void typedOutputsSourcesAndTimes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String grid = "period=3:9:3";
+        Dataset<Row> out = Sweep.of(series).keys("symbol").indicator("ttm_trend").grid(grid).run();
+        assertEquals(DataTypes.createArrayType(DataTypes.BooleanType, true), out.schema().apply("values").dataType());
+        String plan = out.queryExecution().executedPlan().toString();
+        assertTrue(plan.contains("UnsafeRowScan") && !plan.contains("ExistingRDD"), plan);
+        List<Row> rows = out.collectAsList();
+        checkRows("ttm_trend", grid, rows);
+        List<Object> first = rows.get(0).getList(rows.get(0).fieldIndex("values"));
+        assertTrue(first.get(0) == null && first.get(first.size() - 1) instanceof Boolean, first.subList(0, 12).toString());
+        checkRows("ttm_trend", grid, out.orderBy("period", "symbol").collectAsList());
+        out.write().parquet(dir.resolve("trend").toString());
+        checkRows("ttm_trend", grid, spark.read().parquet(dir.resolve("trend").toString()).collectAsList());
+        checkRows("ttm_trend", grid, Source.CLOSE, Sweep.of(series).keys("symbol").indicator("ttm_trend").grid(grid)
+                .source("close").memoryBudget(3L * 8 * 1510).run().collectAsList());
+        checkRows("nama", "period=5;20", Source.HL2, Sweep.of(series).keys("symbol").indicator("nama")
+                .grid("period=5;20").source("hl2").run().collectAsList());
+
+        Dataset<Row> timed = series.withColumn("timestamp", functions.expr("transform(sequence(0, size(close) - 1), "
+                + "i -> timestamp_millis(1577836800000L + i * 14400000L))"));
+        Dataset<Row> codes = Sweep.of(timed).keys("symbol").indicator("test_codes").grid("lag=1:4:1").run();
+        StructType schema = codes.schema();
+        assertEquals(DataTypes.createArrayType(DataTypes.IntegerType, true), schema.apply("direction").dataType());
+        assertEquals(DataTypes.createArrayType(DataTypes.BooleanType, true), schema.apply("rising").dataType());
+        assertEquals(DataTypes.createArrayType(DataTypes.DoubleType, false), schema.apply("hours").dataType());
+        checkRows("test_codes", "lag=1:4:1", codes.orderBy("symbol", "lag").collectAsList());
+        Dataset<Row> long_ = Sweep.of(series).keys("symbol").indicator("ttm_trend").grid("period=5")
+                .runLong("close");
+        assertEquals(DataTypes.BooleanType, long_.schema().apply("values").dataType());
+        assertEquals(LENGTHS[0] + LENGTHS[1] + LENGTHS[2], long_.count());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Sweep.of(series).keys("symbol").indicator("ttm_trend").source("ohlc4").run());
+        assertTrue(e.getMessage().contains("no column 'open'"), e.getMessage());
+    }
+
+    /** In SQL: typed arrays, any source array beside the fixed ones, and a parameter's default sweep range. */
+    @Test
+    void sqlGeneratorTypedSourcesAndDefaultRanges() {
+        List<Row> rows = spark.sql("SELECT symbol, s.* FROM series LATERAL VIEW ta_sweep('ttm_trend', 'period=3;5', "
+                + "zip_with(high, low, (h, l) -> (h + l) / 2), close) s").collectAsList();
+        checkRows("ttm_trend", "period=3;5", rows);
+        checkRows("ttm_trend", "period=4", Source.CLOSE, spark.sql("SELECT symbol, s.* FROM series LATERAL VIEW "
+                + "ta_sweep('ttm_trend', 'period=4', close, close) s").collectAsList());
+        Dataset<Row> directions = spark.sql("SELECT symbol, s.* FROM series LATERAL VIEW "
+                + "ta_sweep('test_direction', 'lag', close) s");
+        assertEquals(DataTypes.createArrayType(DataTypes.IntegerType, true), directions.schema().apply("values")
+                .dataType());
+        checkRows("test_direction", "lag=1:4:1", directions.collectAsList());
+
+        // a parameter named alone sweeps its default range: RSI's period 14..263
+        Indicator rsi = Indicators.get("rsi");
+        assertEquals(250, ParamGrid.parse(rsi.spec(), "period").size());
+        List<Row> swept = spark.sql("SELECT symbol, s.* FROM series LATERAL VIEW ta_sweep('rsi', 'period', close) s")
+                .collectAsList();
+        assertEquals(3 * 250, swept.size());
+        checkRows("rsi", "period=14:263:1", swept);
+        assertEquals(250, Sweep.of(series).keys("symbol").indicator("rsi").grid("period").combos());
+        Exception e = assertThrows(Exception.class,
+                () -> spark.sql("SELECT ta_sweep('ttm_trend', 'period=3', close) FROM series").collect());
+        assertTrue(SqlFunctionsTest.messages(e).contains("needs 2 input arrays (source (default hl2), close)"),
+                SqlFunctionsTest.messages(e));
     }
 
     @Test

@@ -117,7 +117,7 @@ class ArrowInteropTest {
                 in.set(t, close[t]);
             }
             in.setValueCount(close.length);
-            List<Float8Vector> out = ArrowIndicators.compute(alma, List.of(in), alma.spec().defaults(), Kernel.AUTO,
+            List<FieldVector> out = ArrowIndicators.compute(alma, List.of(in), alma.spec().defaults(), Kernel.AUTO,
                     allocator);
             List<FieldVector> columns = new ArrayList<>(List.of(in));
             columns.addAll(out);
