@@ -48,6 +48,15 @@ public final class Window {
         return ring[head == 0 ? ring.length - 1 : head - 1];
     }
 
+    /** The sum of a full window, added oldest first. */
+    public double sum() {
+        double s = 0.0;
+        for (int k = 0; k < ring.length; k++) {
+            s += get(k);
+        }
+        return s;
+    }
+
     public int length() {
         return ring.length;
     }
