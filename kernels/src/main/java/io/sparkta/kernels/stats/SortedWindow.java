@@ -70,7 +70,7 @@ public final class SortedWindow {
         return (size & 1) == 1 ? hi : 0.5 * (smallestDistance(mid - 1, m, split) + hi);
     }
 
-    /** The k-th smallest distance (0-based): k + 1 taken from the two runs, found by bisecting how many come from below. */
+    /** The k-th smallest distance (0-based): of the k + 1 smallest, how many lie below is found by bisection. */
     private double smallestDistance(int k, double m, int split) {
         int below = split, above = size - split, take = k + 1;
         int lo = Math.max(0, take - above), hi = Math.min(take, below);

@@ -12,8 +12,8 @@ import io.sparkta.kernels.Warmup;
 @AutoService(Indicator.class)
 public final class Var extends StepIndicator {
     static final ParamSpec.Int PERIOD = ParamSpec.period("period", 14, 1, "window length").sweep(14, 263, 1);
-    static final ParamSpec.Real NBDEV = ParamSpec.real("nbdev", 1.0, Double.NEGATIVE_INFINITY,
-            Double.POSITIVE_INFINITY, "the variance is scaled by its square").sweep(1.0, 1.0, 0.0);
+    static final ParamSpec.Real NBDEV = ParamSpec.real("nbdev", 1.0, 0.0, Double.POSITIVE_INFINITY,
+            "the variance is scaled by its square").sweep(1.0, 1.0, 0.0);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("var", "Variance", Category.STATISTICS)
             .source("close").params(PERIOD, NBDEV).output("values", Warmup.of(PERIOD).plus(-1))
             .notes("E[x^2] - E[x]^2 from a running sum and sum of squares, seeded four values at a time and "

@@ -17,8 +17,8 @@ public final class ZScore extends StepIndicator {
     static final ParamSpec.Int PERIOD = ParamSpec.period("period", 14, 1, "window length").sweep(14, 263, 1);
     static final ParamSpec.Choice MA_TYPE = ParamSpec.choice("ma_type", "sma", MovingAverages::names,
             "the average x is measured from");
-    static final ParamSpec.Real NBDEV = ParamSpec.real("nbdev", 1.0, Double.NEGATIVE_INFINITY,
-            Double.POSITIVE_INFINITY, "multiplier of the deviation").sweep(1.0, 1.0, 0.0);
+    static final ParamSpec.Real NBDEV = ParamSpec.real("nbdev", 1.0, 0.0, Double.POSITIVE_INFINITY,
+            "multiplier of the deviation").sweep(1.0, 1.0, 0.0);
     static final ParamSpec.Int DEVTYPE = ParamSpec.integer("devtype", 0, 0, 3,
             "deviation type, as the deviation indicator's").sweep(0, 0, 0);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("zscore", "Z-Score", Category.STATISTICS)
