@@ -31,48 +31,33 @@ public final class RollingDeviation extends StepIndicator {
     @Override
     protected Step start(double[] p) {
         int period = PERIOD.of(p), devtype = DEVTYPE.of(p);
-        Window window = new Window(period);
+        WindowSums sums = new WindowSums(period, WindowSums.Rounding.ADD_THEN_REMOVE);
+        Window window = sums.window();
         SortedWindow sorted = devtype == 2 ? new SortedWindow(period) : null;
         double n = period;
         return new Step() {
-            private double sum, squares;
-
             @Override
             public void next(double[] bar, double[] out) {
-                double x = bar[0], old = window.push(x);
+                double x = bar[0];
                 if (sorted != null) {
+                    double old = window.push(x);
                     sorted.follow(window, x, old);
                     out[0] = window.ready() ? sorted.medianAbsoluteDeviation() : Double.NaN;
                     return;
                 }
-                if (!window.ready()) {
+                if (!sums.push(x)) {
                     out[0] = Double.NaN;
                     return;
                 }
-                boolean fresh = window.fresh();
-                if (fresh) {
-                    sum = 0.0;
-                    squares = 0.0;
-                    for (int k = 0; k < period; k++) {
-                        double v = window.get(k);
-                        sum += v;
-                        squares = Math.fma(v, v, squares);
-                    }
-                } else {
-                    sum += x;
-                    squares = Math.fma(x, x, squares);
-                    sum -= old;
-                    squares -= old * old;
-                }
-                out[0] = devtype == 1 ? meanAbsolute(fresh) : standard();
+                out[0] = devtype == 1 ? meanAbsolute() : standard();
             }
 
             private double standard() {
                 if (period == 1) {
                     return 0.0;
                 }
-                double mean = sum / n, variance = squares / n - mean * mean;
-                if (Math.abs(variance) / Math.max(Math.abs(squares / n), 1e-30) < 1e-10) {
+                double mean = sums.sum() / n, variance = sums.squares() / n - mean * mean;
+                if (Math.abs(variance) / Math.max(Math.abs(sums.squares() / n), 1e-30) < 1e-10) {
                     double around = 0.0; // nearly flat: the sums have cancelled, so go around the mean
                     for (int k = 0; k < period; k++) {
                         double d = window.get(k) - mean;
@@ -84,16 +69,16 @@ public final class RollingDeviation extends StepIndicator {
             }
 
             /** The first window's mean is taken relative to its oldest value, later ones from the running sum. */
-            private double meanAbsolute(boolean fresh) {
+            private double meanAbsolute() {
                 double mean;
-                if (fresh) {
+                if (window.fresh()) {
                     double a = window.get(0), rest = 0.0;
                     for (int k = 1; k < period; k++) {
                         rest += window.get(k) - a;
                     }
                     mean = a + rest / n;
                 } else {
-                    mean = sum / n;
+                    mean = sums.sum() / n;
                 }
                 double total = 0.0;
                 for (int k = 0; k < period; k++) {

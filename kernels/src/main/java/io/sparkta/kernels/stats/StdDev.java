@@ -28,33 +28,15 @@ public final class StdDev extends StepIndicator {
 
     @Override
     protected Step start(double[] p) {
-        Window window = new Window(PERIOD.of(p));
+        WindowSums sums = new WindowSums(PERIOD.of(p), WindowSums.Rounding.DIFFERENCES);
         double nbdev = NBDEV.of(p), scale = 1.0 / PERIOD.of(p);
-        return new Step() {
-            private double sum, squares;
-
-            @Override
-            public void next(double[] bar, double[] out) {
-                double x = bar[0], old = window.push(x);
-                if (!window.ready()) {
-                    out[0] = Double.NaN;
-                    return;
-                }
-                if (window.fresh()) {
-                    sum = 0.0;
-                    squares = 0.0;
-                    for (int k = 0; k < window.length(); k++) {
-                        double v = window.get(k);
-                        sum += v;
-                        squares += v * v;
-                    }
-                } else {
-                    sum += x - old;
-                    squares += x * x - old * old;
-                }
-                double mean = sum * scale, variance = squares * scale - mean * mean;
-                out[0] = variance <= 0.0 ? 0.0 : Math.sqrt(variance) * nbdev;
+        return (bar, out) -> {
+            if (!sums.push(bar[0])) {
+                out[0] = Double.NaN;
+                return;
             }
+            double mean = sums.sum() * scale, variance = sums.squares() * scale - mean * mean;
+            out[0] = variance <= 0.0 ? 0.0 : Math.sqrt(variance) * nbdev;
         };
     }
 }

@@ -28,44 +28,15 @@ public final class Var extends StepIndicator {
 
     @Override
     protected Step start(double[] p) {
-        Window window = new Window(PERIOD.of(p));
+        WindowSums sums = new WindowSums(PERIOD.of(p), WindowSums.Rounding.DIFFERENCES_IN_FOURS);
         double nbdev = NBDEV.of(p), scale = 1.0 / PERIOD.of(p), factor = nbdev * nbdev;
-        return new Step() {
-            private double sum, squares;
-
-            @Override
-            public void next(double[] bar, double[] out) {
-                double x = bar[0], old = window.push(x);
-                if (!window.ready()) {
-                    out[0] = Double.NaN;
-                    return;
-                }
-                if (window.fresh()) {
-                    seed();
-                } else {
-                    sum += x - old;
-                    squares += x * x - old * old;
-                }
-                double mean = sum * scale;
-                out[0] = (squares * scale - mean * mean) * factor;
+        return (bar, out) -> {
+            if (!sums.push(bar[0])) {
+                out[0] = Double.NaN;
+                return;
             }
-
-            /** Sums of the window in groups of four, then the remainder one by one. */
-            private void seed() {
-                sum = 0.0;
-                squares = 0.0;
-                int n = window.length(), k = 0;
-                for (; k + 4 <= n; k += 4) {
-                    double a = window.get(k), b = window.get(k + 1), c = window.get(k + 2), d = window.get(k + 3);
-                    sum += a + b + c + d;
-                    squares += a * a + b * b + c * c + d * d;
-                }
-                for (; k < n; k++) {
-                    double v = window.get(k);
-                    sum += v;
-                    squares += v * v;
-                }
-            }
+            double mean = sums.sum() * scale;
+            out[0] = (sums.squares() * scale - mean * mean) * factor;
         };
     }
 }

@@ -8,7 +8,6 @@ import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.SeriesStep;
 import io.sparkta.kernels.StepIndicator;
-import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.ma.MovingAverages;
 
 /** Rolling z-score: (x - average) / (nbdev * deviation). */
@@ -23,7 +22,7 @@ public final class ZScore extends StepIndicator {
             "deviation type, as the deviation indicator's").sweep(0, 0, 0);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("zscore", "Z-Score", Category.STATISTICS)
             .source("close").params(PERIOD, MA_TYPE, NBDEV, DEVTYPE)
-            .output("values", Warmup.custom("max(period - 1, the average's warm-up)", ZScore::warmupOf))
+            .output("values", ChosenAverage.warmup(PERIOD::of, MA_TYPE::of))
             .notes("NaN where the deviation is 0. With devtype 0 and sma the window's own running sums give "
                     + "mean and deviation (O(1)); with devtype 0 and ema the deviation is the root mean square "
                     + "of the window around the EMA (VectorTA's choice), O(1); otherwise any average over the "
@@ -34,16 +33,10 @@ public final class ZScore extends StepIndicator {
         super(SPEC);
     }
 
-    private static int warmupOf(double[] p) {
-        Indicator ma = MovingAverages.get(MA_TYPE.of(p));
-        return Math.max(PERIOD.of(p) - 1, ma.warmup(MovingAverages.params(ma, PERIOD.of(p))));
-    }
-
     @Override
     protected void checkData(int n, int first, double[] p) {
         super.checkData(n, first, p);
-        Indicator ma = MovingAverages.get(MA_TYPE.of(p));
-        ma.validate(n, first, MovingAverages.params(ma, PERIOD.of(p)));
+        ChosenAverage.validate(MA_TYPE.of(p), PERIOD.of(p), n, first);
     }
 
     @Override
@@ -64,39 +57,26 @@ public final class ZScore extends StepIndicator {
 
     /** Running sums of the window, rounded as VectorTA's dedicated sma and ema paths round them. */
     private static Step classic(int period, double nbdev, boolean ema) {
-        Window window = new Window(period);
+        WindowSums sums = new WindowSums(period, WindowSums.Rounding.FUSED_PRODUCT);
         double scale = 1.0 / period, alpha = 2.0 / (period + 1.0), keep = 1.0 - alpha;
         return new Step() {
-            private double sum, squares, average;
+            private double average;
 
             @Override
             public void next(double[] bar, double[] out) {
-                double x = bar[0], old = window.push(x);
-                if (!window.ready()) {
+                double x = bar[0];
+                if (!sums.push(x)) {
                     out[0] = Double.NaN;
                     return;
                 }
-                if (window.fresh()) {
-                    sum = 0.0;
-                    squares = 0.0;
-                    for (int k = 0; k < period; k++) {
-                        double v = window.get(k);
-                        sum += v;
-                        squares = Math.fma(v, v, squares);
-                    }
-                    average = sum * scale; // the EMA is seeded with the first window's mean
-                } else {
-                    double change = x - old;
-                    sum += change;
-                    squares = Math.fma(x + old, change, squares);
-                    average = Math.fma(average, keep, alpha * x);
-                }
-                double mean = sum * scale, variance;
+                double mean = sums.sum() * scale, variance;
+                // the EMA is seeded with the first window's mean
+                average = sums.window().fresh() ? mean : Math.fma(average, keep, alpha * x);
                 if (ema) {
-                    variance = Math.fma(-2.0 * average, mean, Math.fma(average, average, squares * scale));
+                    variance = Math.fma(-2.0 * average, mean, Math.fma(average, average, sums.squares() * scale));
                     mean = average;
                 } else {
-                    variance = Math.fma(-mean, mean, squares * scale);
+                    variance = Math.fma(-mean, mean, sums.squares() * scale);
                 }
                 double sd = variance <= 0.0 ? 0.0 : Math.sqrt(variance) * nbdev;
                 out[0] = sd == 0.0 || Double.isNaN(sd) ? Double.NaN : (x - mean) / sd;

@@ -8,9 +8,9 @@ import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.SeriesStep;
 import io.sparkta.kernels.StepIndicator;
-import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.ma.MovingAverages;
-import io.sparkta.kernels.stats.Window;
+import io.sparkta.kernels.stats.ChosenAverage;
+import io.sparkta.kernels.stats.WindowSums;
 
 /** Bollinger Bands Width: (upper - lower) / middle = (devup + devdn) * deviation / average. */
 @AutoService(Indicator.class)
@@ -27,7 +27,7 @@ public final class BollingerBandsWidth extends StepIndicator {
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("bollinger_bands_width", "Bollinger Bands Width",
                     Category.VOLATILITY)
             .source("close").params(PERIOD, DEVUP, DEVDN, MATYPE, DEVTYPE)
-            .output("values", Warmup.custom("max(period - 1, the average's warm-up)", BollingerBandsWidth::warmupOf))
+            .output("values", ChosenAverage.warmup(PERIOD::of, MATYPE::of))
             .notes("With devtype 0 and sma, running sums of the window as VectorTA rounds them, O(1); with "
                     + "devtype 0 and ema, the deviation is taken around the EMA (the window's variance plus the "
                     + "squared gap between its mean and the EMA), O(1); otherwise any average over the "
@@ -38,16 +38,10 @@ public final class BollingerBandsWidth extends StepIndicator {
         super(SPEC);
     }
 
-    private static int warmupOf(double[] p) {
-        Indicator ma = MovingAverages.get(MATYPE.of(p));
-        return Math.max(PERIOD.of(p) - 1, ma.warmup(MovingAverages.params(ma, PERIOD.of(p))));
-    }
-
     @Override
     protected void checkData(int n, int first, double[] p) {
         super.checkData(n, first, p);
-        Indicator ma = MovingAverages.get(MATYPE.of(p));
-        ma.validate(n, first, MovingAverages.params(ma, PERIOD.of(p)));
+        ChosenAverage.validate(MATYPE.of(p), PERIOD.of(p), n, first);
     }
 
     @Override
@@ -68,34 +62,21 @@ public final class BollingerBandsWidth extends StepIndicator {
 
     /** Running sums of the window, rounded as VectorTA's dedicated sma and ema paths round them. */
     private static Step classic(int period, double width, boolean ema) {
-        Window window = new Window(period);
+        WindowSums sums = new WindowSums(period, WindowSums.Rounding.FUSED_SQUARE);
         double scale = 1.0 / period, alpha = 2.0 / (period + 1.0), keep = 1.0 - alpha;
         return new Step() {
-            private double sum, squares, average;
+            private double average;
 
             @Override
             public void next(double[] bar, double[] out) {
-                double x = bar[0], old = window.push(x);
-                if (!window.ready()) {
+                double x = bar[0];
+                if (!sums.push(x)) {
                     out[0] = Double.NaN;
                     return;
                 }
-                boolean fresh = window.fresh();
-                if (fresh) {
-                    sum = 0.0;
-                    squares = 0.0;
-                    for (int k = 0; k < period; k++) {
-                        double v = window.get(k);
-                        sum += v;
-                        squares = Math.fma(v, v, squares);
-                    }
-                    average = sum * scale; // the EMA is seeded with the first window's mean
-                } else {
-                    sum += x - old;
-                    squares = Math.fma(x, x, squares - old * old);
-                    average = alpha * x + keep * average;
-                }
-                double mean = sum * scale, variance = Math.max(squares * scale - mean * mean, 0.0);
+                boolean fresh = sums.window().fresh();
+                double mean = sums.sum() * scale, variance = Math.max(sums.squares() * scale - mean * mean, 0.0);
+                average = fresh ? mean : alpha * x + keep * average; // the EMA is seeded with the first mean
                 if (!ema) {
                     out[0] = (width * Math.sqrt(variance)) / mean;
                     return;

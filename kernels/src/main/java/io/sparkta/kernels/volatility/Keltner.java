@@ -8,8 +8,8 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.SeriesStep;
 import io.sparkta.kernels.StepIndicator;
-import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.ma.MovingAverages;
+import io.sparkta.kernels.stats.ChosenAverage;
 import io.sparkta.kernels.stats.Window;
 
 /** Keltner Channels: an average of the source with bands multiplier * ATR above and below it. */
@@ -23,7 +23,7 @@ public final class Keltner extends StepIndicator {
             "the middle band's average");
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("keltner", "Keltner Channels", Category.VOLATILITY)
             .source("close").columns("high", "low", "close").params(PERIOD, MULTIPLIER, MA_TYPE)
-            .outputs(Warmup.custom("max(period - 1, the average's warm-up)", Keltner::warmupOf),
+            .outputs(ChosenAverage.warmup(PERIOD::of, MA_TYPE::of),
                     "upper_band", "middle_band", "lower_band")
             .notes("The ATR is Wilder's, seeded with the mean of the first period true ranges (the first is "
                     + "high - low). The ema and sma middle bands are seeded with the window's mean and run as "
@@ -41,16 +41,10 @@ public final class Keltner extends StepIndicator {
         super(SPEC);
     }
 
-    private static int warmupOf(double[] p) {
-        Indicator ma = MovingAverages.get(MA_TYPE.of(p));
-        return Math.max(PERIOD.of(p) - 1, ma.warmup(MovingAverages.params(ma, PERIOD.of(p))));
-    }
-
     @Override
     protected void checkData(int n, int first, double[] p) {
         super.checkData(n, first, p);
-        Indicator ma = MovingAverages.get(MA_TYPE.of(p));
-        ma.validate(n, first, MovingAverages.params(ma, PERIOD.of(p)));
+        ChosenAverage.validate(MA_TYPE.of(p), PERIOD.of(p), n, first);
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.stats.SortedWindow;
 import io.sparkta.kernels.stats.Window;
+import io.sparkta.kernels.stats.WindowSums;
 
 /** Relative Volatility Index: the share, in percent, of the window deviation that came on rising bars. */
 @AutoService(Indicator.class)
@@ -48,46 +49,32 @@ public final class Rvi extends StepIndicator {
     protected Step start(double[] p) {
         int period = PERIOD.of(p), devtype = DEVTYPE.of(p);
         double scale = 1.0 / period;
-        Window window = new Window(period);
+        WindowSums sums = new WindowSums(period, WindowSums.Rounding.DIFFERENCES);
+        Window window = sums.window();
         SortedWindow sorted = devtype == 2 ? new SortedWindow(period) : null;
         boolean sma = MATYPE.of(p) == 0;
         Smoother up = new Smoother(MA_LEN.of(p), sma), down = new Smoother(MA_LEN.of(p), sma);
         return new Step() {
-            private double previous = Double.NaN, sum, squares;
+            private double previous = Double.NaN;
 
             @Override
             public void next(double[] bar, double[] out) {
-                double x = bar[0], change = x - previous, old = window.push(x);
+                double x = bar[0], change = x - previous;
                 previous = x;
                 double dev = Double.NaN;
-                if (window.ready() && devtype == 0) {
-                    if (window.fresh()) {
-                        sum = 0.0;
-                        squares = 0.0;
-                        for (int k = 0; k < period; k++) {
-                            double v = window.get(k);
-                            sum += v;
-                            squares += v * v;
-                        }
-                    } else {
-                        sum += x - old;
-                        squares += x * x - old * old;
+                if (devtype == 0) {
+                    if (sums.push(x)) {
+                        double mean = sums.sum() * scale;
+                        dev = Math.sqrt(sums.squares() * scale - mean * mean);
                     }
-                    double mean = sum * scale;
-                    dev = Math.sqrt(squares * scale - mean * mean);
-                } else if (window.ready()) {
-                    double center;
+                } else {
+                    double old = window.push(x);
                     if (sorted != null) {
                         sorted.follow(window, x, old);
-                        center = sorted.median();
-                    } else {
-                        center = window.sum() * scale;
                     }
-                    double total = 0.0;
-                    for (int k = 0; k < period; k++) {
-                        total += Math.abs(window.get(k) - center);
+                    if (window.ready()) {
+                        dev = distances(window, sorted != null ? sorted.median() : window.sum() * scale) * scale;
                     }
-                    dev = total * scale;
                 }
                 boolean none = Double.isNaN(change) || Double.isNaN(dev);
                 double u = up.next(none ? Double.NaN : change > 0 ? dev : 0.0);
@@ -96,6 +83,15 @@ public final class Rvi extends StepIndicator {
                 out[0] = Math.abs(total) < Math.ulp(1.0) ? Double.NaN : 100.0 * (u / total);
             }
         };
+    }
+
+    /** The sum of the distances of the window's values from {@code center}. */
+    private static double distances(Window window, double center) {
+        double total = 0.0;
+        for (int k = 0; k < window.length(); k++) {
+            total += Math.abs(window.get(k) - center);
+        }
+        return total;
     }
 
     /** An SMA, or an EMA seeded with the SMA of its first values; a NaN restarts it. */
