@@ -1,0 +1,35 @@
+package io.sparkta.kernels.stats;
+
+import com.google.auto.service.AutoService;
+import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.StepIndicator;
+import io.sparkta.kernels.Warmup;
+
+/** Slope of the least-squares line through the window, per bar. */
+@AutoService(Indicator.class)
+public final class LinearRegSlope extends StepIndicator {
+    static final ParamSpec.Int PERIOD = ParamSpec.period("period", 14, 2, "window length").sweep(14, 263, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("linearreg_slope", "Linear Regression Slope",
+                    Category.STATISTICS)
+            .source("close").params(PERIOD).output("values", Warmup.of(PERIOD).plus(-1))
+            .notes("Sums of y and x*y (x = 1 for the oldest bar) kept with Kahan compensation and slid in O(1) "
+                    + "per bar, as VectorTA keeps them; slopes within 1.1e-8 of zero are written as 0. A NaN "
+                    + "makes the windows holding it NaN; the sums are rebuilt once it has left.")
+            .build();
+
+    public LinearRegSlope() {
+        super(SPEC);
+    }
+
+    @Override
+    protected Step start(double[] p) {
+        RegressionSums sums = new RegressionSums(PERIOD.of(p), false);
+        return (bar, out) -> {
+            double slope = sums.slope(bar[0]);
+            out[0] = Math.abs(slope) <= 1.1e-8 ? 0.0 : slope;
+        };
+    }
+}

@@ -1,0 +1,97 @@
+package io.sparkta.kernels.stats;
+
+/**
+ * The running sum and sum of squares of a window, in the order one of VectorTA's indicators rounds them (they
+ * differ, and where the sums cancel, as at price levels, the rounding shows beyond 1e-9): seeded from the window
+ * when it becomes full and NaN-free ({@link Window#fresh}), then updated with the value that left. O(1) per bar.
+ */
+public final class WindowSums {
+    /** How the sums are seeded and updated. */
+    public enum Rounding {
+        /** Seeded one by one; then sum += x - old, squares += x*x - old*old (stddev, rvi). */
+        DIFFERENCES,
+        /** Seeded four values at a time, then as {@link #DIFFERENCES} (var). */
+        DIFFERENCES_IN_FOURS,
+        /** Squares seeded by fused multiply-add; then squares += (x + old) * (x - old), fused (zscore). */
+        FUSED_PRODUCT,
+        /** Squares seeded by fused multiply-add; then squares = x*x + (squares - old*old), fused (bbw). */
+        FUSED_SQUARE,
+        /** Squares seeded by fused multiply-add; then x added (fused), old taken out (deviation). */
+        ADD_THEN_REMOVE
+    }
+
+    private final Window window;
+    private final Rounding rounding;
+    private double sum, squares;
+
+    public WindowSums(int length, Rounding rounding) {
+        this.window = new Window(length);
+        this.rounding = rounding;
+    }
+
+    /** Takes the next value; false while the window is not full and NaN-free (the sums are then stale). */
+    public boolean push(double x) {
+        double old = window.push(x);
+        if (!window.ready()) {
+            return false;
+        }
+        if (window.fresh()) {
+            seed();
+            return true;
+        }
+        switch (rounding) {
+            case DIFFERENCES, DIFFERENCES_IN_FOURS -> {
+                sum += x - old;
+                squares += x * x - old * old;
+            }
+            case FUSED_PRODUCT -> {
+                double change = x - old;
+                sum += change;
+                squares = Math.fma(x + old, change, squares);
+            }
+            case FUSED_SQUARE -> {
+                sum += x - old;
+                squares = Math.fma(x, x, squares - old * old);
+            }
+            case ADD_THEN_REMOVE -> {
+                sum += x;
+                squares = Math.fma(x, x, squares);
+                sum -= old;
+                squares -= old * old;
+            }
+        }
+        return true;
+    }
+
+    private void seed() {
+        sum = 0.0;
+        squares = 0.0;
+        int n = window.length(), k = 0;
+        if (rounding == Rounding.DIFFERENCES_IN_FOURS) {
+            for (; k + 4 <= n; k += 4) {
+                double a = window.get(k), b = window.get(k + 1), c = window.get(k + 2), d = window.get(k + 3);
+                sum += a + b + c + d;
+                squares += a * a + b * b + c * c + d * d;
+            }
+        }
+        boolean fused = rounding != Rounding.DIFFERENCES && rounding != Rounding.DIFFERENCES_IN_FOURS;
+        for (; k < n; k++) {
+            double v = window.get(k);
+            sum += v;
+            squares = fused ? Math.fma(v, v, squares) : squares + v * v;
+        }
+    }
+
+    public double sum() {
+        return sum;
+    }
+
+    public double squares() {
+        return squares;
+    }
+
+    /** The window the sums are over. */
+    public Window window() {
+        return window;
+    }
+}
