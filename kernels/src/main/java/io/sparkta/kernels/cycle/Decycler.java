@@ -5,12 +5,11 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 
 /** Ehlers' decycler: the series less its two-pole high-pass, a trend line without the short cycles. */
 @AutoService(Indicator.class)
-public final class Decycler extends StepIndicator {
+public final class Decycler extends WindowedStep {
     static final ParamSpec.Int HP_PERIOD = ParamSpec.period("hp_period", 125, 2, "high-pass cutoff period")
             .sweep(125, 374, 1);
     static final ParamSpec.Real K = ParamSpec.realAbove("k", 0.707, 0, Double.MAX_VALUE,
@@ -23,14 +22,7 @@ public final class Decycler extends StepIndicator {
             .build();
 
     public Decycler() {
-        super(SPEC);
-    }
-
-    /** As VectorTA: a whole hp_period of valid values, though the filter outputs from the first. */
-    @Override
-    protected void checkData(int n, int first, double[] p) {
-        super.checkData(n, first, p);
-        requireValid(HP_PERIOD.of(p), n, first);
+        super(SPEC, HP_PERIOD);
     }
 
     @Override

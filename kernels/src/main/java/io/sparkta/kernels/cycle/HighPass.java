@@ -5,12 +5,11 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 
 /** Ehlers' one-pole high-pass filter: what a one-pole smoother of the cutoff period leaves of the series. */
 @AutoService(Indicator.class)
-public final class HighPass extends StepIndicator {
+public final class HighPass extends WindowedStep {
     static final ParamSpec.Int PERIOD = ParamSpec.period("period", 48, 1, "cutoff period").sweep(48, 297, 1);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("highpass", "Ehlers 1-pole High-Pass filter",
                     Category.CYCLE)
@@ -22,14 +21,7 @@ public final class HighPass extends StepIndicator {
             .build();
 
     public HighPass() {
-        super(SPEC);
-    }
-
-    /** As VectorTA: a whole period of valid values, though the filter outputs from the first. */
-    @Override
-    protected void checkData(int n, int first, double[] p) {
-        super.checkData(n, first, p);
-        requireValid(PERIOD.of(p), n, first);
+        super(SPEC, PERIOD);
     }
 
     @Override

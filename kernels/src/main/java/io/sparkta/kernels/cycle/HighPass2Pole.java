@@ -5,12 +5,11 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 
 /** Ehlers' two-pole high-pass filter: the series less its two-pole smoothing at the cutoff period. */
 @AutoService(Indicator.class)
-public final class HighPass2Pole extends StepIndicator {
+public final class HighPass2Pole extends WindowedStep {
     static final ParamSpec.Int PERIOD = ParamSpec.period("period", 48, 2, "cutoff period").sweep(48, 297, 1);
     static final ParamSpec.Real K = ParamSpec.realAbove("k", 0.707, 0, Double.MAX_VALUE,
             "frequency factor: the angle is 2 pi k / period").sweep(0.707, 0.707, 0);
@@ -23,14 +22,7 @@ public final class HighPass2Pole extends StepIndicator {
             .build();
 
     public HighPass2Pole() {
-        super(SPEC);
-    }
-
-    /** As VectorTA: a whole period of valid values, though the filter outputs from the first. */
-    @Override
-    protected void checkData(int n, int first, double[] p) {
-        super.checkData(n, first, p);
-        requireValid(PERIOD.of(p), n, first);
+        super(SPEC, PERIOD);
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.sparkta.kernels.Deviation;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 
 /**
@@ -15,7 +14,7 @@ import io.sparkta.kernels.Warmup;
  * RMS.
  */
 @AutoService(Indicator.class)
-public final class Reflex extends StepIndicator {
+public final class Reflex extends WindowedStep {
     static final ParamSpec.Int PERIOD = ParamSpec.period("period", 20, 2, "cycle window; the smoother uses period / 2")
             .sweep(20, 269, 1);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("reflex", "Ehlers Reflex", Category.CYCLE)
@@ -34,14 +33,7 @@ public final class Reflex extends StepIndicator {
                             + "with data[0] and data[1]; only the zeroed first period outputs are not NaN."));
 
     public Reflex() {
-        super(SPEC);
-    }
-
-    /** As VectorTA: a whole period of valid values. */
-    @Override
-    protected void checkData(int n, int first, double[] p) {
-        super.checkData(n, first, p);
-        requireValid(PERIOD.of(p), n, first);
+        super(SPEC, PERIOD);
     }
 
     @Override
