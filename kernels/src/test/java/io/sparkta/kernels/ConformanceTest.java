@@ -40,6 +40,13 @@ class ConformanceTest {
             "msw", "VectorTA's test figures for lead are up to 1.3e-8 from its own output on the same candles (the "
                     + "whole-series reference, which ours matches to 1e-9 relative)");
 
+    /**
+     * Reference figures that are VectorTA's own output one bar earlier (bars n - 6 .. n - 2, to 1e-12), though
+     * its test reads the last five bars (its loose tolerance hides the shift): compared where they come from.
+     */
+    private static final Map<String, String> ONE_BAR_EARLIER = Map.of(
+            "damiani_volatmeter anti", "check_damiani_accuracy's expected_anti, against its 0.01 tolerance");
+
     @TestFactory
     Stream<DynamicTest> referenceValues() {
         List<DynamicTest> tests = new ArrayList<>();
@@ -62,7 +69,8 @@ class ConformanceTest {
         // below), so they are compared as they stand
         assertTrue(position.startsWith("last5") || position.startsWith("last 5 of the non-NaN")
                 || position.equals("len-6..len-2") || position.startsWith("indices ["), "unknown position " + position);
-        int before = position.equals("len-6..len-2") ? 1 : 0; // VectorTA's tests sometimes skip the final bar
+        int before = position.equals("len-6..len-2") // VectorTA's tests sometimes skip the final bar
+                || ONE_BAR_EARLIER.containsKey(ind.id() + " " + e.get("output").asText()) ? 1 : 0;
         int[] indices = position.startsWith("indices [") ? Arrays.stream(position.substring(9, position.length() - 1)
                 .split(",")).mapToInt(i -> Integer.parseInt(i.trim())).toArray() : null;
         double[] params = params(ind.spec(), e.get("params"));
