@@ -34,7 +34,7 @@ class KernelFallbackTest {
 
     @Test
     void everyIndicatorComputesOnAuto() {
-        double[] x = new double[300];
+        double[] x = new double[1000]; // long enough for every default warm-up (nadaraya_watson_envelope: 500)
         for (int i = 0; i < x.length; i++) {
             x[i] = 100 + Math.sin(i / 7.0) * 5 + i * 0.01;
         }

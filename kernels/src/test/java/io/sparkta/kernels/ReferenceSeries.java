@@ -26,6 +26,8 @@ import java.util.zip.GZIPInputStream;
 final class ReferenceSeries {
     /** Indicators exported on close although their default source differs (the folder's README says so). */
     private static final List<String> EXPORTED_ON_CLOSE = List.of("cci", "vwap", "alligator", "kurtosis");
+    /** Indicators whose exporter wrote one of their outputs only, as {@code values} (generate_references). */
+    private static final Map<String, String> ONE_OUTPUT_EXPORTED = Map.of("squeeze_momentum", "momentum");
 
     private static volatile JsonNode manifest;
     private static volatile Map<String, Double> spread;
@@ -65,6 +67,10 @@ final class ReferenceSeries {
      */
     static Map<String, double[]> read(IndicatorSpec spec) {
         Map<String, double[]> cols = read(spec.id());
+        String only = ONE_OUTPUT_EXPORTED.get(spec.id());
+        if (only != null && cols.containsKey("values")) {
+            return Map.of(only, cols.get("values"));
+        }
         List<String> unnamed = spec.outputs().stream().filter(o -> !cols.containsKey(o)).toList();
         if (cols.containsKey("values") && !spec.outputs().contains("values") && unnamed.size() == 1) {
             Map<String, double[]> renamed = new LinkedHashMap<>();
@@ -72,6 +78,12 @@ final class ReferenceSeries {
             return renamed;
         }
         return cols;
+    }
+
+    /** The outputs the file holds: every output, or the one its exporter wrote. */
+    static List<String> exported(IndicatorSpec spec) {
+        String only = ONE_OUTPUT_EXPORTED.get(spec.id());
+        return only != null ? List.of(only) : spec.outputs();
     }
 
     /** Every column of one file, by its header name, in file order. */

@@ -41,8 +41,8 @@ public final class BandPass extends StepIndicator {
     protected Step start(double[] p) {
         int period = PERIOD.of(p);
         double bandwidth = BANDWIDTH.of(p);
-        HighPass input = new HighPass(Math.round(4.0 * period / bandwidth));
-        HighPass trigger = new HighPass(Math.round(period / bandwidth / 1.5));
+        OnePoleHighPass input = new OnePoleHighPass(Math.round(4.0 * period / bandwidth));
+        OnePoleHighPass trigger = new OnePoleHighPass(Math.round(period / bandwidth / 1.5));
         double beta = Math.cos(2.0 * Math.PI / period), gamma = Math.cos(2.0 * Math.PI * bandwidth / period);
         double alpha = 1.0 / gamma - Math.sqrt(1.0 / (gamma * gamma) - 1.0);
         double gain = 0.5 * (1.0 - alpha), feedback1 = beta * (1.0 + alpha), feedback2 = -alpha;
@@ -73,26 +73,5 @@ public final class BandPass extends StepIndicator {
                 out[3] = line;
             }
         };
-    }
-
-    /** Ehlers' one-pole high-pass filter, starting from its first input. */
-    private static final class HighPass {
-        private final double gain, keep;
-        private double previousIn, previousOut;
-        private boolean started;
-
-        HighPass(long period) {
-            double theta = 2.0 * Math.PI / period;
-            double alpha = 1.0 + (Math.sin(theta) - 1.0) / Math.cos(theta);
-            gain = 1.0 - 0.5 * alpha;
-            keep = 1.0 - alpha;
-        }
-
-        double next(double x) {
-            previousOut = started ? Math.fma(keep, previousOut, gain * (x - previousIn)) : x;
-            previousIn = x;
-            started = true;
-            return previousOut;
-        }
     }
 }
