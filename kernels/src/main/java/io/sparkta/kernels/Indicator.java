@@ -431,6 +431,17 @@ public abstract class Indicator {
         }
     }
 
+    /**
+     * The checks of a window that needs its own length of valid values whatever its warm-up (VectorTA's rule
+     * for averages that output before or after their window is full): the window fits the data, and as many
+     * values follow the first valid one.
+     */
+    protected final void requireWindow(ParamSpec.Int window, double[] params, int n, int first) {
+        int length = window.of(params);
+        requirePeriod(window.name(), length, n);
+        requireValid(length, n, first);
+    }
+
     /** Fails with NOT_ENOUGH_VALID_DATA when fewer than {@code needed} values follow the first valid one. */
     protected final void requireValid(int needed, int n, int first) {
         int valid = n - first;
