@@ -30,12 +30,12 @@ public final class Dma extends RecursiveAverage {
             // the error-correcting EMA's first value, or the Hull part's: root differences from bar hull_length - 1
             .output("values", Warmup.max(Warmup.of(EMA_LENGTH).plus(-1),
                     Warmup.of(HULL_LENGTH).plus(Warmup.custom("round(sqrt(hull_length))", Dma::root)).plus(-2)))
-            .notes("As VectorTA: the output starts once both halves exist. The error-correcting EMA starts from the mean "
-                    + "of the first ema_length values and each bar takes the gain among 0, 0.1, .., "
-                    + "ema_gain_limit / 10 whose value lands closest to the price (Ehlers' ECEMA, ehlers_ecema, "
-                    + "also tries negative gains). In EMA mode each EMA of the Hull part starts from the mean of "
-                    + "its first values, the final one from the mean of the first round(sqrt(hull_length)) "
-                    + "differences. A NaN after the first valid value makes later outputs NaN.")
+            .notes("As VectorTA: the output starts once both halves exist. The error-correcting EMA starts from the "
+                    + "mean of the first ema_length values and each bar takes the gain among 0, 0.1, .., "
+                    + "ema_gain_limit / 10 whose value lands closest to the price (Ehlers' ECEMA, ehlers_ecema, also "
+                    + "tries negative gains). In EMA mode each EMA of the Hull part starts from the mean of its first "
+                    + "values, the final one from the mean of the first round(sqrt(hull_length)) differences. A NaN "
+                    + "after the first valid value makes later outputs NaN.")
             .build();
 
     public Dma() {

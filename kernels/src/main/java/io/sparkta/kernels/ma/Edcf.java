@@ -17,8 +17,8 @@ public final class Edcf extends RecursiveAverage {
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("edcf", "Ehlers Distance Coefficient Filter",
                     Category.MOVING_AVERAGE)
             .source("close").params(PERIOD).output("values", Warmup.of(PERIOD).plus(PERIOD))
-            .notes("Outputs start at first + 2 period (VectorTA's rule). A window of equal values, where every distance "
-                    + "is 0, gives that value. A NaN makes the outputs whose windows reach it NaN.")
+            .notes("Outputs start at first + 2 period (VectorTA's rule). A window of equal values, where every "
+                    + "distance is 0, gives that value. A NaN makes the outputs whose windows reach it NaN.")
             .build();
 
     public Edcf() {

@@ -26,11 +26,11 @@ public final class EhlersEcema extends RecursiveAverage {
             .source("close").params(LENGTH, GAIN_LIMIT, PINE_COMPATIBLE, CONFIRMED_ONLY)
             .output("values", Warmup.custom("length - 1 (Pine-compatible mode: 0)",
                     p -> PINE_COMPATIBLE.isSet(p) ? 0 : LENGTH.of(p) - 1))
-            .notes("As VectorTA: the default mode corrects VectorTA's EMA (the running mean of the first length values, "
-                    + "then the EMA) from first + length - 1, starting from that EMA; the Pine-compatible mode "
-                    + "corrects an EMA that starts from zero, from the first valid value, starting from zero. Each "
-                    + "bar keeps the gain (a multiple of 0.1) whose value lands closest to the price, the lower "
-                    + "one on a tie. A NaN after the first valid value makes later outputs NaN.")
+            .notes("As VectorTA: the default mode corrects VectorTA's EMA (the running mean of the first length "
+                    + "values, then the EMA) from first + length - 1, starting from that EMA; the Pine-compatible mode "
+                    + "corrects an EMA that starts from zero, from the first valid value, starting from zero. Each bar "
+                    + "keeps the gain (a multiple of 0.1) whose value lands closest to the price, the lower one on a "
+                    + "tie. A NaN after the first valid value makes later outputs NaN.")
             .build();
 
     public EhlersEcema() {

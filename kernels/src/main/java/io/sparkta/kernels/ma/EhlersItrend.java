@@ -20,8 +20,9 @@ public final class EhlersItrend extends RecursiveAverage {
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("ehlers_itrend", "Ehlers Instantaneous Trendline",
                     Category.MOVING_AVERAGE)
             .source("close").params(WARMUP_BARS, MAX_DC_PERIOD).output("values", Warmup.of(WARMUP_BARS))
-            .notes("Runs from the first valid value with zero state, so k leading NaNs only shift the output (VectorTA's "
-                    + "kernel does not start at the first valid value). A NaN after it makes later outputs NaN.")
+            .notes("Runs from the first valid value with zero state, so k leading NaNs only shift the output "
+                    + "(VectorTA's kernel does not start at the first valid value). A NaN after it makes later outputs "
+                    + "NaN.")
             .build();
 
     public EhlersItrend() {

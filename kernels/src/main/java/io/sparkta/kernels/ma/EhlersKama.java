@@ -15,11 +15,11 @@ import io.sparkta.kernels.Warmup;
 public final class EhlersKama extends RecursiveAverage {
     private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 20, 2,
             "efficiency window").sweep(10, 259, 1);
-    public static final IndicatorSpec SPEC = IndicatorSpec.builder("ehlers_kama", "Ehlers Kaufman Adaptive Moving Average",
-                    Category.MOVING_AVERAGE)
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("ehlers_kama",
+                    "Ehlers Kaufman Adaptive Moving Average", Category.MOVING_AVERAGE)
             .source("close").params(PERIOD).output("values", Warmup.of(PERIOD).plus(-1))
-            .notes("The direction spans period - 1 bars and the volatility sums period changes (period - 1 at the first "
-                    + "output, where no earlier change exists), as VectorTA's reference values require. A NaN "
+            .notes("The direction spans period - 1 bars and the volatility sums period changes (period - 1 at the "
+                    + "first output, where no earlier change exists), as VectorTA's reference values require. A NaN "
                     + "after the first valid value makes later outputs NaN.")
             .build();
 

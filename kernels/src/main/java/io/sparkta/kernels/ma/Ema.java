@@ -15,7 +15,9 @@ public final class Ema extends EmaChain {
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("ema", "Exponential Moving Average",
                     Category.MOVING_AVERAGE)
             .source("close").params(PERIOD).output("values", Warmup.none())
-            .notes("Differs from TA-Lib, which starts at first + period - 1 with an SMA seed: VectorTA outputs from the first valid value, the running mean of the values so far for the first period bars. A NaN input carries the last value forward (VectorTA skips non-finite inputs).")
+            .notes("Differs from TA-Lib, which starts at first + period - 1 with an SMA seed: VectorTA outputs from "
+                    + "the first valid value, the running mean of the values so far for the first period bars. A NaN "
+                    + "input carries the last value forward (VectorTA skips non-finite inputs).")
             .build();
 
     public Ema() {

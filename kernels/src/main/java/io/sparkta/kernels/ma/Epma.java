@@ -18,7 +18,8 @@ public final class Epma extends WeightedAverage {
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("epma", "End Point Moving Average",
                     Category.MOVING_AVERAGE)
             .source("close").params(PERIOD, OFFSET).output("values", Warmup.of(PERIOD).plus(OFFSET).plus(1))
-            .notes("The window holds period - 1 values; outputs start at first + period + offset + 1 (VectorTA's rule). offset must be below period.")
+            .notes("The window holds period - 1 values; outputs start at first + period + offset + 1 (VectorTA's "
+                    + "rule). offset must be below period.")
             .build();
 
     public Epma() {

@@ -15,10 +15,10 @@ public final class Gaussian extends RecursiveAverage {
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("gaussian", "Gaussian Filter",
                     Category.MOVING_AVERAGE)
             .source("close").params(PERIOD, POLES).output("values", Warmup.none())
-            .notes("Runs from the first valid value with zero state and writes every bar from there, as VectorTA does on clean "
-                    + "input: the first period or so of values ramp up from zero. k leading NaNs only shift the output "
-                    + "(VectorTA's filter does not: it differs on input with a NaN prefix). A NaN after the first valid "
-                    + "value makes later outputs NaN.")
+            .notes("Runs from the first valid value with zero state and writes every bar from there, as VectorTA does "
+                    + "on clean input: the first period or so of values ramp up from zero. k leading NaNs only shift "
+                    + "the output (VectorTA's filter does not: it differs on input with a NaN prefix). A NaN after the "
+                    + "first valid value makes later outputs NaN.")
             .build();
 
     public Gaussian() {

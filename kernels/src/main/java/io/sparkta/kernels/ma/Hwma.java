@@ -19,7 +19,8 @@ public final class Hwma extends RecursiveAverage {
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("hwma", "Holt-Winters Moving Average",
                     Category.MOVING_AVERAGE)
             .source("close").params(NA, NB, NC).output("values", Warmup.none())
-            .notes("No warm-up: seeded with the first valid value, zero velocity and acceleration. A NaN after it makes later outputs NaN.")
+            .notes("No warm-up: seeded with the first valid value, zero velocity and acceleration. A NaN after it "
+                    + "makes later outputs NaN.")
             .build();
 
     public Hwma() {

@@ -14,7 +14,9 @@ public final class Linreg extends WeightedAverage {
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("linreg", "Linear Regression",
                     Category.MOVING_AVERAGE)
             .source("close").params(PERIOD).output("values", Warmup.of(PERIOD).plus(-1))
-            .notes("The least-squares end point written as weights 1/p + (p - m)(k - m)/S (m the mean of 1..p, S the sum of squared deviations); equal to the regression within 1e-12 relative. Period 1 returns the series.")
+            .notes("The least-squares end point written as weights 1/p + (p - m)(k - m)/S (m the mean of 1..p, S the "
+                    + "sum of squared deviations); equal to the regression within 1e-12 relative. Period 1 returns the "
+                    + "series.")
             .build();
 
     public Linreg() {

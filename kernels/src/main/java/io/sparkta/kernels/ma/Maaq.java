@@ -19,7 +19,8 @@ public final class Maaq extends RecursiveAverage {
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("maaq", "Moving Average Adaptive Q",
                     Category.MOVING_AVERAGE)
             .source("close").params(PERIOD, FAST_PERIOD, SLOW_PERIOD).output("values", Warmup.of(PERIOD).plus(-1))
-            .notes("Seeded with the value at first + period - 1. A NaN after the first valid value makes later outputs NaN.")
+            .notes("Seeded with the value at first + period - 1. A NaN after the first valid value makes later outputs "
+                    + "NaN.")
             .build();
 
     public Maaq() {

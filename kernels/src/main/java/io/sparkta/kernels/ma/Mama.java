@@ -27,13 +27,13 @@ public final class Mama extends Indicator {
                     Category.MOVING_AVERAGE)
             .source("close").params(FAST_LIMIT, SLOW_LIMIT)
             .outputs(Warmup.bars(WARMUP), "mama_values", "fama_values")
-            .notes("Ehlers' published recursion (as TA-Lib computes it), run from the first valid value with zero state "
-                    + "and written from first + 10, VectorTA's warm-up. VectorTA's kernel does not start at the "
-                    + "first valid value; this one does, so k leading NaNs only shift the output. Agrees with "
-                    + "TA-Lib's MAMA once both have converged (tested). Differs from VectorTA on every bar: its "
-                    + "phase and period come from an arctangent approximation that is not one (see the "
-                    + "deviation); VectorTA also fills its filters with the first price where this starts from "
-                    + "zero. A NaN after the first valid value makes later outputs NaN.")
+            .notes("Ehlers' published recursion (as TA-Lib computes it), run from the first valid value with zero "
+                    + "state and written from first + 10, VectorTA's warm-up. VectorTA's kernel does not start at the "
+                    + "first valid value; this one does, so k leading NaNs only shift the output. Agrees with TA-Lib's "
+                    + "MAMA once both have converged (tested). Differs from VectorTA on every bar: its phase and "
+                    + "period come from an arctangent approximation that is not one (see the deviation); VectorTA also "
+                    + "fills its filters with the first price where this starts from zero. A NaN after the first valid "
+                    + "value makes later outputs NaN.")
             .build()
             .deviating(vectortaArctan("mama_values"), vectortaArctan("fama_values"));
 

@@ -14,7 +14,8 @@ public final class Srwma extends WeightedAverage {
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("srwma", "Square Root Weighted Moving Average",
                     Category.MOVING_AVERAGE)
             .source("close").params(PERIOD).output("values", Warmup.of(PERIOD).plus(1))
-            .notes("The window holds period - 1 values; outputs start two bars later than it allows (VectorTA's rule). Period 1 (an empty window) is rejected.")
+            .notes("The window holds period - 1 values; outputs start two bars later than it allows (VectorTA's rule). "
+                    + "Period 1 (an empty window) is rejected.")
             .build();
 
     public Srwma() {

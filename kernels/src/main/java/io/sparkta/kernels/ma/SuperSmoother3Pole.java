@@ -11,10 +11,11 @@ import io.sparkta.kernels.Warmup;
 @AutoService(Indicator.class)
 public final class SuperSmoother3Pole extends RecursiveAverage {
     private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 14, 1, "critical period").sweep(14, 263, 1);
-    public static final IndicatorSpec SPEC = IndicatorSpec.builder("supersmoother_3_pole", "Super Smoother Filter (3-pole)",
-                    Category.MOVING_AVERAGE)
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("supersmoother_3_pole",
+                    "Super Smoother Filter (3-pole)", Category.MOVING_AVERAGE)
             .source("close").params(PERIOD).output("values", Warmup.none())
-            .notes("No warm-up: the first three outputs are the inputs themselves (VectorTA's seed). A NaN after the first valid value makes later outputs NaN.")
+            .notes("No warm-up: the first three outputs are the inputs themselves (VectorTA's seed). A NaN after the "
+                    + "first valid value makes later outputs NaN.")
             .build();
 
     public SuperSmoother3Pole() {

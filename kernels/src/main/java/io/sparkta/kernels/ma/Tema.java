@@ -16,9 +16,9 @@ public final class Tema extends EmaChain {
                     Category.MOVING_AVERAGE)
             .source("close").params(PERIOD)
             .output("values", Warmup.custom("3*(period - 1)", p -> 3 * (PERIOD.of(p) - 1)))
-            .notes("As VectorTA: the first EMA starts at the first valid value, seeded with it; the second starts period - 1 "
-                    + "bars later, seeded with the first EMA's value there, the third period - 1 bars after that; "
-                    + "outputs start at first + 3 (period - 1). A NaN input carries the last value forward "
+            .notes("As VectorTA: the first EMA starts at the first valid value, seeded with it; the second starts "
+                    + "period - 1 bars later, seeded with the first EMA's value there, the third period - 1 bars after "
+                    + "that; outputs start at first + 3 (period - 1). A NaN input carries the last value forward "
                     + "(VectorTA lets it propagate).")
             .build();
 

@@ -18,9 +18,9 @@ public final class Tilson extends EmaChain {
                     Category.MOVING_AVERAGE)
             .source("close").params(PERIOD, VOLUME_FACTOR)
             .output("values", Warmup.custom("6*(period - 1)", p -> 6 * (PERIOD.of(p) - 1)))
-            .notes("As VectorTA (and TA-Lib's T3): each EMA is seeded with the mean of its input's first period values, the "
-                    + "first from the first valid value, each next one from the bar where the previous seed is "
-                    + "complete; outputs start at first + 6 (period - 1). A NaN input carries the last value "
+            .notes("As VectorTA (and TA-Lib's T3): each EMA is seeded with the mean of its input's first period "
+                    + "values, the first from the first valid value, each next one from the bar where the previous "
+                    + "seed is complete; outputs start at first + 6 (period - 1). A NaN input carries the last value "
                     + "forward (VectorTA lets it propagate).")
             .build();
 

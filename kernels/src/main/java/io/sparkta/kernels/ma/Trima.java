@@ -15,7 +15,8 @@ public final class Trima extends WeightedAverage {
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("trima", "Triangular Moving Average",
                     Category.MOVING_AVERAGE)
             .source("close").params(PERIOD).output("values", Warmup.of(PERIOD).plus(-1))
-            .notes("Computed as one triangular weighted window rather than two running sums: equal to VectorTA within 1e-12 relative.")
+            .notes("Computed as one triangular weighted window rather than two running sums: equal to VectorTA within "
+                    + "1e-12 relative.")
             .build();
 
     public Trima() {

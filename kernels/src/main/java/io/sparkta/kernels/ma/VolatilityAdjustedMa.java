@@ -30,9 +30,10 @@ public final class VolatilityAdjustedMa extends RecursiveAverage {
             .output("values", Warmup.max(Warmup.of(BASE_PERIOD), Warmup.of(VOL_PERIOD)).plus(-1)
                     .plus(Warmup.custom("(smooth_period - 1 when smoothing by SMA or WMA)",
                             p -> windowSmoothing(p) ? SMOOTH_PERIOD.of(p) - 1 : 0)))
-            .notes("The EMA is VectorTA's (the running mean for its first base_period values). VectorTA starts the output "
-                    + "at first + max(base_period, vol_period) - 1 whatever the smoothing; Sparkta starts a smoothed "
-                    + "SMA or WMA once its window is full. A NaN after the first valid value makes later outputs NaN.")
+            .notes("The EMA is VectorTA's (the running mean for its first base_period values). VectorTA starts the "
+                    + "output at first + max(base_period, vol_period) - 1 whatever the smoothing; Sparkta starts a "
+                    + "smoothed SMA or WMA once its window is full. A NaN after the first valid value makes later "
+                    + "outputs NaN.")
             .build();
 
     public VolatilityAdjustedMa() {

@@ -24,17 +24,17 @@ public final class VolumeAdjustedMa extends BarRecursion {
             "walk back up to 10 x length bars (else length bars)");
     private static final ParamSpec.Int SAMPLE_PERIOD = ParamSpec.integer("sample_period", 0, 0, Integer.MAX_VALUE,
             "bars in the average volume; 0 = every bar so far").sweep(0, 0, 0);
-    public static final IndicatorSpec SPEC = IndicatorSpec.builder("volume_adjusted_ma", "Volume Adjusted Moving Average",
-                    Category.MOVING_AVERAGE)
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("volume_adjusted_ma",
+                    "Volume Adjusted Moving Average", Category.MOVING_AVERAGE)
             .columns("close", "volume").params(LENGTH, VI_FACTOR, STRICT, SAMPLE_PERIOD)
             .output("values", Warmup.of(LENGTH).plus(-1))
-            .notes("Pinned by VectorTA's reference values (both tests): the average volume is the mean of every "
-                    + "volume from the first bar on (sample_period 0) or of the last sample_period ones (fewer "
-                    + "at the start), the current bar's included; the excess or shortfall of increments is settled at the close one bar "
-                    + "older than the last bar taken, or at the first bar where the walk reaches it. The "
-                    + "non-strict walk limit (length bars) is not covered by a reference value. A NaN close "
-                    + "makes the outputs whose walk reaches it NaN; a NaN volume after the first bar makes the "
-                    + "average, and so every later output, NaN.")
+            .notes("Pinned by VectorTA's reference values (both tests): the average volume is the mean of every volume "
+                    + "from the first bar on (sample_period 0) or of the last sample_period ones (fewer at the start), "
+                    + "the current bar's included; the excess or shortfall of increments is settled at the close one "
+                    + "bar older than the last bar taken, or at the first bar where the walk reaches it. The "
+                    + "non-strict walk limit (length bars) is not covered by a reference value. A NaN close makes the "
+                    + "outputs whose walk reaches it NaN; a NaN volume after the first bar makes the average, and so "
+                    + "every later output, NaN.")
             .build();
 
     /** Bars a strict walk may take per volume increment of length. */

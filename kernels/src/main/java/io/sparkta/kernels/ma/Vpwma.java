@@ -7,7 +7,10 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Warmup;
 
-/** Variable Power Weighted Moving Average: weights k^power for k = 2..period (period - 1 weights, the newest heaviest), as VectorTA defines it. */
+/**
+ * Variable Power Weighted Moving Average: weights k^power for k = 2..period (period - 1 weights, the newest
+ * heaviest), as VectorTA defines it.
+ */
 @AutoService(Indicator.class)
 public final class Vpwma extends WeightedAverage {
     private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 14, 2, "window length").sweep(14, 263, 1);

@@ -14,9 +14,9 @@ public final class Vwma extends BarRecursion {
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("vwma", "Volume Weighted Moving Average",
                     Category.MOVING_AVERAGE)
             .columns("close", "volume").params(PERIOD).output("values", Warmup.of(PERIOD).plus(-1))
-            .notes("A NaN price or volume inside the window makes that output NaN; the sums are rebuilt once it has left. "
-                    + "VectorTA's last reference figure on its 4h data is 4.7e-4 away from the exact average of its "
-                    + "window; Sparkta's is within 2e-10 of it (its other four figures agree with both).")
+            .notes("A NaN price or volume inside the window makes that output NaN; the sums are rebuilt once it has "
+                    + "left. VectorTA's last reference figure on its 4h data is 4.7e-4 away from the exact average of "
+                    + "its window; Sparkta's is within 2e-10 of it (its other four figures agree with both).")
             .build();
 
     public Vwma() {
