@@ -25,8 +25,7 @@ public final class Vlma extends RecursiveAverage {
             "longest EMA length and the bands' window").sweep(50, 299, 1);
     private static final ParamSpec.Choice MATYPE = ParamSpec.choice("matype", "sma", MovingAverages::names,
             "average at the bands' centre");
-    private static final ParamSpec.Int DEVTYPE = ParamSpec.integer("devtype", 0, 0, 2,
-            "0 standard deviation, 1 mean absolute deviation, 2 median absolute deviation").sweep(0, 0, 0);
+    private static final ParamSpec.Int DEVTYPE = WindowDeviation.devtype().sweep(0, 0, 0);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("vlma", "Variable Length Moving Average",
                     Category.MOVING_AVERAGE)
             .source("close").params(MIN_PERIOD, MAX_PERIOD, MATYPE, DEVTYPE)

@@ -29,8 +29,7 @@ public final class BollingerBands extends Indicator {
             "deviations below the average").sweep(2.0, 2.0, 0.0);
     private static final ParamSpec.Choice MATYPE = ParamSpec.choice("matype", "sma", MovingAverages::names,
             "moving average of the middle band");
-    private static final ParamSpec.Int DEVTYPE = ParamSpec.integer("devtype", 0, 0, 2,
-            "0 standard deviation, 1 mean absolute deviation, 2 median absolute deviation").sweep(0, 0, 0);
+    private static final ParamSpec.Int DEVTYPE = WindowDeviation.devtype().sweep(0, 0, 0);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("bollinger_bands", "Bollinger Bands",
                     Category.VOLATILITY)
             .source("close").params(PERIOD, DEVUP, DEVDN, MATYPE, DEVTYPE)
