@@ -17,8 +17,9 @@ import java.util.List;
  * </ul>
  *
  * <p>Inputs are parallel arrays in the order of {@link IndicatorSpec#inputs()}; parameters a {@code double[]}
- * in the order of {@link IndicatorSpec#params()}. Validation and the NaN prefix are handled here once; an
- * implementation supplies the warm-up, the data checks and the kernel for the positions after the prefix.
+ * in the order of {@link IndicatorSpec#params()}. Validation and the NaN prefix are handled here once, from the
+ * descriptor's warm-up rules; an implementation supplies the kernel for the positions after the prefix, and
+ * data checks of its own where VectorTA's differ from the derived ones.
  *
  * <p>Leading NaNs: {@code first} is the first index where every input is non-NaN, and the output on input
  * with k leading NaNs is k NaNs followed by the output on the rest.
@@ -45,13 +46,9 @@ public abstract class Indicator {
 
     /**
      * Offset of the first non-NaN output from {@code first}, for valid parameters: the earliest of the
-     * descriptor's warm-up rules where it declares them; otherwise the common case of a window whose length is
-     * the first parameter, {@code period - 1}.
+     * descriptor's warm-up rules.
      */
-    public int warmup(double[] params) {
-        if (spec.warmups().isEmpty()) {
-            return (int) params[0] - 1;
-        }
+    public final int warmup(double[] params) {
         int earliest = Integer.MAX_VALUE;
         for (Warmup rule : spec.warmups()) {
             earliest = Math.min(earliest, rule.at(params));
@@ -63,23 +60,16 @@ public abstract class Indicator {
      * The warm-up of one output, for indicators whose outputs start at different bars (a trigger line after
      * its signal); at least {@link #warmup(double[])}, which is the common NaN prefix.
      */
-    public int warmup(double[] params, int output) {
-        return spec.warmups().isEmpty() ? warmup(params) : spec.warmups().get(output).at(params);
+    public final int warmup(double[] params, int output) {
+        return spec.warmups().get(output).at(params);
     }
 
     /**
-     * Data-dependent checks, run after the parameter ranges were checked. Where the descriptor declares its
-     * warm-up rules: every window length (a period parameter) must fit the data, and the valid values must
-     * reach the first output. Otherwise the common case of a window whose length is the first parameter: it
-     * must not exceed the data length, and as many values must follow the first valid one.
+     * Data-dependent checks, run after the parameter ranges were checked: every window length (a period
+     * parameter) must fit the data, and the valid values must reach the first output, as the descriptor's
+     * warm-up rules place it.
      */
     protected void checkData(int n, int first, double[] params) {
-        if (spec.warmups().isEmpty()) {
-            String window = spec.params().get(0).name();
-            requirePeriod(window, (int) params[0], n);
-            requireValid((int) params[0], n, first);
-            return;
-        }
         for (int i = 0; i < params.length; i++) {
             ParamSpec p = spec.params().get(i);
             if (p.type() == ParamType.INT && p.errorKind() == ErrorKind.INVALID_PERIOD) {
@@ -429,6 +419,17 @@ public abstract class Indicator {
             throw new IndicatorException(spec.id(), ErrorKind.INVALID_PERIOD, "invalid " + param + " = " + value
                     + " for data length " + n + " (valid: " + (long) spec.param(param).min() + ".." + max + ")");
         }
+    }
+
+    /**
+     * The checks of a window that needs its own length of valid values whatever its warm-up (VectorTA's rule
+     * for averages that output before or after their window is full): the window fits the data, and as many
+     * values follow the first valid one.
+     */
+    protected final void requireWindow(ParamSpec.Int window, double[] params, int n, int first) {
+        int length = window.of(params);
+        requirePeriod(window.name(), length, n);
+        requireValid(length, n, first);
     }
 
     /** Fails with NOT_ENOUGH_VALID_DATA when fewer than {@code needed} values follow the first valid one. */

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The descriptor of one indicator: the single source from which the CLI, the SQL functions, sweeps, the
- * documentation table and the conformance tests are derived. New indicators declare it with {@link #builder}.
+ * documentation table and the conformance tests are derived. Indicators declare it with {@link #builder}.
  *
  * @param id        VectorTA's id, e.g. {@code alma}
  * @param name      human-readable name
@@ -19,9 +19,8 @@ import java.util.Objects;
  * @param params    parameters in positional order
  * @param outputs   output names in order ({@code values} for a single output)
  * @param outputTypes what each output holds, in output order
- * @param warmup    the warm-up rule in words: the index of the first non-NaN output
- * @param warmups   the warm-up rule of each output, where declared as a {@link Warmup} (empty for indicators
- *                  that compute theirs in code)
+ * @param warmup    the warm-up rules in words: the index of the first non-NaN output (derived by the builder)
+ * @param warmups   the warm-up rule of each output, in output order
  * @param notes     behaviour worth knowing, including deliberate differences from VectorTA
  * @param deviations where this indicator's output deliberately differs from VectorTA's on its reference data,
  *                  and why (the whole-series conformance test accepts differences only there)
@@ -42,31 +41,12 @@ public record IndicatorSpec(String id, String name, Category category, List<Stri
         if (sourceSelectable && inputs.isEmpty()) {
             throw new IllegalArgumentException(id + ": a selectable source needs an input");
         }
-        if (outputTypes.size() != outputs.size() || !(warmups.isEmpty() || warmups.size() == outputs.size())) {
+        if (outputs.isEmpty() || outputTypes.size() != outputs.size() || warmups.size() != outputs.size()) {
             throw new IllegalArgumentException(id + ": one type and one warm-up rule per output " + outputs);
         }
         for (int i = 0; i < params.size(); i++) {
             params.get(i).bind(id, i);
         }
-    }
-
-    /** A single-series indicator whose input defaults to {@code close}. */
-    public static IndicatorSpec onSource(String id, String name, Category category, List<ParamSpec> params,
-                                         List<String> outputs, String warmup, String notes) {
-        return new IndicatorSpec(id, name, category, List.of("close"), true, params, outputs, reals(outputs),
-                warmup, List.of(), notes, List.of());
-    }
-
-    /** An indicator reading fixed candle columns (for example high, low, close). */
-    public static IndicatorSpec onColumns(String id, String name, Category category, List<String> columns,
-                                          List<ParamSpec> params, List<String> outputs, String warmup,
-                                          String notes) {
-        return new IndicatorSpec(id, name, category, columns, false, params, outputs, reals(outputs), warmup,
-                List.of(), notes, List.of());
-    }
-
-    private static List<OutputType> reals(List<String> outputs) {
-        return outputs.stream().map(o -> OutputType.REAL).toList();
     }
 
     /** This descriptor with deliberate differences from VectorTA listed (see {@link Deviation}). */

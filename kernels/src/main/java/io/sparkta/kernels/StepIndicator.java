@@ -16,9 +16,6 @@ import io.sparkta.kernels.spi.DoubleMemory;
 public abstract class StepIndicator extends Indicator {
     protected StepIndicator(IndicatorSpec spec) {
         super(spec);
-        if (spec.warmups().isEmpty()) {
-            throw new IllegalArgumentException(spec.id() + ": a step indicator declares its warm-up rules");
-        }
     }
 
     /** The state of one series. */

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 /** Grid expansion exactly as VectorTA's: nested loops, first parameter outermost, reals by repeated addition. */
 class ParamGridTest {
     private final IndicatorSpec alma = Indicators.get("alma").spec();
+    /** VectorTA's catalogue gives no default sweep range for its parameters. */
+    private final IndicatorSpec noRanges = Indicators.get("ehlers_ecema").spec();
 
     @Test
     void vectortaExample() {
@@ -43,8 +45,9 @@ class ParamGridTest {
         assertEquals(250, periods.length);
         assertEquals(14, periods[0]);
         assertEquals(263, periods[249]);
+        assertArrayEquals(new double[] {6.0}, ParamGrid.parse(alma, "sigma").axis("sigma")); // (6.0, 6.0, 0.0)
         IndicatorException e = org.junit.jupiter.api.Assertions.assertThrows(IndicatorException.class,
-                () -> ParamGrid.parse(alma, "sigma"));
+                () -> ParamGrid.parse(noRanges, "length"));
         assertEquals(ErrorKind.INVALID_RANGE, e.kind());
     }
 
@@ -66,7 +69,8 @@ class ParamGridTest {
                 () -> ParamGrid.parse(alma, "period=5:x:1"));
         assertEquals(ErrorKind.INVALID_RANGE, e.kind());
         org.junit.jupiter.api.Assertions.assertThrows(IndicatorException.class, () -> ParamGrid.parse(alma, "bogus=1"));
-        org.junit.jupiter.api.Assertions.assertThrows(IndicatorException.class, () -> ParamGrid.parse(alma, "period"));
+        org.junit.jupiter.api.Assertions.assertThrows(IndicatorException.class,
+                () -> ParamGrid.parse(noRanges, "length"));
     }
 
     @Test

@@ -7,10 +7,10 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.KernelChoice;
 import io.sparkta.kernels.spi.SweepRows;
-import java.util.List;
 
 /**
  * Ehlers' TrendFlex: a two-pole super smoother of length round(period / 2), its distance from its own
@@ -22,19 +22,21 @@ import java.util.List;
  */
 @AutoService(Indicator.class)
 public final class TrendFlex extends Indicator {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("trendflex", "Ehlers TrendFlex",
-            Category.CYCLE, List.of(ParamSpec.period("period", 20, 2, "trend window; the smoother uses period / 2")),
-            List.of("values"), "first + period",
-            "period must be below the data length (VectorTA rejects period >= len). Unlike VectorTA, period 1 "
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 20, 2,
+            "trend window; the smoother uses period / 2").sweep(20, 269, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("trendflex", "Ehlers TrendFlex", Category.CYCLE)
+            .source("close").params(PERIOD).output("values", Warmup.of(PERIOD))
+            .notes("period must be below the data length (VectorTA rejects period >= len). Unlike VectorTA, period 1 "
                     + "is rejected: VectorTA's kernel leaves one output unwritten for it. A NaN after the first "
                     + "valid value makes every later output NaN (recursive smoother). The distance from the mean is "
                     + "fma(sum, -1/p, s) rather than VectorTA's (p s - sum) / p, one division less per step: on "
-                    + "VectorTA's 4h data the outputs (of order 1) stay within 3e-14 of its formula's.");
+                    + "VectorTA's 4h data the outputs (of order 1) stay within 3e-14 of its formula's.")
+            .build();
 
-    private static final KernelChoice<SweepRows> ROWS = new KernelChoice<>(SweepRows.class, (x, first, combos, from, to, out,
-            offset, stride) -> {
+    private static final KernelChoice<SweepRows> ROWS = new KernelChoice<>(SweepRows.class, (x, first, periods, from,
+            to, out, offset, stride) -> {
         for (int r = from; r < to; r++) {
-            row(x, first, (int) combos[r][0], out, offset + r * stride);
+            row(x, first, periods[r], out, offset + r * stride);
         }
     }, "TrendFlexRows");
 
@@ -47,15 +49,11 @@ public final class TrendFlex extends Indicator {
         return true;
     }
 
-    @Override
-    public int warmup(double[] p) {
-        return (int) p[0];
-    }
-
+    /** VectorTA's checks: period below the data length, and period valid values (one fewer than the output needs). */
     @Override
     protected void checkData(int n, int first, double[] p) {
-        requirePeriod("period", (int) p[0], n - 1, n);
-        requireValid((int) p[0], n, first);
+        requirePeriod(PERIOD.name(), PERIOD.of(p), n - 1, n);
+        requireValid(PERIOD.of(p), n, first);
     }
 
     @Override
@@ -71,13 +69,14 @@ public final class TrendFlex extends Indicator {
 
     @Override
     protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
-        row(in[0], n, first, (int) p[0], out[0]);
+        row(in[0], n, first, PERIOD.of(p), out[0]);
     }
 
     @Override
     protected void kernelRows(double[][] in, int first, double[][] combos, int from, int to, Kernel kernel,
                               double[][] out, int offset, int stride) {
-        ROWS.get(kernel).compute(in[0], first, combos, from, to, out[0], offset, stride);
+        ROWS.get(kernel).compute(in[0], first, SweepRows.periods(PERIOD, combos, from, to), from, to, out[0], offset,
+                stride);
     }
 
     /** Super-smoother coefficients {-a^2, b, c} for a trend period. */
@@ -123,7 +122,7 @@ public final class TrendFlex extends Indicator {
 
     @Override
     protected IndicatorStream newStream(double[] p) {
-        int period = (int) p[0];
+        int period = PERIOD.of(p);
         double[] k3 = coefficients(period);
         return new IndicatorStream.OfSeries() {
             private final double na2 = k3[0], b = k3[1], c = k3[2], negInv = -1.0 / period;

@@ -7,34 +7,33 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.spi.DoubleMemory;
-import java.util.List;
 
 /** Buff Averages: a fast and a slow volume-weighted average of the price. */
 @AutoService(Indicator.class)
 public final class BuffAverages extends Indicator {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onColumns("buff_averages", "Buff Averages",
-            Category.MOVING_AVERAGE, List.of("close", "volume"),
-            List.of(ParamSpec.period("fast_period", 5, 1, "fast window"),
-                    ParamSpec.period("slow_period", 20, 1, "slow window")),
-            List.of("fast_buff", "slow_buff"), "first + slow_period - 1 for both outputs",
-            "Both outputs start at first + slow_period - 1. A NaN price or volume inside a window makes that "
-                    + "output NaN; the sums are rebuilt once it has left.");
+    private static final ParamSpec.Int FAST_PERIOD = ParamSpec.period("fast_period", 5, 1,
+            "fast window").sweep(5, 5, 0);
+    private static final ParamSpec.Int SLOW_PERIOD = ParamSpec.period("slow_period", 20, 1,
+            "slow window").sweep(20, 269, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("buff_averages", "Buff Averages",
+                    Category.MOVING_AVERAGE)
+            .columns("close", "volume").params(FAST_PERIOD, SLOW_PERIOD)
+            .outputs(Warmup.max(Warmup.of(FAST_PERIOD), Warmup.of(SLOW_PERIOD)).plus(-1), "fast_buff", "slow_buff")
+            .notes("Both outputs start at first + slow_period - 1. A NaN price or volume inside a window makes that "
+                    + "output NaN; the sums are rebuilt once it has left.")
+            .build();
 
     public BuffAverages() {
         super(SPEC);
     }
 
-    @Override
-    public int warmup(double[] p) {
-        return (int) Math.max(p[0], p[1]) - 1;
-    }
-
+    /** The derived checks, slow_period first as VectorTA reports it. */
     @Override
     protected void checkData(int n, int first, double[] p) {
-        requirePeriod("slow_period", (int) p[1], n);
-        requirePeriod("fast_period", (int) p[0], n);
-        requireValid((int) Math.max(p[0], p[1]), n, first);
+        requirePeriod(SLOW_PERIOD.name(), SLOW_PERIOD.of(p), n);
+        super.checkData(n, first, p);
     }
 
     /** A step per bar, so it runs in place on off-heap buffers as on arrays. */
@@ -45,7 +44,7 @@ public final class BuffAverages extends Indicator {
 
     @Override
     protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
-        Vwma.Window fast = new Vwma.Window((int) p[0]), slow = new Vwma.Window((int) p[1]);
+        Vwma.Window fast = new Vwma.Window(FAST_PERIOD.of(p)), slow = new Vwma.Window(SLOW_PERIOD.of(p));
         int warm = first + warmup(p);
         for (int t = first; t < n; t++) {
             double price = in[0].get(t), volume = in[1].get(t);
@@ -59,7 +58,7 @@ public final class BuffAverages extends Indicator {
 
     @Override
     protected IndicatorStream newStream(double[] p) {
-        Vwma.Window fast = new Vwma.Window((int) p[0]), slow = new Vwma.Window((int) p[1]);
+        Vwma.Window fast = new Vwma.Window(FAST_PERIOD.of(p)), slow = new Vwma.Window(SLOW_PERIOD.of(p));
         long warm = warmup(p);
         return new IndicatorStream() {
             private long seen;

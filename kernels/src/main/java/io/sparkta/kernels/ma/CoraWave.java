@@ -7,9 +7,9 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.WeightedWindow;
-import java.util.List;
 
 /**
  * CoRa Wave: a weighted window whose weights grow by a compound ratio from 0.01 at the oldest value to
@@ -20,13 +20,18 @@ import java.util.List;
 public final class CoraWave extends Indicator {
     private static final double START_WEIGHT = 0.01;
 
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("cora_wave", "CoRa Wave", Category.MOVING_AVERAGE,
-            List.of(ParamSpec.period("period", 20, 1, "window length"),
-                    ParamSpec.real("r_multi", 2.0, 0.0, Double.POSITIVE_INFINITY, "compound ratio multiplier"),
-                    ParamSpec.flag("smooth", true, "smooth with a WMA of round(sqrt(period)) values")),
-            List.of("values"), "first + period - 1, plus round(sqrt(period)) - 1 when smoothing",
-            "Period 1 is the series itself. A NaN inside either window makes that output NaN; outputs recover "
-                    + "once it has left.");
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 20, 1, "window length").sweep(20, 20, 0);
+    private static final ParamSpec.Real R_MULTI = ParamSpec.real("r_multi", 2.0, 0.0, Double.POSITIVE_INFINITY,
+            "compound ratio multiplier").sweep(2.0, 2.249, 0.001);
+    private static final ParamSpec.Int SMOOTH = ParamSpec.flag("smooth", true,
+            "smooth with a WMA of round(sqrt(period)) values");
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("cora_wave", "CoRa Wave", Category.MOVING_AVERAGE)
+            .source("close").params(PERIOD, R_MULTI, SMOOTH)
+            .output("values", Warmup.of(PERIOD).plus(-1)
+                    .plus(Warmup.custom("(round(sqrt(period)) - 1 when smoothing)", p -> smoothing(p) - 1)))
+            .notes("Period 1 is the series itself. A NaN inside either window makes that output NaN; outputs recover "
+                    + "once it has left.")
+            .build();
 
     public CoraWave() {
         super(SPEC);
@@ -38,30 +43,19 @@ public final class CoraWave extends Indicator {
     }
 
     private static int smoothing(double[] p) {
-        return p[2] != 0 ? (int) Math.max(Math.round(Math.sqrt(p[0])), 1) : 1;
-    }
-
-    @Override
-    public int warmup(double[] p) {
-        return (int) p[0] - 1 + smoothing(p) - 1;
-    }
-
-    @Override
-    protected void checkData(int n, int first, double[] p) {
-        requirePeriod("period", (int) p[0], n);
-        requireValid(warmup(p) + 1, n, first);
+        return SMOOTH.isSet(p) ? (int) Math.max(Math.round(Math.sqrt(PERIOD.of(p))), 1) : 1;
     }
 
     /** Oldest first: the value i bars ago weighs 0.01 x base^(period - i), base = 1 + r x r_multi. */
     private static double[] weights(double[] p) {
-        int period = (int) p[0];
+        int period = PERIOD.of(p);
         double[] w = new double[period];
         if (period == 1) {
             w[0] = 1.0;
             return w;
         }
         double r = Math.pow(period / START_WEIGHT, 1.0 / (period - 1)) - 1.0;
-        double base = 1.0 + r * p[1];
+        double base = 1.0 + r * R_MULTI.of(p);
         for (int i = 0; i < period; i++) {
             w[period - 1 - i] = START_WEIGHT * Math.pow(base, period - i);
         }
@@ -85,7 +79,7 @@ public final class CoraWave extends Indicator {
         }
         try (WeightedWindow.Intermediates wave = window.intermediates(in[0], 1, n)) {
             DoubleMemory raw = wave.series()[0];
-            window.apply(in[0], w, 1.0 / WeightedAverage.sum(w), first + (int) p[0] - 1, n, raw);
+            window.apply(in[0], w, 1.0 / WeightedAverage.sum(w), first + PERIOD.of(p) - 1, n, raw);
             double[] last = WeightedAverage.linear(smooth);
             window.apply(raw, last, 1.0 / WeightedAverage.sum(last), first + warmup(p), n, out[0]);
         }
@@ -93,7 +87,7 @@ public final class CoraWave extends Indicator {
 
     @Override
     protected IndicatorStream newStream(double[] p) {
-        int period = (int) p[0], smooth = smoothing(p);
+        int period = PERIOD.of(p), smooth = smoothing(p);
         WeightedAverage.WindowStream raw = new WeightedAverage.WindowStream(weights(p), period - 1);
         if (smooth == 1) {
             return raw;

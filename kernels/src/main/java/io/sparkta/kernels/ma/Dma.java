@@ -5,6 +5,7 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.spi.EmaChainRows;
 import java.util.List;
 
@@ -15,47 +16,51 @@ import java.util.List;
  */
 @AutoService(Indicator.class)
 public final class Dma extends RecursiveAverage {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("dma", "Dickson Moving Average",
-            Category.MOVING_AVERAGE,
-            List.of(ParamSpec.period("hull_length", 7, 2, "Hull length"),
-                    ParamSpec.period("ema_length", 20, 1, "error-correcting EMA length"),
-                    ParamSpec.integer("ema_gain_limit", 50, 0, 100_000, "largest gain tried, in tenths"),
-                    ParamSpec.choice("hull_ma_type", "WMA", () -> List.of("WMA", "EMA"), "averages inside the Hull part")),
-            List.of("values"), "first + max(ema_length - 1, hull_length + round(sqrt(hull_length)) - 2)",
-            "As VectorTA: the output starts once both halves exist. The error-correcting EMA starts from the mean "
-                    + "of the first ema_length values and each bar takes the gain among 0, 0.1, .., "
-                    + "ema_gain_limit / 10 whose value lands closest to the price (Ehlers' ECEMA, ehlers_ecema, "
-                    + "also tries negative gains). In EMA mode each EMA of the Hull part starts from the mean of "
-                    + "its first values, the final one from the mean of the first round(sqrt(hull_length)) "
-                    + "differences. A NaN after the first valid value makes later outputs NaN.");
+    private static final ParamSpec.Int HULL_LENGTH = ParamSpec.period("hull_length", 7, 2,
+            "Hull length").sweep(7, 7, 0);
+    private static final ParamSpec.Int EMA_LENGTH = ParamSpec.period("ema_length", 20, 1,
+            "error-correcting EMA length").sweep(20, 269, 1);
+    private static final ParamSpec.Int EMA_GAIN_LIMIT = ParamSpec.integer("ema_gain_limit", 50, 0, 100_000,
+            "largest gain tried, in tenths").sweep(50, 50, 0);
+    private static final ParamSpec.Choice HULL_MA_TYPE = ParamSpec.choice("hull_ma_type", "WMA",
+            () -> List.of("WMA", "EMA"), "averages inside the Hull part");
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("dma", "Dickson Moving Average",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(HULL_LENGTH, EMA_LENGTH, EMA_GAIN_LIMIT, HULL_MA_TYPE)
+            // the error-correcting EMA's first value, or the Hull part's: root differences from bar hull_length - 1
+            .output("values", Warmup.max(Warmup.of(EMA_LENGTH).plus(-1),
+                    Warmup.of(HULL_LENGTH).plus(Warmup.custom("round(sqrt(hull_length))", Dma::root)).plus(-2)))
+            .notes("As VectorTA: the output starts once both halves exist. The error-correcting EMA starts from the "
+                    + "mean of the first ema_length values and each bar takes the gain among 0, 0.1, .., "
+                    + "ema_gain_limit / 10 whose value lands closest to the price (Ehlers' ECEMA, ehlers_ecema, also "
+                    + "tries negative gains). In EMA mode each EMA of the Hull part starts from the mean of its first "
+                    + "values, the final one from the mean of the first round(sqrt(hull_length)) differences. A NaN "
+                    + "after the first valid value makes later outputs NaN.")
+            .build();
 
     public Dma() {
         super(SPEC);
     }
 
     private static int root(double[] p) {
-        return (int) Math.round(Math.sqrt(p[0]));
+        return (int) Math.round(Math.sqrt(HULL_LENGTH.of(p)));
     }
 
-    @Override
-    public int warmup(double[] p) {
-        // the error-correcting EMA's first value, or the Hull part's: root differences from bar hull_length - 1
-        return Math.max((int) p[1] - 1, (int) p[0] + root(p) - 2);
-    }
-
+    /** VectorTA's checks: ema_length first, and max(hull_length, ema_length) + the root length of valid data. */
     @Override
     protected void checkData(int n, int first, double[] p) {
-        requirePeriod("ema_length", (int) p[1], n);
-        requirePeriod("hull_length", (int) p[0], n);
-        requireValid((int) Math.max(p[0], p[1]) + root(p), n, first);
+        int hull = HULL_LENGTH.of(p), ema = EMA_LENGTH.of(p);
+        requirePeriod(EMA_LENGTH.name(), ema, n);
+        requirePeriod(HULL_LENGTH.name(), hull, n);
+        requireValid(Math.max(hull, ema) + root(p), n, first);
     }
 
     @Override
     protected Step start(double[] p) {
-        int hull = (int) p[0], half = hull / 2, root = root(p);
-        Step ec = new ErrorCorrecting((int) p[1], (int) p[2]);
+        int hull = HULL_LENGTH.of(p), half = hull / 2, root = root(p);
+        Step ec = new ErrorCorrecting(EMA_LENGTH.of(p), EMA_GAIN_LIMIT.of(p));
         Step fast, slow, last;
-        if (p[3] == 0) { // WMA
+        if (HULL_MA_TYPE.of(p).equals("WMA")) {
             fast = window(half);
             slow = window(hull);
             last = window(root);

@@ -5,7 +5,7 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import java.util.List;
+import io.sparkta.kernels.Warmup;
 
 /**
  * Ehlers' Distance Coefficient Filter: each of the last period values is weighted by its summed squared
@@ -13,30 +13,21 @@ import java.util.List;
  */
 @AutoService(Indicator.class)
 public final class Edcf extends RecursiveAverage {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("edcf", "Ehlers Distance Coefficient Filter",
-            Category.MOVING_AVERAGE, List.of(ParamSpec.period("period", 15, 1, "filter length")),
-            List.of("values"), "first + 2*period",
-            "Outputs start at first + 2 period (VectorTA's rule). A window of equal values, where every distance "
-                    + "is 0, gives that value. A NaN makes the outputs whose windows reach it NaN.");
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 15, 1, "filter length").sweep(15, 264, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("edcf", "Ehlers Distance Coefficient Filter",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(PERIOD).output("values", Warmup.of(PERIOD).plus(PERIOD))
+            .notes("Outputs start at first + 2 period (VectorTA's rule). A window of equal values, where every "
+                    + "distance is 0, gives that value. A NaN makes the outputs whose windows reach it NaN.")
+            .build();
 
     public Edcf() {
         super(SPEC);
     }
 
     @Override
-    public int warmup(double[] p) {
-        return 2 * (int) p[0];
-    }
-
-    @Override
-    protected void checkData(int n, int first, double[] p) {
-        requirePeriod("period", (int) p[0], n);
-        requireValid(2 * (int) p[0] + 1, n, first);
-    }
-
-    @Override
     protected Step start(double[] p) {
-        int period = (int) p[0], size = 2 * period;
+        int period = PERIOD.of(p), size = 2 * period;
         return new Step() {
             private final double[] values = new double[size], distances = new double[size];
             private int t, newest = -1; // newest: the slot of x[t] (slots wrap by comparison, not remainder)

@@ -5,8 +5,8 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.spi.EmaChainRows;
-import java.util.List;
 
 /**
  * Ehlers' Error-Correcting EMA: each bar tries gains -limit/10 .. +limit/10 in steps of 0.1 on the error
@@ -14,32 +14,38 @@ import java.util.List;
  */
 @AutoService(Indicator.class)
 public final class EhlersEcema extends RecursiveAverage {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("ehlers_ecema", "Ehlers Error-Correcting EMA",
-            Category.MOVING_AVERAGE,
-            List.of(ParamSpec.period("length", 20, 1, "EMA length"),
-                    ParamSpec.integer("gain_limit", 50, 0, 100_000, "largest gain tried, in tenths"),
-                    ParamSpec.flag("pine_compatible", false, "output from the first valid value, as Pine does"),
-                    ParamSpec.flag("confirmed_only", false,
-                            "only closed bars update (every bar of a stored series is closed: no effect here)")),
-            List.of("values"), "first + length - 1 (Pine-compatible mode: first)",
-            "As VectorTA: the default mode corrects VectorTA's EMA (the running mean of the first length values, "
-                    + "then the EMA) from first + length - 1, starting from that EMA; the Pine-compatible mode "
-                    + "corrects an EMA that starts from zero, from the first valid value, starting from zero. Each "
-                    + "bar keeps the gain (a multiple of 0.1) whose value lands closest to the price, the lower "
-                    + "one on a tie. A NaN after the first valid value makes later outputs NaN.");
+    private static final ParamSpec.Int LENGTH = ParamSpec.period("length", 20, 1, "EMA length");
+    private static final ParamSpec.Int GAIN_LIMIT = ParamSpec.integer("gain_limit", 50, 0, 100_000,
+            "largest gain tried, in tenths");
+    private static final ParamSpec.Int PINE_COMPATIBLE = ParamSpec.flag("pine_compatible", false,
+            "output from the first valid value, as Pine does");
+    private static final ParamSpec.Int CONFIRMED_ONLY = ParamSpec.flag("confirmed_only", false,
+            "only closed bars update (every bar of a stored series is closed: no effect here)");
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("ehlers_ecema", "Ehlers Error-Correcting EMA",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(LENGTH, GAIN_LIMIT, PINE_COMPATIBLE, CONFIRMED_ONLY)
+            .output("values", Warmup.custom("length - 1 (Pine-compatible mode: 0)",
+                    p -> PINE_COMPATIBLE.isSet(p) ? 0 : LENGTH.of(p) - 1))
+            .notes("As VectorTA: the default mode corrects VectorTA's EMA (the running mean of the first length "
+                    + "values, then the EMA) from first + length - 1, starting from that EMA; the Pine-compatible mode "
+                    + "corrects an EMA that starts from zero, from the first valid value, starting from zero. Each bar "
+                    + "keeps the gain (a multiple of 0.1) whose value lands closest to the price, the lower one on a "
+                    + "tie. A NaN after the first valid value makes later outputs NaN.")
+            .build();
 
     public EhlersEcema() {
         super(SPEC);
     }
 
+    /** VectorTA checks length valid values in either mode. */
     @Override
-    public int warmup(double[] p) {
-        return p[2] != 0 ? 0 : (int) p[0] - 1;
+    protected void checkData(int n, int first, double[] p) {
+        requireWindow(LENGTH, p, n, first);
     }
 
     @Override
     protected Step start(double[] p) {
-        return new Corrected((int) p[0], (int) p[1], p[2] != 0);
+        return new Corrected(LENGTH.of(p), GAIN_LIMIT.of(p), PINE_COMPATIBLE.isSet(p));
     }
 
     /** The error-correcting recursion on VectorTA's seeding of either mode. */

@@ -5,7 +5,7 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import java.util.List;
+import io.sparkta.kernels.Warmup;
 
 /**
  * Ehlers' Instantaneous Trendline: the price averaged over the measured dominant cycle (the smoothed Hilbert
@@ -13,31 +13,25 @@ import java.util.List;
  */
 @AutoService(Indicator.class)
 public final class EhlersItrend extends RecursiveAverage {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("ehlers_itrend", "Ehlers Instantaneous Trendline",
-            Category.MOVING_AVERAGE,
-            List.of(ParamSpec.integer("warmup_bars", 12, 0, 100_000, "bars written as NaN while the cycle settles"),
-                    ParamSpec.integer("max_dc_period", 50, 1, 100_000, "longest averaging period (a cap, not a window)")),
-            List.of("values"), "first + warmup_bars",
-            "Runs from the first valid value with zero state, so k leading NaNs only shift the output (VectorTA's "
-                    + "kernel does not start at the first valid value). A NaN after it makes later outputs NaN.");
+    private static final ParamSpec.Int WARMUP_BARS = ParamSpec.integer("warmup_bars", 12, 0, 100_000,
+            "bars written as NaN while the cycle settles").sweep(12, 12, 0);
+    private static final ParamSpec.Int MAX_DC_PERIOD = ParamSpec.integer("max_dc_period", 50, 1, 100_000,
+            "longest averaging period (a cap, not a window)").sweep(50, 299, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("ehlers_itrend", "Ehlers Instantaneous Trendline",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(WARMUP_BARS, MAX_DC_PERIOD).output("values", Warmup.of(WARMUP_BARS))
+            .notes("Runs from the first valid value with zero state, so k leading NaNs only shift the output "
+                    + "(VectorTA's kernel does not start at the first valid value). A NaN after it makes later outputs "
+                    + "NaN.")
+            .build();
 
     public EhlersItrend() {
         super(SPEC);
     }
 
     @Override
-    public int warmup(double[] p) {
-        return (int) p[0];
-    }
-
-    @Override
-    protected void checkData(int n, int first, double[] p) {
-        requireValid((int) p[0] + 1, n, first);
-    }
-
-    @Override
     protected Step start(double[] p) {
-        int maxPeriod = (int) p[1];
+        int maxPeriod = MAX_DC_PERIOD.of(p);
         HilbertCycle cycle = new HilbertCycle();
         return new Step() {
             private final double[] prices = new double[maxPeriod];

@@ -5,7 +5,7 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import java.util.List;
+import io.sparkta.kernels.Warmup;
 
 /**
  * Ehlers' variant of KAMA: efficiency = |x - x[period - 1]| / (sum of the last period absolute changes),
@@ -13,13 +13,15 @@ import java.util.List;
  */
 @AutoService(Indicator.class)
 public final class EhlersKama extends RecursiveAverage {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("ehlers_kama", "Ehlers Kaufman Adaptive Moving Average",
-            Category.MOVING_AVERAGE,
-            List.of(ParamSpec.period("period", 20, 2, "efficiency window")),
-            List.of("values"), "first + period - 1",
-            "The direction spans period - 1 bars and the volatility sums period changes (period - 1 at the first "
-                    + "output, where no earlier change exists), as VectorTA's reference values require. A NaN "
-                    + "after the first valid value makes later outputs NaN.");
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 20, 2,
+            "efficiency window").sweep(10, 259, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("ehlers_kama",
+                    "Ehlers Kaufman Adaptive Moving Average", Category.MOVING_AVERAGE)
+            .source("close").params(PERIOD).output("values", Warmup.of(PERIOD).plus(-1))
+            .notes("The direction spans period - 1 bars and the volatility sums period changes (period - 1 at the "
+                    + "first output, where no earlier change exists), as VectorTA's reference values require. A NaN "
+                    + "after the first valid value makes later outputs NaN.")
+            .build();
 
     public EhlersKama() {
         super(SPEC);
@@ -27,7 +29,7 @@ public final class EhlersKama extends RecursiveAverage {
 
     @Override
     protected Step start(double[] p) {
-        int period = (int) p[0];
+        int period = PERIOD.of(p);
         return new Step() {
             private final double[] values = new double[period], changes = new double[period];
             private int t, at; // at: the slot of the newest value (slots wrap by comparison, not remainder)

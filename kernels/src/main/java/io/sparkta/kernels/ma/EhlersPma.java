@@ -7,7 +7,7 @@ import io.sparkta.kernels.Indicator;
 @AutoService(Indicator.class)
 public final class EhlersPma extends PredictiveAverage {
     public EhlersPma() {
-        super("ehlers_pma", "Ehlers Predictive Moving Average", 1, false, "predict: first + 13; trigger: first + 16",
+        super("ehlers_pma", "Ehlers Predictive Moving Average", 1, false,
                 "Reads the price one bar back, as Ehlers' code does.");
     }
 }

@@ -2,21 +2,23 @@ package io.sparkta.kernels.ma;
 
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.EmaChainRows;
 
 /**
- * An average built from chained EMAs (ema, dema, tema, tilson): {@code depth} EMA stages with the period of
- * the first parameter, each seeded as VectorTA seeds that indicator's EMAs, combined with per-stage
- * coefficients summed from stage 0 up. Single and stream run one scalar row; sweeps on the SIMD kernel run one
- * period per vector lane, bit-identical.
+ * An average built from chained EMAs (ema, dema, tema, tilson): {@code depth} EMA stages of one period, each
+ * seeded as VectorTA seeds that indicator's EMAs, combined with per-stage coefficients summed from stage 0 up.
+ * Single and stream run one scalar row; sweeps on the SIMD kernel run one period per vector lane, bit-identical.
  */
 abstract class EmaChain extends RecursiveAverage {
+    private final ParamSpec.Int period;
     private final int depth;
     private final EmaChainRows.Seed seed;
 
-    EmaChain(IndicatorSpec spec, int depth, EmaChainRows.Seed seed) {
+    EmaChain(IndicatorSpec spec, ParamSpec.Int period, int depth, EmaChainRows.Seed seed) {
         super(spec);
+        this.period = period;
         this.depth = depth;
         this.seed = seed;
     }
@@ -29,15 +31,21 @@ abstract class EmaChain extends RecursiveAverage {
         return true;
     }
 
+    /** VectorTA checks period valid values for every chain, whatever its warm-up. */
+    @Override
+    protected void checkData(int n, int first, double[] p) {
+        requireWindow(period, p, n, first);
+    }
+
     @Override
     protected Step start(double[] p) {
-        return new EmaChainRows.Row(depth, seed, (int) p[0], coefficients(p))::next;
+        return new EmaChainRows.Row(depth, seed, period.of(p), coefficients(p))::next;
     }
 
     /** One row through the scalar row kernel, which runs the EMA phase on locals (arrays, or off-heap in place). */
     @Override
     protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
-        EmaChainRows.Chain chain = new EmaChainRows.Chain(depth, seed, new int[] {(int) p[0]},
+        EmaChainRows.Chain chain = new EmaChainRows.Chain(depth, seed, new int[] {period.of(p)},
                 new double[][] {coefficients(p)}, new int[] {warmup(p)});
         EmaChainRows.scalarRow(in[0], first, chain, 0, n, out[0]);
     }
@@ -54,7 +62,7 @@ abstract class EmaChain extends RecursiveAverage {
         int[] periods = new int[combos.length], warmups = new int[combos.length];
         double[][] coefficients = new double[combos.length][];
         for (int r = from; r < to; r++) {
-            periods[r] = (int) combos[r][0];
+            periods[r] = period.of(combos[r]);
             warmups[r] = warmup(combos[r]);
             coefficients[r] = coefficients(combos[r]);
         }

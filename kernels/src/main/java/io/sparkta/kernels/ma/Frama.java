@@ -5,7 +5,7 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import java.util.List;
+import io.sparkta.kernels.Warmup;
 
 /**
  * Fractal Adaptive Moving Average (Ehlers, with slow and fast constants sc and fc): the fractal dimension D
@@ -17,41 +17,35 @@ public final class Frama extends BarRecursion {
     /** VectorTA's floor on the raw alpha before the sc/fc mapping (Ehlers' original uses 0.01). */
     private static final double RAW_ALPHA_FLOOR = 0.1;
 
-    public static final IndicatorSpec SPEC = IndicatorSpec.onColumns("frama", "Fractal Adaptive Moving Average",
-            Category.MOVING_AVERAGE, List.of("high", "low", "close"),
-            List.of(ParamSpec.period("window", 10, 1, "fractal window; an odd window is rounded up to even"),
-                    ParamSpec.integer("sc", 300, 1, Integer.MAX_VALUE, "slow constant (longest EMA length)"),
-                    ParamSpec.integer("fc", 1, 1, Integer.MAX_VALUE, "fast constant (shortest EMA length)")),
-            List.of("values"), "first + window - 1 (window rounded up to even)",
-            "As VectorTA: the alpha from the window ending at a bar applies to the next bar's close, the raw "
+    private static final ParamSpec.Int WINDOW = ParamSpec.period("window", 10, 1,
+            "fractal window; an odd window is rounded up to even").sweep(10, 259, 1);
+    private static final ParamSpec.Int SC = ParamSpec.integer("sc", 300, 1, Integer.MAX_VALUE,
+            "slow constant (longest EMA length)").sweep(300, 300, 0);
+    private static final ParamSpec.Int FC = ParamSpec.integer("fc", 1, 1, Integer.MAX_VALUE,
+            "fast constant (shortest EMA length)").sweep(1, 1, 0);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("frama", "Fractal Adaptive Moving Average",
+                    Category.MOVING_AVERAGE)
+            .columns("high", "low", "close").params(WINDOW, SC, FC)
+            .output("values", Warmup.of(WINDOW).plus(Warmup.custom("window % 2", p -> WINDOW.of(p) & 1)).plus(-1))
+            .notes("As VectorTA: the alpha from the window ending at a bar applies to the next bar's close, the raw "
                     + "alpha is floored at 0.1, and a window with a zero range keeps the previous dimension (1 "
                     + "before any). The first output is the mean of the window's closes. A NaN after the first "
-                    + "valid bar makes later outputs NaN.");
+                    + "valid bar makes later outputs NaN.")
+            .build();
 
     public Frama() {
         super(SPEC);
     }
 
     private static int evenWindow(double[] p) {
-        int w = (int) p[0];
+        int w = WINDOW.of(p);
         return w + (w & 1);
-    }
-
-    @Override
-    public int warmup(double[] p) {
-        return evenWindow(p) - 1;
-    }
-
-    @Override
-    protected void checkData(int n, int first, double[] p) {
-        requirePeriod("window", (int) p[0], n);
-        requireValid(evenWindow(p), n, first); // an odd window needs one value more
     }
 
     @Override
     protected Step start(double[] p) {
         int window = evenWindow(p), half = window / 2;
-        double sc = p[1], fc = p[2];
+        double sc = SC.of(p), fc = FC.of(p);
         double w = Math.log(2.0 / (sc + 1.0)), minAlpha = 2.0 / (sc + 1.0);
         return new Step() {
             private final double[] highs = new double[window], lows = new double[window];

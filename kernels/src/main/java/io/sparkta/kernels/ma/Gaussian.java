@@ -5,27 +5,30 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import java.util.List;
+import io.sparkta.kernels.Warmup;
 
 /** Ehlers' Gaussian filter with 1 to 4 poles: alpha from the period's cosine, the poles' binomial recursion, zero state before the first valid value. */
 @AutoService(Indicator.class)
 public final class Gaussian extends RecursiveAverage {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("gaussian", "Gaussian Filter", Category.MOVING_AVERAGE,
-            List.of(ParamSpec.period("period", 14, 2, "critical period"),
-                    ParamSpec.integer("poles", 4, 1, 4, "number of poles")),
-            List.of("values"), "first",
-            "Runs from the first valid value with zero state and writes every bar from there, as VectorTA does on clean "
-                    + "input: the first period or so of values ramp up from zero. k leading NaNs only shift the output "
-                    + "(VectorTA's filter does not: it differs on input with a NaN prefix). A NaN after the first valid "
-                    + "value makes later outputs NaN.");
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 14, 2, "critical period").sweep(14, 263, 1);
+    private static final ParamSpec.Int POLES = ParamSpec.integer("poles", 4, 1, 4, "number of poles").sweep(4, 4, 0);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("gaussian", "Gaussian Filter",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(PERIOD, POLES).output("values", Warmup.none())
+            .notes("Runs from the first valid value with zero state and writes every bar from there, as VectorTA does "
+                    + "on clean input: the first period or so of values ramp up from zero. k leading NaNs only shift "
+                    + "the output (VectorTA's filter does not: it differs on input with a NaN prefix). A NaN after the "
+                    + "first valid value makes later outputs NaN.")
+            .build();
 
     public Gaussian() {
         super(SPEC);
     }
 
+    /** VectorTA checks period valid values, though the filter outputs from the first. */
     @Override
-    public int warmup(double[] p) {
-        return 0;
+    protected void checkData(int n, int first, double[] p) {
+        requireWindow(PERIOD, p, n, first);
     }
 
     private static double binomial(int n, int k) {
@@ -38,8 +41,8 @@ public final class Gaussian extends RecursiveAverage {
 
     @Override
     protected Step start(double[] p) {
-        int poles = (int) p[1];
-        double beta = (1.0 - Math.cos(2.0 * Math.PI / p[0])) / (Math.pow(2.0, 1.0 / poles) - 1.0);
+        int poles = POLES.of(p);
+        double beta = (1.0 - Math.cos(2.0 * Math.PI / PERIOD.of(p))) / (Math.pow(2.0, 1.0 / poles) - 1.0);
         double alpha = -beta + Math.sqrt(beta * beta + 2.0 * beta), keep = 1.0 - alpha;
         double gain = Math.pow(alpha, poles);
         double[] c = new double[poles]; // f = gain x + c[0] f[1] + c[1] f[2] + ...

@@ -7,9 +7,9 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.WeightedWindow;
-import java.util.List;
 
 /**
  * Hull Moving Average: WMA(2 WMA(x, period / 2) - WMA(x, period), floor(sqrt(period))). The three weighted
@@ -17,10 +17,13 @@ import java.util.List;
  */
 @AutoService(Indicator.class)
 public final class Hma extends Indicator {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("hma", "Hull Moving Average", Category.MOVING_AVERAGE,
-            List.of(ParamSpec.period("period", 5, 2, "window length")),
-            List.of("values"), "first + period + floor(sqrt(period)) - 2",
-            "A NaN inside any of the windows makes that output NaN; outputs recover once it has left.");
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 5, 2, "window length").sweep(5, 254, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("hma", "Hull Moving Average",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(PERIOD)
+            .output("values", Warmup.of(PERIOD).plus(Warmup.custom("floor(sqrt(period))", Hma::root)).plus(-2))
+            .notes("A NaN inside any of the windows makes that output NaN; outputs recover once it has left.")
+            .build();
 
     public Hma() {
         super(SPEC);
@@ -32,18 +35,7 @@ public final class Hma extends Indicator {
     }
 
     private static int root(double[] p) {
-        return (int) Math.floor(Math.sqrt(p[0]));
-    }
-
-    @Override
-    public int warmup(double[] p) {
-        return (int) p[0] + root(p) - 2;
-    }
-
-    @Override
-    protected void checkData(int n, int first, double[] p) {
-        requirePeriod("period", (int) p[0], n);
-        requireValid((int) p[0] + root(p) - 1, n, first);
+        return (int) Math.floor(Math.sqrt(PERIOD.of(p)));
     }
 
     @Override
@@ -54,7 +46,7 @@ public final class Hma extends Indicator {
     /** Reads the series and writes the result in place, the inner averages in the window's intermediates. */
     @Override
     protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
-        int period = (int) p[0], start = first + period - 1;
+        int period = PERIOD.of(p), start = first + period - 1;
         double[] half = WeightedAverage.linear(period / 2), full = WeightedAverage.linear(period);
         double[] last = WeightedAverage.linear(root(p));
         WeightedWindow window = WeightedWindow.of(kernel);
@@ -79,7 +71,7 @@ public final class Hma extends Indicator {
 
     @Override
     protected IndicatorStream newStream(double[] p) {
-        int period = (int) p[0];
+        int period = PERIOD.of(p);
         WeightedAverage.WindowStream half = new WeightedAverage.WindowStream(WeightedAverage.linear(period / 2), period - 1);
         WeightedAverage.WindowStream full = WeightedAverage.linearWindow(period);
         WeightedAverage.WindowStream last = WeightedAverage.linearWindow(root(p));

@@ -5,35 +5,31 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import java.util.List;
+import io.sparkta.kernels.Warmup;
 
 /** Holt-Winters Moving Average: level, velocity and acceleration smoothed with na, nb, nc; the output is F + V + A / 2. */
 @AutoService(Indicator.class)
 public final class Hwma extends RecursiveAverage {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("hwma", "Holt-Winters Moving Average", Category.MOVING_AVERAGE,
-            List.of(ParamSpec.realAbove("na", 0.2, 0.0, 1.0, "level smoothing"),
-                    ParamSpec.realAbove("nb", 0.1, 0.0, 1.0, "velocity smoothing"),
-                    ParamSpec.realAbove("nc", 0.1, 0.0, 1.0, "acceleration smoothing")),
-            List.of("values"), "first",
-            "No warm-up: seeded with the first valid value, zero velocity and acceleration. A NaN after it makes later outputs NaN.");
+    private static final ParamSpec.Real NA = ParamSpec.realAbove("na", 0.2, 0.0, 1.0,
+            "level smoothing").sweep(0.2, 0.449, 0.001);
+    private static final ParamSpec.Real NB = ParamSpec.realAbove("nb", 0.1, 0.0, 1.0,
+            "velocity smoothing").sweep(0.1, 0.1, 0.0);
+    private static final ParamSpec.Real NC = ParamSpec.realAbove("nc", 0.1, 0.0, 1.0,
+            "acceleration smoothing").sweep(0.1, 0.1, 0.0);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("hwma", "Holt-Winters Moving Average",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(NA, NB, NC).output("values", Warmup.none())
+            .notes("No warm-up: seeded with the first valid value, zero velocity and acceleration. A NaN after it "
+                    + "makes later outputs NaN.")
+            .build();
 
     public Hwma() {
         super(SPEC);
     }
 
     @Override
-    public int warmup(double[] p) {
-        return 0;
-    }
-
-    @Override
-    protected void checkData(int n, int first, double[] p) {
-        // no window: any series with a valid value is enough
-    }
-
-    @Override
     protected Step start(double[] p) {
-        double na = p[0], nb = p[1], nc = p[2];
+        double na = NA.of(p), nb = NB.of(p), nc = NC.of(p);
         return new Step() {
             private double level = Double.NaN, velocity, acceleration;
 

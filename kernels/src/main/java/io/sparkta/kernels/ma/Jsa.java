@@ -7,8 +7,8 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.spi.DoubleMemory;
-import java.util.List;
 
 /**
  * Jsa Moving Average: the mean of the value and the value period bars back. Not a weighted window of
@@ -16,18 +16,21 @@ import java.util.List;
  */
 @AutoService(Indicator.class)
 public final class Jsa extends Indicator {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("jsa", "Jsa Moving Average", Category.MOVING_AVERAGE,
-            List.of(ParamSpec.period("period", 30, 1, "distance between the two averaged values")),
-            List.of("values"), "first + period",
-            "(x[t] + x[t - period]) / 2. A NaN makes the two outputs that read it NaN.");
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 30, 1,
+            "distance between the two averaged values").sweep(30, 279, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("jsa", "Jsa Moving Average", Category.MOVING_AVERAGE)
+            .source("close").params(PERIOD).output("values", Warmup.of(PERIOD))
+            .notes("(x[t] + x[t - period]) / 2. A NaN makes the two outputs that read it NaN.")
+            .build();
 
     public Jsa() {
         super(SPEC);
     }
 
+    /** VectorTA checks period valid values, one fewer than the first output needs. */
     @Override
-    public int warmup(double[] p) {
-        return (int) p[0];
+    protected void checkData(int n, int first, double[] p) {
+        requireWindow(PERIOD, p, n, first);
     }
 
     @Override
@@ -37,7 +40,7 @@ public final class Jsa extends Indicator {
 
     @Override
     protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
-        int period = (int) p[0];
+        int period = PERIOD.of(p);
         for (int t = first + period; t < n; t++) {
             out[0].put(t, (in[0].get(t) + in[0].get(t - period)) * 0.5);
         }
@@ -45,7 +48,7 @@ public final class Jsa extends Indicator {
 
     @Override
     protected IndicatorStream newStream(double[] p) {
-        double[] ring = new double[(int) p[0]]; // the last period values, the oldest at head
+        double[] ring = new double[PERIOD.of(p)]; // the last period values, the oldest at head
         return new IndicatorStream.OfSeries() {
             private int head;
             private long seen;

@@ -5,15 +5,19 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import java.util.List;
+import io.sparkta.kernels.Warmup;
 
 /** Linear Regression: the least-squares line over the window, evaluated at its newest bar, as a fixed weighted window. */
 @AutoService(Indicator.class)
 public final class Linreg extends WeightedAverage {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("linreg", "Linear Regression", Category.MOVING_AVERAGE,
-            List.of(ParamSpec.period("period", 14, 1, "window length")),
-            List.of("values"), "first + period - 1",
-            "The least-squares end point written as weights 1/p + (p - m)(k - m)/S (m the mean of 1..p, S the sum of squared deviations); equal to the regression within 1e-12 relative. Period 1 returns the series.");
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 14, 1, "window length").sweep(14, 263, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("linreg", "Linear Regression",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(PERIOD).output("values", Warmup.of(PERIOD).plus(-1))
+            .notes("The least-squares end point written as weights 1/p + (p - m)(k - m)/S (m the mean of 1..p, S the "
+                    + "sum of squared deviations); equal to the regression within 1e-12 relative. Period 1 returns the "
+                    + "series.")
+            .build();
 
     public Linreg() {
         super(SPEC);
@@ -21,7 +25,7 @@ public final class Linreg extends WeightedAverage {
 
     @Override
     protected double[] weights(double[] p) {
-        int period = (int) p[0];
+        int period = PERIOD.of(p);
         double[] w = new double[period];
         double mean = (period + 1) / 2.0;
         double squares = period * ((double) period * period - 1) / 12.0;

@@ -7,8 +7,8 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.spi.DoubleMemory;
-import java.util.List;
 
 /**
  * The moving-average selector, as VectorTA's {@code ma}: any single-series average whose first parameter is
@@ -17,23 +17,29 @@ import java.util.List;
  */
 @AutoService(Indicator.class)
 public final class Ma extends Indicator {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("ma", "Moving Average (by name)",
-            Category.MOVING_AVERAGE,
-            List.of(ParamSpec.choice("ma_type", "sma", MovingAverages::names, "the average to compute"),
-                    ParamSpec.period("period", 9, 1, "its period")),
-            List.of("values"), "the chosen average's",
-            "Runs the chosen average's own kernels (SIMD where it has them), warm-up and NaN rules.");
+    private static final ParamSpec.Choice MA_TYPE = ParamSpec.choice("ma_type", "sma", MovingAverages::names,
+            "the average to compute");
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 9, 1, "its period");
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("ma", "Moving Average (by name)",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(MA_TYPE, PERIOD)
+            .output("values", Warmup.custom("the warm-up of ma_type at period", p -> {
+                Indicator ma = chosen(p);
+                return ma.warmup(paramsOf(ma, p));
+            }))
+            .notes("Runs the chosen average's own kernels (SIMD where it has them), warm-up and NaN rules.")
+            .build();
 
     public Ma() {
         super(SPEC);
     }
 
     private static Indicator chosen(double[] p) {
-        return MovingAverages.get(SPEC.params().get(0).format(p[0]));
+        return MovingAverages.get(MA_TYPE.of(p));
     }
 
     private static double[] paramsOf(Indicator ma, double[] p) {
-        return MovingAverages.params(ma, (int) p[1]);
+        return MovingAverages.params(ma, PERIOD.of(p));
     }
 
     @Override
@@ -41,12 +47,7 @@ public final class Ma extends Indicator {
         return true;
     }
 
-    @Override
-    public int warmup(double[] p) {
-        Indicator ma = chosen(p);
-        return ma.warmup(paramsOf(ma, p));
-    }
-
+    /** The chosen average's checks. */
     @Override
     protected void checkData(int n, int first, double[] p) {
         Indicator ma = chosen(p);

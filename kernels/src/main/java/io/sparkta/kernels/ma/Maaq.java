@@ -5,17 +5,23 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import java.util.List;
+import io.sparkta.kernels.Warmup;
 
 /** Moving Average Adaptive Q: an efficiency ratio over period bars drives sc = (er fast + slow)^2 with fast = 2 / (fast_period + 1), slow = 2 / (slow_period + 1). */
 @AutoService(Indicator.class)
 public final class Maaq extends RecursiveAverage {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("maaq", "Moving Average Adaptive Q", Category.MOVING_AVERAGE,
-            List.of(ParamSpec.period("period", 11, 2, "efficiency ratio window"),
-                    ParamSpec.integer("fast_period", 2, 1, Integer.MAX_VALUE, "fast smoothing length"),
-                    ParamSpec.integer("slow_period", 30, 1, Integer.MAX_VALUE, "slow smoothing length")),
-            List.of("values"), "first + period - 1",
-            "Seeded with the value at first + period - 1. A NaN after the first valid value makes later outputs NaN.");
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 11, 2,
+            "efficiency ratio window").sweep(11, 260, 1);
+    private static final ParamSpec.Int FAST_PERIOD = ParamSpec.integer("fast_period", 2, 1, Integer.MAX_VALUE,
+            "fast smoothing length").sweep(2, 2, 0);
+    private static final ParamSpec.Int SLOW_PERIOD = ParamSpec.integer("slow_period", 30, 1, Integer.MAX_VALUE,
+            "slow smoothing length").sweep(30, 30, 0);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("maaq", "Moving Average Adaptive Q",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(PERIOD, FAST_PERIOD, SLOW_PERIOD).output("values", Warmup.of(PERIOD).plus(-1))
+            .notes("Seeded with the value at first + period - 1. A NaN after the first valid value makes later outputs "
+                    + "NaN.")
+            .build();
 
     public Maaq() {
         super(SPEC);
@@ -23,8 +29,8 @@ public final class Maaq extends RecursiveAverage {
 
     @Override
     protected Step start(double[] p) {
-        int period = (int) p[0];
-        double fast = 2.0 / (p[1] + 1.0), slow = 2.0 / (p[2] + 1.0);
+        int period = PERIOD.of(p);
+        double fast = 2.0 / (FAST_PERIOD.of(p) + 1.0), slow = 2.0 / (SLOW_PERIOD.of(p) + 1.0);
         EfficiencyRatio er = new EfficiencyRatio(period);
         return new Step() {
             private double m = Double.NaN;

@@ -8,8 +8,8 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.spi.DoubleMemory;
-import java.util.List;
 
 /**
  * Ehlers' MESA Adaptive Moving Average and its following average (FAMA): a Hilbert transform of the 4-bar
@@ -17,21 +17,25 @@ import java.util.List;
  */
 @AutoService(Indicator.class)
 public final class Mama extends Indicator {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("mama", "MESA Adaptive Moving Average",
-            Category.MOVING_AVERAGE,
-            List.of(ParamSpec.realAbove("fast_limit", 0.5, 0.0, 1.0, "largest alpha"),
-                    ParamSpec.realAbove("slow_limit", 0.05, 0.0, 1.0, "smallest alpha")),
-            List.of("mama_values", "fama_values"), "first + 10",
-            "Ehlers' published recursion (as TA-Lib computes it), run from the first valid value with zero state "
-                    + "and written from first + 10, VectorTA's warm-up. VectorTA's kernel does not start at the "
-                    + "first valid value; this one does, so k leading NaNs only shift the output. Agrees with "
-                    + "TA-Lib's MAMA once both have converged (tested). Differs from VectorTA on every bar: its "
-                    + "phase and period come from an arctangent approximation that is not one (see the "
-                    + "deviation); VectorTA also fills its filters with the first price where this starts from "
-                    + "zero. A NaN after the first valid value makes later outputs NaN.")
-            .deviating(vectortaArctan("mama_values"), vectortaArctan("fama_values"));
-
     private static final int WARMUP = 10;
+
+    private static final ParamSpec.Real FAST_LIMIT = ParamSpec.realAbove("fast_limit", 0.5, 0.0, 1.0,
+            "largest alpha").sweep(0.5, 0.749, 0.001);
+    private static final ParamSpec.Real SLOW_LIMIT = ParamSpec.realAbove("slow_limit", 0.05, 0.0, 1.0,
+            "smallest alpha").sweep(0.05, 0.05, 0.0);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("mama", "MESA Adaptive Moving Average",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(FAST_LIMIT, SLOW_LIMIT)
+            .outputs(Warmup.bars(WARMUP), "mama_values", "fama_values")
+            .notes("Ehlers' published recursion (as TA-Lib computes it), run from the first valid value with zero "
+                    + "state and written from first + 10, VectorTA's warm-up. VectorTA's kernel does not start at the "
+                    + "first valid value; this one does, so k leading NaNs only shift the output. Agrees with TA-Lib's "
+                    + "MAMA once both have converged (tested). Differs from VectorTA on every bar: its phase and "
+                    + "period come from an arctangent approximation that is not one (see the deviation); VectorTA also "
+                    + "fills its filters with the first price where this starts from zero. A NaN after the first valid "
+                    + "value makes later outputs NaN.")
+            .build()
+            .deviating(vectortaArctan("mama_values"), vectortaArctan("fama_values"));
 
     /** VectorTA's reference series is 15,577 bars; its MAMA is off from bar 10 (its warm-up) to the end. */
     private static Deviation vectortaArctan(String output) {
@@ -50,16 +54,6 @@ public final class Mama extends Indicator {
         super(SPEC);
     }
 
-    @Override
-    public int warmup(double[] p) {
-        return WARMUP;
-    }
-
-    @Override
-    protected void checkData(int n, int first, double[] p) {
-        requireValid(WARMUP + 1, n, first);
-    }
-
     /** A step per value, so it runs in place on off-heap buffers as on arrays. */
     @Override
     public boolean hasInPlaceKernel(double[] p) {
@@ -68,7 +62,7 @@ public final class Mama extends Indicator {
 
     @Override
     protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
-        Step step = new Step(p[0], p[1]);
+        Step step = new Step(FAST_LIMIT.of(p), SLOW_LIMIT.of(p));
         for (int t = first; t < n; t++) {
             step.next(in[0].get(t));
             if (t - first >= WARMUP) {
@@ -80,7 +74,7 @@ public final class Mama extends Indicator {
 
     @Override
     protected IndicatorStream newStream(double[] p) {
-        Step step = new Step(p[0], p[1]);
+        Step step = new Step(FAST_LIMIT.of(p), SLOW_LIMIT.of(p));
         return new IndicatorStream() {
             private long seen;
 

@@ -33,7 +33,7 @@ public final class MovingAverages {
     /** Its parameters: the defaults with {@code period} set. */
     public static double[] params(Indicator ma, int period) {
         double[] p = ma.spec().defaults();
-        p[0] = period;
+        p[ma.spec().paramIndex("period")] = period;
         return p;
     }
 

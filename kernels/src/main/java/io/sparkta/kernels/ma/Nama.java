@@ -13,7 +13,7 @@ import io.sparkta.kernels.Warmup;
  */
 @AutoService(Indicator.class)
 public final class Nama extends BarRecursion {
-    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 30, 1, "window length");
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 30, 1, "window length").sweep(30, 279, 1);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("nama", "New Adaptive Moving Average",
                     Category.MOVING_AVERAGE)
             .source("close").columns("high", "low", "close").params(PERIOD)

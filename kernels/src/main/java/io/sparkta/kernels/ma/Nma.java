@@ -5,7 +5,7 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import java.util.List;
+import io.sparkta.kernels.Warmup;
 
 /**
  * Sloman's Natural Moving Average as VectorTA computes it. The ratio weighs the absolute changes of
@@ -16,33 +16,25 @@ import java.util.List;
  */
 @AutoService(Indicator.class)
 public final class Nma extends RecursiveAverage {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("nma", "Natural Moving Average",
-            Category.MOVING_AVERAGE, List.of(ParamSpec.period("period", 40, 1, "number of log changes weighed")),
-            List.of("values"), "first + period",
-            "Needs period + 1 values (period changes). Output at t: x[t-p+1] r + x[t-p] (1 - r), the blend "
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 40, 1,
+            "number of log changes weighed").sweep(40, 289, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("nma", "Natural Moving Average",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(PERIOD).output("values", Warmup.of(PERIOD))
+            .notes("Needs period + 1 values (period changes). Output at t: x[t-p+1] r + x[t-p] (1 - r), the blend "
                     + "VectorTA's reference values fit exactly (Sloman's original blends the newest value with "
                     + "the previous average instead). A window of equal values gives x[t-p]. Values must be "
                     + "positive (logarithms): a NaN or non-positive value makes the outputs whose window "
-                    + "reaches it NaN; there is no recursion, so later outputs recover.");
+                    + "reaches it NaN; there is no recursion, so later outputs recover.")
+            .build();
 
     public Nma() {
         super(SPEC);
     }
 
     @Override
-    public int warmup(double[] p) {
-        return (int) p[0];
-    }
-
-    @Override
-    protected void checkData(int n, int first, double[] p) {
-        requirePeriod("period", (int) p[0], n);
-        requireValid((int) p[0] + 1, n, first);
-    }
-
-    @Override
     protected Step start(double[] p) {
-        int period = (int) p[0], size = period + 1;
+        int period = PERIOD.of(p), size = period + 1;
         double[] weights = new double[period];
         for (int i = 0; i < period; i++) {
             weights[i] = Math.sqrt(i + 1) - Math.sqrt(i);

@@ -7,7 +7,7 @@ import io.sparkta.kernels.Indicator;
 @AutoService(Indicator.class)
 public final class Pma extends PredictiveAverage {
     public Pma() {
-        super("pma", "Predictive Moving Average", 0, true, "predict: first + 6; trigger: first + 9",
+        super("pma", "Predictive Moving Average", 0, true,
                 "As VectorTA: predict starts with the first wma1 value, its second WMA counting the wma1 values "
                         + "not yet there as zeros (exact from first + 12 on), and trigger once four predictions "
                         + "exist.");

@@ -5,8 +5,8 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.spi.DoubleMemory;
-import java.util.List;
 
 /**
  * Ehlers' Predictive Moving Average: wma1 = WMA7(price), wma2 = WMA7(wma1), predict = 2 wma1 - wma2 and
@@ -17,26 +17,17 @@ import java.util.List;
 abstract class PredictiveAverage extends Indicator {
     private final int lag, predictFrom; // predict from this many bars after the first price read
 
-    PredictiveAverage(String id, String name, int lag, boolean early, String warmup, String notes) {
-        super(IndicatorSpec.onSource(id, name, Category.MOVING_AVERAGE, List.of(), List.of("predict", "trigger"),
-                warmup, notes));
+    PredictiveAverage(String id, String name, int lag, boolean early, String notes) {
+        super(IndicatorSpec.builder(id, name, Category.MOVING_AVERAGE).source("close")
+                .output("predict", Warmup.bars(lag + predictFrom(early)))
+                .output("trigger", Warmup.bars(lag + predictFrom(early) + 3))
+                .notes(notes).build());
         this.lag = lag;
-        this.predictFrom = early ? 6 : 12;
+        this.predictFrom = predictFrom(early);
     }
 
-    @Override
-    public int warmup(double[] p) {
-        return lag + predictFrom;
-    }
-
-    @Override
-    public int warmup(double[] p, int output) {
-        return output == 0 ? lag + predictFrom : lag + predictFrom + 3;
-    }
-
-    @Override
-    protected void checkData(int n, int first, double[] p) {
-        requireValid(lag + predictFrom + 1, n, first);
+    private static int predictFrom(boolean early) {
+        return early ? 6 : 12;
     }
 
     /** A step per value, so it runs in place on off-heap buffers as on arrays. */

@@ -5,15 +5,17 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import java.util.List;
+import io.sparkta.kernels.Warmup;
 
 /** Pascal's Weighted Moving Average: binomial weights C(period - 1, i). */
 @AutoService(Indicator.class)
 public final class Pwma extends WeightedAverage {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("pwma", "Pascal's Weighted Moving Average", Category.MOVING_AVERAGE,
-            List.of(ParamSpec.period("period", 5, 1, "window length")),
-            List.of("values"), "first + period - 1",
-            "Periods above 1029 overflow the binomial coefficients in doubles and give NaN outputs.");
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 5, 1, "window length").sweep(5, 254, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("pwma", "Pascal's Weighted Moving Average",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(PERIOD).output("values", Warmup.of(PERIOD).plus(-1))
+            .notes("Periods above 1029 overflow the binomial coefficients in doubles and give NaN outputs.")
+            .build();
 
     public Pwma() {
         super(SPEC);
@@ -21,7 +23,7 @@ public final class Pwma extends WeightedAverage {
 
     @Override
     protected double[] weights(double[] p) {
-        int period = (int) p[0];
+        int period = PERIOD.of(p);
         double[] w = new double[period];
         w[0] = 1.0;
         for (int i = 1; i < period; i++) {

@@ -5,15 +5,17 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import java.util.List;
+import io.sparkta.kernels.Warmup;
 
 /** Sine Weighted Moving Average: weights sin(k * pi / (period + 1)) for k = 1..period. */
 @AutoService(Indicator.class)
 public final class Sinwma extends WeightedAverage {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("sinwma", "Sine Weighted Moving Average", Category.MOVING_AVERAGE,
-            List.of(ParamSpec.period("period", 14, 1, "window length")),
-            List.of("values"), "first + period - 1",
-            "A NaN inside the window makes that output NaN; outputs recover once it has left.");
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 14, 1, "window length").sweep(14, 263, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("sinwma", "Sine Weighted Moving Average",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(PERIOD).output("values", Warmup.of(PERIOD).plus(-1))
+            .notes("A NaN inside the window makes that output NaN; outputs recover once it has left.")
+            .build();
 
     public Sinwma() {
         super(SPEC);
@@ -21,7 +23,7 @@ public final class Sinwma extends WeightedAverage {
 
     @Override
     protected double[] weights(double[] p) {
-        int period = (int) p[0];
+        int period = PERIOD.of(p);
         double[] w = new double[period];
         for (int i = 0; i < period; i++) {
             w[i] = Math.sin((i + 1) * Math.PI / (period + 1));

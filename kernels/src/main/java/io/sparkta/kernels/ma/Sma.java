@@ -7,18 +7,20 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.stats.RollingMoments;
-import java.util.List;
 
 /** Simple Moving Average by running sum (bit-identical to VectorTA on clean data). */
 @AutoService(Indicator.class)
 public final class Sma extends Indicator {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("sma", "Simple Moving Average",
-            Category.MOVING_AVERAGE, List.of(ParamSpec.period("period", 9, 1, "window length")),
-            List.of("values"), "first + period - 1",
-            "A NaN inside the window makes that output NaN; the running sum is rebuilt once the NaN has left "
-                    + "the window, so outputs recover.");
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 9, 1, "window length").sweep(9, 258, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("sma", "Simple Moving Average",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(PERIOD).output("values", Warmup.of(PERIOD).plus(-1))
+            .notes("A NaN inside the window makes that output NaN; the running sum is rebuilt once the NaN has left "
+                    + "the window, so outputs recover.")
+            .build();
 
     public Sma() {
         super(SPEC);
@@ -31,12 +33,12 @@ public final class Sma extends Indicator {
 
     @Override
     protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
-        RollingMoments.compute(in[0], n, first, (int) p[0], out[0], null, null, kernel);
+        RollingMoments.compute(in[0], n, first, PERIOD.of(p), out[0], null, null, kernel);
     }
 
     @Override
     protected IndicatorStream newStream(double[] p) {
-        RollingMoments.Stream window = new RollingMoments.Stream((int) p[0]);
+        RollingMoments.Stream window = new RollingMoments.Stream(PERIOD.of(p));
         return new IndicatorStream.OfSeries() {
             @Override
             protected double next(double value) {

@@ -7,10 +7,10 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.KernelChoice;
 import io.sparkta.kernels.spi.SweepRows;
-import java.util.List;
 
 /**
  * Smoothed Moving Average (Wilder's RMA seeded with an SMA): S = (S' * (p - 1) + x) / p. A batch sweep on
@@ -18,16 +18,18 @@ import java.util.List;
  */
 @AutoService(Indicator.class)
 public final class Smma extends Indicator {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("smma", "Smoothed Moving Average",
-            Category.MOVING_AVERAGE, List.of(ParamSpec.period("period", 7, 1, "smoothing length")),
-            List.of("values"), "first + period - 1",
-            "Seed: the plain mean of the first period values. A NaN after the first valid value makes every "
-                    + "later output NaN, as in VectorTA (the recursion cannot recover).");
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 7, 1, "smoothing length").sweep(7, 256, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("smma", "Smoothed Moving Average",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(PERIOD).output("values", Warmup.of(PERIOD).plus(-1))
+            .notes("Seed: the plain mean of the first period values. A NaN after the first valid value makes every "
+                    + "later output NaN, as in VectorTA (the recursion cannot recover).")
+            .build();
 
-    private static final KernelChoice<SweepRows> ROWS = new KernelChoice<>(SweepRows.class, (x, first, combos, from, to, out,
-            offset, stride) -> {
+    private static final KernelChoice<SweepRows> ROWS = new KernelChoice<>(SweepRows.class, (x, first, periods, from,
+            to, out, offset, stride) -> {
         for (int r = from; r < to; r++) {
-            row(x, first, (int) combos[r][0], x.length, out, offset + r * stride);
+            row(x, first, periods[r], x.length, out, offset + r * stride);
         }
     }, "SmmaRows");
 
@@ -43,7 +45,8 @@ public final class Smma extends Indicator {
     @Override
     protected void kernelRows(double[][] in, int first, double[][] combos, int from, int to, Kernel kernel,
                               double[][] out, int offset, int stride) {
-        ROWS.get(kernel).compute(in[0], first, combos, from, to, out[0], offset, stride);
+        ROWS.get(kernel).compute(in[0], first, SweepRows.periods(PERIOD, combos, from, to), from, to, out[0], offset,
+                stride);
     }
 
     /**
@@ -85,12 +88,12 @@ public final class Smma extends Indicator {
 
     @Override
     protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
-        row(in[0], first, (int) p[0], n, out[0]);
+        row(in[0], first, PERIOD.of(p), n, out[0]);
     }
 
     @Override
     protected IndicatorStream newStream(double[] p) {
-        int period = (int) p[0];
+        int period = PERIOD.of(p);
         return new IndicatorStream.OfSeries() {
             private final double pd = period, pm1 = period - 1;
             private double sum, s = Double.NaN;

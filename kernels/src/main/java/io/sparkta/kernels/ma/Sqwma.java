@@ -5,15 +5,17 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import java.util.List;
+import io.sparkta.kernels.Warmup;
 
 /** Square Weighted Moving Average: weights k * k for k = 2..period (period - 1 weights, the newest heaviest), as VectorTA defines it. */
 @AutoService(Indicator.class)
 public final class Sqwma extends WeightedAverage {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("sqwma", "Square Weighted Moving Average", Category.MOVING_AVERAGE,
-            List.of(ParamSpec.period("period", 14, 2, "window length")),
-            List.of("values"), "first + period + 1",
-            "The window holds period - 1 values; outputs start two bars later than it allows (VectorTA's rule).");
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 14, 2, "window length").sweep(14, 263, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("sqwma", "Square Weighted Moving Average",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(PERIOD).output("values", Warmup.of(PERIOD).plus(1))
+            .notes("The window holds period - 1 values; outputs start two bars later than it allows (VectorTA's rule).")
+            .build();
 
     public Sqwma() {
         super(SPEC);
@@ -21,7 +23,7 @@ public final class Sqwma extends WeightedAverage {
 
     @Override
     protected double[] weights(double[] p) {
-        int period = (int) p[0];
+        int period = PERIOD.of(p);
         double[] w = new double[period - 1];
         for (int k = 2; k <= period; k++) {
             w[k - 2] = (double) k * k;
@@ -29,8 +31,9 @@ public final class Sqwma extends WeightedAverage {
         return w;
     }
 
+    /** VectorTA checks period valid values, not the warm-up's. */
     @Override
-    public int warmup(double[] p) {
-        return (int) p[0] + 1;
+    protected void checkData(int n, int first, double[] p) {
+        requireWindow(PERIOD, p, n, first);
     }
 }

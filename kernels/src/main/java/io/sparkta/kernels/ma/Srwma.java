@@ -5,15 +5,18 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import java.util.List;
+import io.sparkta.kernels.Warmup;
 
 /** Square Root Weighted Moving Average: weights Math.sqrt(k) for k = 2..period (period - 1 weights, the newest heaviest), as VectorTA defines it. */
 @AutoService(Indicator.class)
 public final class Srwma extends WeightedAverage {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("srwma", "Square Root Weighted Moving Average", Category.MOVING_AVERAGE,
-            List.of(ParamSpec.period("period", 14, 2, "window length")),
-            List.of("values"), "first + period + 1",
-            "The window holds period - 1 values; outputs start two bars later than it allows (VectorTA's rule). Period 1 (an empty window) is rejected.");
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 14, 2, "window length").sweep(14, 263, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("srwma", "Square Root Weighted Moving Average",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(PERIOD).output("values", Warmup.of(PERIOD).plus(1))
+            .notes("The window holds period - 1 values; outputs start two bars later than it allows (VectorTA's rule). "
+                    + "Period 1 (an empty window) is rejected.")
+            .build();
 
     public Srwma() {
         super(SPEC);
@@ -21,7 +24,7 @@ public final class Srwma extends WeightedAverage {
 
     @Override
     protected double[] weights(double[] p) {
-        int period = (int) p[0];
+        int period = PERIOD.of(p);
         double[] w = new double[period - 1];
         for (int k = 2; k <= period; k++) {
             w[k - 2] = Math.sqrt(k);
@@ -30,13 +33,9 @@ public final class Srwma extends WeightedAverage {
     }
 
     @Override
-    public int warmup(double[] p) {
-        return (int) p[0] + 1;
-    }
-
-    @Override
     protected void checkData(int n, int first, double[] p) {
-        requirePeriod("period", (int) p[0], n);
-        requireValid((int) p[0] + 1, n, first);
+        // VectorTA checks period + 1 valid values, one fewer than the warm-up needs
+        requirePeriod(PERIOD.name(), PERIOD.of(p), n);
+        requireValid(PERIOD.of(p) + 1, n, first);
     }
 }

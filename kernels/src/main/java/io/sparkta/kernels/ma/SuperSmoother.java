@@ -5,7 +5,7 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import java.util.List;
+import io.sparkta.kernels.Warmup;
 
 /**
  * Ehlers' 2-pole Super Smoother: f = c1 (x + x[1]) / 2 + c2 f[1] + c3 f[2]. As VectorTA, the recursion starts
@@ -13,11 +13,13 @@ import java.util.List;
  */
 @AutoService(Indicator.class)
 public final class SuperSmoother extends RecursiveAverage {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("supersmoother", "Super Smoother Filter (2-pole)", Category.MOVING_AVERAGE,
-            List.of(ParamSpec.period("period", 14, 1, "critical period")),
-            List.of("values"), "first + period - 1",
-            "Seeded with the values at first + period - 1 and the bar after; the inputs before are not read. "
-                    + "A NaN after that makes later outputs NaN.");
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 14, 1, "critical period").sweep(14, 263, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("supersmoother", "Super Smoother Filter (2-pole)",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(PERIOD).output("values", Warmup.of(PERIOD).plus(-1))
+            .notes("Seeded with the values at first + period - 1 and the bar after; the inputs before are not read. "
+                    + "A NaN after that makes later outputs NaN.")
+            .build();
 
     public SuperSmoother() {
         super(SPEC);
@@ -25,9 +27,9 @@ public final class SuperSmoother extends RecursiveAverage {
 
     @Override
     protected Step start(double[] p) {
-        int seed = (int) p[0] - 1;
-        double a = Math.exp(-1.414 * Math.PI / p[0]);
-        double c2 = 2.0 * a * Math.cos(1.414 * Math.PI / p[0]), c3 = -a * a, c1 = 1.0 - c2 - c3;
+        int period = PERIOD.of(p), seed = period - 1;
+        double a = Math.exp(-1.414 * Math.PI / period);
+        double c2 = 2.0 * a * Math.cos(1.414 * Math.PI / period), c3 = -a * a, c1 = 1.0 - c2 - c3;
         return new Step() {
             private double x1, f1, f2;
             private int seen;

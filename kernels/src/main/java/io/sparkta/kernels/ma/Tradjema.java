@@ -5,8 +5,8 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.stats.RollingExtremes;
-import java.util.List;
 
 /**
  * True-Range Adjusted EMA: alpha = 2 / (length + 1) x (1 + mult x r), where r places the bar's true range
@@ -14,15 +14,18 @@ import java.util.List;
  */
 @AutoService(Indicator.class)
 public final class Tradjema extends BarRecursion {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onColumns("tradjema", "True Range Adjusted EMA",
-            Category.MOVING_AVERAGE, List.of("high", "low", "close"),
-            List.of(ParamSpec.period("length", 40, 2, "EMA length and true-range window"),
-                    ParamSpec.realAbove("mult", 10.0, 0.0, Double.POSITIVE_INFINITY, "true-range weight on alpha")),
-            List.of("values"), "first + length - 1",
-            "As in VectorTA, each step moves toward the previous bar's close with the current bar's alpha, "
+    private static final ParamSpec.Int LENGTH = ParamSpec.period("length", 40, 2,
+            "EMA length and true-range window").sweep(40, 289, 1);
+    private static final ParamSpec.Real MULT = ParamSpec.realAbove("mult", 10.0, 0.0, Double.POSITIVE_INFINITY,
+            "true-range weight on alpha").sweep(10.0, 10.0, 0.0);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("tradjema", "True Range Adjusted EMA",
+                    Category.MOVING_AVERAGE)
+            .columns("high", "low", "close").params(LENGTH, MULT).output("values", Warmup.of(LENGTH).plus(-1))
+            .notes("As in VectorTA, each step moves toward the previous bar's close with the current bar's alpha, "
                     + "and the average starts from 0, so the first output is that bar's alpha x the previous "
                     + "close. The first bar's true range is high - low. A NaN after the first valid bar makes "
-                    + "later outputs NaN.");
+                    + "later outputs NaN.")
+            .build();
 
     public Tradjema() {
         super(SPEC);
@@ -30,8 +33,8 @@ public final class Tradjema extends BarRecursion {
 
     @Override
     protected Step start(double[] p) {
-        int length = (int) p[0];
-        double alpha = 2.0 / (length + 1), mult = p[1];
+        int length = LENGTH.of(p);
+        double alpha = 2.0 / (length + 1), mult = MULT.of(p);
         RollingExtremes ranges = new RollingExtremes(length);
         return new Step() {
             private long t;

@@ -5,15 +5,19 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import java.util.List;
+import io.sparkta.kernels.Warmup;
 
 /** Triangular Moving Average: the SMA of an SMA, as one triangular window (the same values up to rounding). */
 @AutoService(Indicator.class)
 public final class Trima extends WeightedAverage {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("trima", "Triangular Moving Average", Category.MOVING_AVERAGE,
-            List.of(ParamSpec.period("period", 30, 4, "window length (VectorTA rejects 3 and below)")),
-            List.of("values"), "first + period - 1",
-            "Computed as one triangular weighted window rather than two running sums: equal to VectorTA within 1e-12 relative.");
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 30, 4,
+            "window length (VectorTA rejects 3 and below)").sweep(14, 263, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("trima", "Triangular Moving Average",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(PERIOD).output("values", Warmup.of(PERIOD).plus(-1))
+            .notes("Computed as one triangular weighted window rather than two running sums: equal to VectorTA within "
+                    + "1e-12 relative.")
+            .build();
 
     public Trima() {
         super(SPEC);
@@ -21,7 +25,7 @@ public final class Trima extends WeightedAverage {
 
     @Override
     protected double[] weights(double[] p) {
-        return triangle((int) p[0]);
+        return triangle(PERIOD.of(p));
     }
 
     /** min(i + 1, period - i): 1, 2, .., peak, .., 2, 1. */

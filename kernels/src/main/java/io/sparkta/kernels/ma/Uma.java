@@ -21,11 +21,13 @@ import io.sparkta.kernels.Warmup;
 @AutoService(Indicator.class)
 public final class Uma extends BarRecursion {
     private static final ParamSpec.Real ACCELERATOR = ParamSpec.real("accelerator", 1.0, 1.0, Double.MAX_VALUE,
-            "smallest weighting power");
-    private static final ParamSpec.Int MIN_LENGTH = ParamSpec.period("min_length", 5, 1, "shortest adaptive length");
+            "smallest weighting power").sweep(1.0, 1.0, 0.0);
+    private static final ParamSpec.Int MIN_LENGTH = ParamSpec.period("min_length", 5, 1,
+            "shortest adaptive length").sweep(5, 5, 0);
     private static final ParamSpec.Int MAX_LENGTH = ParamSpec.period("max_length", 50, 1,
-            "longest adaptive length (and the start)");
-    private static final ParamSpec.Int SMOOTH_LENGTH = ParamSpec.period("smooth_length", 4, 1, "WMA smoothing the result");
+            "longest adaptive length (and the start)").sweep(50, 299, 1);
+    private static final ParamSpec.Int SMOOTH_LENGTH = ParamSpec.period("smooth_length", 4, 1,
+            "WMA smoothing the result").sweep(4, 4, 0);
 
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("uma", "Ultimate Moving Average",
                     Category.MOVING_AVERAGE)

@@ -7,43 +7,45 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import java.util.List;
+import io.sparkta.kernels.Warmup;
 
 /** Variable Index Dynamic Average: alpha scaled by k = stddev(short) / stddev(long) (population deviations), seeded with the value at first + long_period - 2. */
 @AutoService(Indicator.class)
 public final class Vidya extends RecursiveAverage {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("vidya", "Variable Index Dynamic Average", Category.MOVING_AVERAGE,
-            List.of(ParamSpec.period("short_period", 2, 2, "short deviation window"),
-                    ParamSpec.period("long_period", 5, 2, "long deviation window, above short_period"),
-                    ParamSpec.realAbove("alpha", 0.2, 0.0, 1.0, "base smoothing factor")),
-            List.of("values"), "first + long_period - 2",
-            "Deviations from running sums and sums of squares, as VectorTA keeps them (so its rounding on "
+    private static final ParamSpec.Int SHORT_PERIOD = ParamSpec.period("short_period", 2, 2,
+            "short deviation window").sweep(2, 2, 0);
+    private static final ParamSpec.Int LONG_PERIOD = ParamSpec.period("long_period", 5, 2,
+            "long deviation window, above short_period").sweep(5, 254, 1);
+    private static final ParamSpec.Real ALPHA = ParamSpec.realAbove("alpha", 0.2, 0.0, 1.0,
+            "base smoothing factor").sweep(0.2, 0.2, 0.0);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("vidya", "Variable Index Dynamic Average",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(SHORT_PERIOD, LONG_PERIOD, ALPHA).output("values", Warmup.of(LONG_PERIOD).plus(-2))
+            .notes("Deviations from running sums and sums of squares, as VectorTA keeps them (so its rounding on "
                     + "nearly flat windows is reproduced); k = 0 where the long deviation is 0. A NaN after the "
-                    + "first valid value makes later outputs NaN.");
+                    + "first valid value makes later outputs NaN.")
+            .build();
 
     public Vidya() {
         super(SPEC);
     }
 
-    @Override
-    public int warmup(double[] p) {
-        return (int) p[1] - 2;
-    }
-
+    /** VectorTA's checks: long_period above short_period, fitting the data, and long_period valid values. */
     @Override
     protected void checkData(int n, int first, double[] p) {
-        if (p[1] <= p[0]) {
+        int shortPeriod = SHORT_PERIOD.of(p), longPeriod = LONG_PERIOD.of(p);
+        if (longPeriod <= shortPeriod) {
             throw new IndicatorException(spec().id(), ErrorKind.INVALID_PARAMETER, "invalid long_period = "
-                    + (long) p[1] + " for short_period " + (long) p[0] + " (valid: above short_period)");
+                    + longPeriod + " for short_period " + shortPeriod + " (valid: above short_period)");
         }
-        requirePeriod("long_period", (int) p[1], n);
-        requireValid((int) p[1], n, first);
+        requirePeriod(LONG_PERIOD.name(), longPeriod, n);
+        requireValid(longPeriod, n, first);
     }
 
     @Override
     protected Step start(double[] p) {
-        int shortPeriod = (int) p[0], longPeriod = (int) p[1];
-        double alpha = p[2], shortScale = 1.0 / shortPeriod, longScale = 1.0 / longPeriod;
+        int shortPeriod = SHORT_PERIOD.of(p), longPeriod = LONG_PERIOD.of(p);
+        double alpha = ALPHA.of(p), shortScale = 1.0 / shortPeriod, longScale = 1.0 / longPeriod;
         return new Step() {
             private final double[] ring = new double[longPeriod];
             private int t, newest = -1; // newest: the slot of the last value (slots wrap by comparison)

@@ -9,8 +9,8 @@ import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.stats.WindowDeviation;
-import java.util.List;
 
 /**
  * Variable Length Moving Average: an EMA whose length moves between min_period and max_period, one step per
@@ -19,20 +19,22 @@ import java.util.List;
  */
 @AutoService(Indicator.class)
 public final class Vlma extends RecursiveAverage {
-    private static final int MIN_PERIOD = 0, MAX_PERIOD = 1, MATYPE = 2, DEVTYPE = 3;
-
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("vlma", "Variable Length Moving Average",
-            Category.MOVING_AVERAGE,
-            List.of(ParamSpec.period("min_period", 5, 1, "shortest EMA length"),
-                    ParamSpec.period("max_period", 50, 1, "longest EMA length and the bands' window"),
-                    ParamSpec.choice("matype", "sma", MovingAverages::names, "average at the bands' centre"),
-                    ParamSpec.integer("devtype", 0, 0, 2,
-                            "0 standard deviation, 1 mean absolute deviation, 2 median absolute deviation")),
-            List.of("values"), "first + max_period - 1",
-            "Seeded with the first valid value and run through the warm-up at length max_period, as VectorTA "
+    private static final ParamSpec.Int MIN_PERIOD = ParamSpec.period("min_period", 5, 1,
+            "shortest EMA length").sweep(5, 5, 0);
+    private static final ParamSpec.Int MAX_PERIOD = ParamSpec.period("max_period", 50, 1,
+            "longest EMA length and the bands' window").sweep(50, 299, 1);
+    private static final ParamSpec.Choice MATYPE = ParamSpec.choice("matype", "sma", MovingAverages::names,
+            "average at the bands' centre");
+    private static final ParamSpec.Int DEVTYPE = WindowDeviation.devtype().sweep(0, 0, 0);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("vlma", "Variable Length Moving Average",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(MIN_PERIOD, MAX_PERIOD, MATYPE, DEVTYPE)
+            .output("values", Warmup.of(MAX_PERIOD).plus(-1))
+            .notes("Seeded with the first valid value and run through the warm-up at length max_period, as VectorTA "
                     + "does; the length moves only while the average and the deviation are both defined. "
                     + "VectorTA also writes the seed itself at index first, alone inside its warm-up; Sparkta "
                     + "keeps the whole warm-up NaN. A NaN after the first valid value makes later outputs NaN.")
+            .build()
             .deviating(new Deviation("values", 0, 1,
                     "VectorTA writes the seed (the first valid value) at index first and then NaN until "
                             + "first + max_period - 1: a lone value inside its own warm-up. Sparkta's outputs are "
@@ -45,22 +47,18 @@ public final class Vlma extends RecursiveAverage {
     }
 
     private static Indicator average(double[] p) {
-        return MovingAverages.get(SPEC.params().get(MATYPE).format(p[MATYPE]));
+        return MovingAverages.get(MATYPE.of(p));
     }
 
-    @Override
-    public int warmup(double[] p) {
-        return (int) p[MAX_PERIOD] - 1;
-    }
-
+    /** min_period at most max_period, the derived checks of max_period alone, then the average's own. */
     @Override
     protected void checkData(int n, int first, double[] p) {
-        if (p[MIN_PERIOD] > p[MAX_PERIOD]) {
+        int min = MIN_PERIOD.of(p), period = MAX_PERIOD.of(p);
+        if (min > period) {
             throw new IndicatorException(SPEC.id(), ErrorKind.INVALID_PARAMETER, "invalid min_period = "
-                    + (long) p[MIN_PERIOD] + " for max_period " + (long) p[MAX_PERIOD] + " (valid: 1..max_period)");
+                    + min + " for max_period " + period + " (valid: 1..max_period)");
         }
-        int period = (int) p[MAX_PERIOD];
-        requirePeriod("max_period", period, n);
+        requirePeriod(MAX_PERIOD.name(), period, n);
         requireValid(warmup(p) + 1, n, first);
         Indicator ma = average(p);
         ma.validate(n, first, MovingAverages.params(ma, period));
@@ -68,10 +66,10 @@ public final class Vlma extends RecursiveAverage {
 
     @Override
     protected Step start(double[] p) {
-        int min = (int) p[MIN_PERIOD], max = (int) p[MAX_PERIOD];
+        int min = MIN_PERIOD.of(p), max = MAX_PERIOD.of(p);
         Indicator ma = average(p);
         IndicatorStream.OfSeries mean = (IndicatorStream.OfSeries) ma.stream(MovingAverages.params(ma, max));
-        WindowDeviation.Stream deviation = new WindowDeviation.Stream(max, (int) p[DEVTYPE]);
+        WindowDeviation.Stream deviation = new WindowDeviation.Stream(max, DEVTYPE.of(p));
         return new Step() {
             private boolean seeded;
             private int length = max;

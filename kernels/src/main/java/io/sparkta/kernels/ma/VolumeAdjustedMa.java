@@ -5,7 +5,7 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import java.util.List;
+import io.sparkta.kernels.Warmup;
 
 /**
  * Kaufman's Volume Adjusted Moving Average as VectorTA computes it. A volume increment is vi_factor times the
@@ -16,22 +16,26 @@ import java.util.List;
  */
 @AutoService(Indicator.class)
 public final class VolumeAdjustedMa extends BarRecursion {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onColumns("volume_adjusted_ma",
-            "Volume Adjusted Moving Average", Category.MOVING_AVERAGE, List.of("close", "volume"),
-            List.of(ParamSpec.period("length", 13, 1, "volume increments averaged"),
-                    ParamSpec.realAbove("vi_factor", 0.67, 0.0, Double.MAX_VALUE,
-                            "volume increment as a fraction of the average volume"),
-                    ParamSpec.flag("strict", true, "walk back up to 10 x length bars (else length bars)"),
-                    ParamSpec.integer("sample_period", 0, 0, Integer.MAX_VALUE,
-                            "bars in the average volume; 0 = every bar so far")),
-            List.of("values"), "first + length - 1",
-            "Pinned by VectorTA's reference values (both tests): the average volume is the mean of every "
-                    + "volume from the first bar on (sample_period 0) or of the last sample_period ones (fewer "
-                    + "at the start), the current bar's included; the excess or shortfall of increments is settled at the close one bar "
-                    + "older than the last bar taken, or at the first bar where the walk reaches it. The "
-                    + "non-strict walk limit (length bars) is not covered by a reference value. A NaN close "
-                    + "makes the outputs whose walk reaches it NaN; a NaN volume after the first bar makes the "
-                    + "average, and so every later output, NaN.");
+    private static final ParamSpec.Int LENGTH = ParamSpec.period("length", 13, 1,
+            "volume increments averaged").sweep(13, 13, 0);
+    private static final ParamSpec.Real VI_FACTOR = ParamSpec.realAbove("vi_factor", 0.67, 0.0, Double.MAX_VALUE,
+            "volume increment as a fraction of the average volume").sweep(0.67, 0.919, 0.001);
+    private static final ParamSpec.Int STRICT = ParamSpec.flag("strict", true,
+            "walk back up to 10 x length bars (else length bars)");
+    private static final ParamSpec.Int SAMPLE_PERIOD = ParamSpec.integer("sample_period", 0, 0, Integer.MAX_VALUE,
+            "bars in the average volume; 0 = every bar so far").sweep(0, 0, 0);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("volume_adjusted_ma",
+                    "Volume Adjusted Moving Average", Category.MOVING_AVERAGE)
+            .columns("close", "volume").params(LENGTH, VI_FACTOR, STRICT, SAMPLE_PERIOD)
+            .output("values", Warmup.of(LENGTH).plus(-1))
+            .notes("Pinned by VectorTA's reference values (both tests): the average volume is the mean of every volume "
+                    + "from the first bar on (sample_period 0) or of the last sample_period ones (fewer at the start), "
+                    + "the current bar's included; the excess or shortfall of increments is settled at the close one "
+                    + "bar older than the last bar taken, or at the first bar where the walk reaches it. The "
+                    + "non-strict walk limit (length bars) is not covered by a reference value. A NaN close makes the "
+                    + "outputs whose walk reaches it NaN; a NaN volume after the first bar makes the average, and so "
+                    + "every later output, NaN.")
+            .build();
 
     /** Bars a strict walk may take per volume increment of length. */
     private static final int STRICT_BARS_PER_INCREMENT = 10;
@@ -56,10 +60,10 @@ public final class VolumeAdjustedMa extends BarRecursion {
         private double volumeSum;
 
         Walk(double[] p) {
-            length = p[0];
-            viFactor = p[1];
-            limit = (p[2] != 0.0 ? STRICT_BARS_PER_INCREMENT : 1) * (int) p[0];
-            samplePeriod = (int) p[3];
+            length = LENGTH.of(p);
+            viFactor = VI_FACTOR.of(p);
+            limit = (STRICT.isSet(p) ? STRICT_BARS_PER_INCREMENT : 1) * LENGTH.of(p);
+            samplePeriod = SAMPLE_PERIOD.of(p);
             closes = new double[limit + 1];
             volumes = new double[limit + 1];
             sample = new double[Math.max(1, samplePeriod)];

@@ -5,18 +5,19 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import java.util.List;
+import io.sparkta.kernels.Warmup;
 
 /** Volume Weighted Moving Average: sum(price x volume) / sum(volume) over the window, by running sums. */
 @AutoService(Indicator.class)
 public final class Vwma extends BarRecursion {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onColumns("vwma", "Volume Weighted Moving Average",
-            Category.MOVING_AVERAGE, List.of("close", "volume"),
-            List.of(ParamSpec.period("period", 20, 1, "window length")),
-            List.of("values"), "first + period - 1",
-            "A NaN price or volume inside the window makes that output NaN; the sums are rebuilt once it has left. "
-                    + "VectorTA's last reference figure on its 4h data is 4.7e-4 away from the exact average of its "
-                    + "window; Sparkta's is within 2e-10 of it (its other four figures agree with both).");
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 20, 1, "window length").sweep(20, 269, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("vwma", "Volume Weighted Moving Average",
+                    Category.MOVING_AVERAGE)
+            .columns("close", "volume").params(PERIOD).output("values", Warmup.of(PERIOD).plus(-1))
+            .notes("A NaN price or volume inside the window makes that output NaN; the sums are rebuilt once it has "
+                    + "left. VectorTA's last reference figure on its 4h data is 4.7e-4 away from the exact average of "
+                    + "its window; Sparkta's is within 2e-10 of it (its other four figures agree with both).")
+            .build();
 
     public Vwma() {
         super(SPEC);
@@ -24,7 +25,7 @@ public final class Vwma extends BarRecursion {
 
     @Override
     protected Step start(double[] p) {
-        Window w = new Window((int) p[0]);
+        Window w = new Window(PERIOD.of(p));
         return bar -> w.push(bar[0], bar[1]);
     }
 

@@ -5,15 +5,17 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import java.util.List;
+import io.sparkta.kernels.Warmup;
 
 /** Wilder's moving average: seeded with the mean of the first period values, then w += (x - w) / period. */
 @AutoService(Indicator.class)
 public final class Wilders extends RecursiveAverage {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("wilders", "Wilder's Moving Average", Category.MOVING_AVERAGE,
-            List.of(ParamSpec.period("period", 5, 1, "smoothing length")),
-            List.of("values"), "first + period - 1",
-            "A NaN after the first valid value makes every later output NaN (the recursion cannot recover).");
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 5, 1, "smoothing length").sweep(5, 254, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("wilders", "Wilder's Moving Average",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(PERIOD).output("values", Warmup.of(PERIOD).plus(-1))
+            .notes("A NaN after the first valid value makes every later output NaN (the recursion cannot recover).")
+            .build();
 
     public Wilders() {
         super(SPEC);
@@ -21,7 +23,7 @@ public final class Wilders extends RecursiveAverage {
 
     @Override
     protected Step start(double[] p) {
-        int period = (int) p[0];
+        int period = PERIOD.of(p);
         return new Step() {
             private double sum, w = Double.NaN;
             private int seen;

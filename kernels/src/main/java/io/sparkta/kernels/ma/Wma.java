@@ -5,15 +5,17 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import java.util.List;
+import io.sparkta.kernels.Warmup;
 
 /** Weighted Moving Average: linear weights 1..period, the newest heaviest. */
 @AutoService(Indicator.class)
 public final class Wma extends WeightedAverage {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("wma", "Weighted Moving Average", Category.MOVING_AVERAGE,
-            List.of(ParamSpec.period("period", 30, 2, "window length")),
-            List.of("values"), "first + period - 1",
-            "A NaN inside the window makes that output NaN; outputs recover once it has left.");
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 30, 2, "window length").sweep(2, 251, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("wma", "Weighted Moving Average",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(PERIOD).output("values", Warmup.of(PERIOD).plus(-1))
+            .notes("A NaN inside the window makes that output NaN; outputs recover once it has left.")
+            .build();
 
     public Wma() {
         super(SPEC);
@@ -21,6 +23,6 @@ public final class Wma extends WeightedAverage {
 
     @Override
     protected double[] weights(double[] p) {
-        return linear((int) p[0]);
+        return linear(PERIOD.of(p));
     }
 }

@@ -5,7 +5,7 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import java.util.List;
+import io.sparkta.kernels.Warmup;
 
 /**
  * Zero-Lag EMA: the EMA of 2 x - x[lag] with lag = (period - 1) / 2. Seeded with the first value, it smooths x
@@ -13,12 +13,14 @@ import java.util.List;
  */
 @AutoService(Indicator.class)
 public final class Zlema extends RecursiveAverage {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("zlema", "Zero-Lag Exponential Moving Average", Category.MOVING_AVERAGE,
-            List.of(ParamSpec.period("period", 14, 1, "smoothing length")),
-            List.of("values"), "first + period - 1",
-            "As VectorTA: the EMA is seeded with the first valid value and takes x itself for the next lag - 1 "
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 14, 1, "smoothing length").sweep(14, 263, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("zlema", "Zero-Lag Exponential Moving Average",
+                    Category.MOVING_AVERAGE)
+            .source("close").params(PERIOD).output("values", Warmup.of(PERIOD).plus(-1))
+            .notes("As VectorTA: the EMA is seeded with the first valid value and takes x itself for the next lag - 1 "
                     + "bars, 2 x - x[lag] from then on; outputs start at first + period - 1. A NaN after the first "
-                    + "valid value makes later outputs NaN.");
+                    + "valid value makes later outputs NaN.")
+            .build();
 
     public Zlema() {
         super(SPEC);
@@ -26,7 +28,7 @@ public final class Zlema extends RecursiveAverage {
 
     @Override
     protected Step start(double[] p) {
-        int period = (int) p[0], lag = (period - 1) / 2;
+        int period = PERIOD.of(p), lag = (period - 1) / 2;
         double alpha = 2.0 / (period + 1);
         return new Step() {
             private final double[] ring = new double[lag + 1];

@@ -5,7 +5,7 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * A sweep computed one combo per vector lane: whole groups of {@link #groupSize()} rows run together, the
+ * A sweep computed one period per vector lane: whole groups of {@link #groupSize()} rows run together, the
  * leftover rows run the scalar row kernel.
  */
 abstract class LaneGroups implements SweepRows {
@@ -13,15 +13,15 @@ abstract class LaneGroups implements SweepRows {
     static final int L = S.length();
 
     @Override
-    public final void compute(double[] x, int first, double[][] combos, int from, int to, double[] out, int offset,
+    public final void compute(double[] x, int first, int[] periods, int from, int to, double[] out, int offset,
                               int stride) {
         int g = groupSize();
         int r = from;
         for (; r + g <= to; r += g) {
-            group(x, first, combos, r, out, offset, stride);
+            group(x, first, periods, r, out, offset, stride);
         }
         for (; r < to; r++) {
-            scalarRow(x, first, combos[r], out, offset + r * stride);
+            scalarRow(x, first, periods[r], out, offset + r * stride);
         }
     }
 
@@ -29,8 +29,8 @@ abstract class LaneGroups implements SweepRows {
     abstract int groupSize();
 
     /** Rows r0 .. r0 + groupSize() - 1 together; row r starts at {@code out[offset + r * stride]}. */
-    abstract void group(double[] x, int first, double[][] combos, int r0, double[] out, int offset, int stride);
+    abstract void group(double[] x, int first, int[] periods, int r0, double[] out, int offset, int stride);
 
     /** One leftover row. */
-    abstract void scalarRow(double[] x, int first, double[] combo, double[] out, int offset);
+    abstract void scalarRow(double[] x, int first, int period, double[] out, int offset);
 }

@@ -17,21 +17,21 @@ public final class SmmaRows extends LaneGroups {
     }
 
     @Override
-    void scalarRow(double[] x, int first, double[] combo, double[] out, int offset) {
-        Smma.row(x, first, (int) combo[0], x.length, out, offset);
+    void scalarRow(double[] x, int first, int period, double[] out, int offset) {
+        Smma.row(x, first, period, x.length, out, offset);
     }
 
     @Override
-    void group(double[] x, int first, double[][] combos, int r0, double[] out, int offset, int stride) {
+    void group(double[] x, int first, int[] periods, int r0, double[] out, int offset, int stride) {
         int n = x.length;
         double[] state = new double[G], pd = new double[G], pm1 = new double[G], lanes = new double[G];
         int[] rowStart = new int[G];
         int start = 0;
         for (int j = 0; j < G; j++) {
-            start = Math.max(start, first + (int) combos[r0 + j][0]);
+            start = Math.max(start, first + periods[r0 + j]);
         }
         for (int j = 0; j < G; j++) {
-            int p = (int) combos[r0 + j][0];
+            int p = periods[r0 + j];
             rowStart[j] = offset + (r0 + j) * stride;
             pd[j] = p;
             pm1[j] = p - 1;

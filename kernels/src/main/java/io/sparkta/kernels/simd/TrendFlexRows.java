@@ -23,18 +23,18 @@ public final class TrendFlexRows extends LaneGroups {
     }
 
     @Override
-    void scalarRow(double[] x, int first, double[] combo, double[] out, int offset) {
-        TrendFlex.row(x, first, (int) combo[0], out, offset);
+    void scalarRow(double[] x, int first, int period, double[] out, int offset) {
+        TrendFlex.row(x, first, period, out, offset);
     }
 
     @Override
-    void group(double[] x, int first, double[][] combos, int r0, double[] out, int offset, int stride) {
+    void group(double[] x, int first, int[] periods, int r0, double[] out, int offset, int stride) {
         int n = x.length;
         int[] p = new int[G], rowStart = new int[G];
         double[] na2 = new double[G], b = new double[G], c = new double[G], pd = new double[G], negInv = new double[G];
         int maxP = 0;
         for (int j = 0; j < G; j++) {
-            p[j] = (int) combos[r0 + j][0];
+            p[j] = periods[r0 + j];
             maxP = Math.max(maxP, p[j]);
             double[] k3 = TrendFlex.coefficients(p[j]);
             na2[j] = k3[0];

@@ -1,6 +1,7 @@
 package io.sparkta.kernels.stats;
 
 import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.ParamSpec;
 import java.util.Arrays;
 
 /**
@@ -12,6 +13,12 @@ public final class WindowDeviation {
     public static final int STD_DEV = 0, MEAN_ABS_DEV = 1, MEDIAN_ABS_DEV = 2;
 
     private WindowDeviation() {
+    }
+
+    /** A {@code devtype} parameter choosing among these deviations: a new handle for each descriptor. */
+    public static ParamSpec.Int devtype() {
+        return ParamSpec.integer("devtype", STD_DEV, STD_DEV, MEDIAN_ABS_DEV,
+                "0 standard deviation, 1 mean absolute deviation, 2 median absolute deviation");
     }
 
     /** Writes the deviation of the window ending at t for every t in [first + p - 1, n). */

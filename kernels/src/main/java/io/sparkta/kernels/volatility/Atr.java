@@ -7,8 +7,8 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.spi.DoubleMemory;
-import java.util.List;
 
 /**
  * Average True Range, VectorTA's definition: the first bar's true range is high - low; later bars take
@@ -18,12 +18,12 @@ import java.util.List;
  */
 @AutoService(Indicator.class)
 public final class Atr extends Indicator {
-    public static final IndicatorSpec SPEC = IndicatorSpec.onColumns("atr", "Average True Range",
-            Category.VOLATILITY, List.of("high", "low", "close"),
-            List.of(ParamSpec.period("length", 14, 1, "smoothing length")), List.of("values"),
-            "first + length - 1",
-            "first is the first bar whose high, low and close are all non-NaN. A NaN bar after it makes "
-                    + "every later output NaN (Wilder recursion).");
+    private static final ParamSpec.Int LENGTH = ParamSpec.period("length", 14, 1, "smoothing length").sweep(14, 263, 1);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("atr", "Average True Range", Category.VOLATILITY)
+            .columns("high", "low", "close").params(LENGTH).output("values", Warmup.of(LENGTH).plus(-1))
+            .notes("first is the first bar whose high, low and close are all non-NaN. A NaN bar after it makes "
+                    + "every later output NaN (Wilder recursion).")
+            .build();
 
     public Atr() {
         super(SPEC);
@@ -38,7 +38,7 @@ public final class Atr extends Indicator {
     @Override
     protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
         DoubleMemory high = in[0], low = in[1], close = in[2], atrOut = out[0];
-        int len = (int) p[0];
+        int len = LENGTH.of(p);
         double alpha = 1.0 / len;
         double sum = 0.0;
         for (int t = first; t < first + len; t++) {
@@ -70,7 +70,7 @@ public final class Atr extends Indicator {
 
     @Override
     protected IndicatorStream newStream(double[] p) {
-        int len = (int) p[0];
+        int len = LENGTH.of(p);
         double alpha = 1.0 / len;
         return new IndicatorStream() {
             private double prevClose = Double.NaN, sum, atr;

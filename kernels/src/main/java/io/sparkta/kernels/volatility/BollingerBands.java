@@ -7,13 +7,13 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.ma.MovingAverages;
 import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.WindowMoments;
 import io.sparkta.kernels.stats.RollingMoments;
 import io.sparkta.kernels.stats.WindowDeviation;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Bollinger Bands: a moving average ({@code matype}, any selectable average) with bands
@@ -21,19 +21,24 @@ import java.util.List;
  */
 @AutoService(Indicator.class)
 public final class BollingerBands extends Indicator {
-    private static final int PERIOD = 0, DEVUP = 1, DEVDN = 2, MATYPE = 3, DEVTYPE = 4;
-
-    public static final IndicatorSpec SPEC = IndicatorSpec.onSource("bollinger_bands", "Bollinger Bands",
-            Category.VOLATILITY,
-            List.of(ParamSpec.period("period", 20, 1, "window of the average and the deviation"),
-                    ParamSpec.real("devup", 2.0, 0.0, Double.POSITIVE_INFINITY, "deviations above the average"),
-                    ParamSpec.real("devdn", 2.0, 0.0, Double.POSITIVE_INFINITY, "deviations below the average"),
-                    ParamSpec.choice("matype", "sma", MovingAverages::names, "moving average of the middle band"),
-                    ParamSpec.integer("devtype", 0, 0, 2,
-                            "0 standard deviation, 1 mean absolute deviation, 2 median absolute deviation")),
-            List.of("upper_band", "middle_band", "lower_band"), "first + period - 1",
-            "The deviation is taken over the same window around its own mean (median for devtype 2), whatever "
-                    + "the matype. A NaN inside the window makes that bar NaN; bands recover once it leaves.");
+    private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 20, 1,
+            "window of the average and the deviation").sweep(20, 269, 1);
+    private static final ParamSpec.Real DEVUP = ParamSpec.real("devup", 2.0, 0.0, Double.POSITIVE_INFINITY,
+            "deviations above the average").sweep(2.0, 2.0, 0.0);
+    private static final ParamSpec.Real DEVDN = ParamSpec.real("devdn", 2.0, 0.0, Double.POSITIVE_INFINITY,
+            "deviations below the average").sweep(2.0, 2.0, 0.0);
+    private static final ParamSpec.Choice MATYPE = ParamSpec.choice("matype", "sma", MovingAverages::names,
+            "moving average of the middle band");
+    private static final ParamSpec.Int DEVTYPE = WindowDeviation.devtype().sweep(0, 0, 0);
+    public static final IndicatorSpec SPEC = IndicatorSpec.builder("bollinger_bands", "Bollinger Bands",
+                    Category.VOLATILITY)
+            .source("close").params(PERIOD, DEVUP, DEVDN, MATYPE, DEVTYPE)
+            .outputs(Warmup.max(Warmup.of(PERIOD).plus(-1),
+                            Warmup.custom("the matype's warm-up at period", BollingerBands::averageWarmup)),
+                    "upper_band", "middle_band", "lower_band")
+            .notes("The deviation is taken over the same window around its own mean (median for devtype 2), whatever "
+                    + "the matype. A NaN inside the window makes that bar NaN; bands recover once it leaves.")
+            .build();
 
     public BollingerBands() {
         super(SPEC);
@@ -45,22 +50,24 @@ public final class BollingerBands extends Indicator {
         return true;
     }
 
-    @Override
-    public int warmup(double[] p) {
+    private static int averageWarmup(double[] p) {
         Indicator ma = movingAverage(p);
-        return Math.max((int) p[PERIOD] - 1, ma.warmup(MovingAverages.params(ma, (int) p[PERIOD])));
+        return ma.warmup(MovingAverages.params(ma, PERIOD.of(p)));
     }
 
-    /** The window checks, then the chosen average's own rules for this period (trima needs 4, wma 2, ...). */
+    /**
+     * The window checks (period valid values, whatever the average's warm-up), then the chosen average's own
+     * rules for this period (trima needs 4, wma 2, ...).
+     */
     @Override
     protected void checkData(int n, int first, double[] p) {
-        super.checkData(n, first, p);
+        requireWindow(PERIOD, p, n, first);
         Indicator ma = movingAverage(p);
-        ma.validate(n, first, MovingAverages.params(ma, (int) p[PERIOD]));
+        ma.validate(n, first, MovingAverages.params(ma, PERIOD.of(p)));
     }
 
     private static Indicator movingAverage(double[] p) {
-        return MovingAverages.get(SPEC.params().get(MATYPE).format(p[MATYPE]));
+        return MovingAverages.get(MATYPE.of(p));
     }
 
     @Override
@@ -71,16 +78,16 @@ public final class BollingerBands extends Indicator {
         }
         double[] x = in[0], upper = out[0], middle = out[1], lower = out[2];
         int n = x.length;
-        int period = (int) p[PERIOD];
+        int period = PERIOD.of(p);
         Indicator ma = movingAverage(p);
         // The deviation is written into the lower band first, then both bands are formed from it.
         ma.computeRow(in, first, MovingAverages.params(ma, period), kernel, new double[][] {middle}, offset);
-        WindowDeviation.compute(x, first, period, (int) p[DEVTYPE], lower, offset, kernel);
+        WindowDeviation.compute(x, first, period, DEVTYPE.of(p), lower, offset, kernel);
         int warm = first + warmup(p);
         // An average with a longer warm-up than the window (sqwma, ...) leaves deviations in the lower band there.
         Arrays.fill(middle, offset + first, offset + Math.min(n, warm), Double.NaN);
         Arrays.fill(lower, offset + first, offset + Math.min(n, warm), Double.NaN);
-        double up = p[DEVUP], dn = p[DEVDN];
+        double up = DEVUP.of(p), dn = DEVDN.of(p);
         for (int i = offset + warm; i < offset + n; i++) {
             double mid = middle[i], dev = lower[i];
             upper[i] = mid + up * dev;
@@ -91,24 +98,24 @@ public final class BollingerBands extends Indicator {
     /** The SMA and standard deviation (the classic bands): running sums over memory, so also in place. */
     @Override
     public boolean hasInPlaceKernel(double[] p) {
-        return movingAverage(p).id().equals("sma") && (int) p[DEVTYPE] == WindowDeviation.STD_DEV;
+        return movingAverage(p).id().equals("sma") && DEVTYPE.of(p) == WindowDeviation.STD_DEV;
     }
 
     /** The middle band and both bands in one pass: the deviation is never stored and read back. */
     @Override
     protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
-        RollingMoments.compute(in[0], n, first, (int) p[PERIOD], out[1], null,
-                new WindowMoments.Bands(out[0], out[2], p[DEVUP], p[DEVDN]), kernel);
+        RollingMoments.compute(in[0], n, first, PERIOD.of(p), out[1], null,
+                new WindowMoments.Bands(out[0], out[2], DEVUP.of(p), DEVDN.of(p)), kernel);
     }
 
     @Override
     protected IndicatorStream newStream(double[] p) {
-        int period = (int) p[PERIOD];
-        int devtype = (int) p[DEVTYPE];
+        int period = PERIOD.of(p);
+        int devtype = DEVTYPE.of(p);
         Indicator ma = movingAverage(p);
         IndicatorStream.OfSeries average = (IndicatorStream.OfSeries) ma.stream(MovingAverages.params(ma, period));
         WindowDeviation.Stream deviation = new WindowDeviation.Stream(period, devtype);
-        double up = p[DEVUP], dn = p[DEVDN];
+        double up = DEVUP.of(p), dn = DEVDN.of(p);
         int warm = warmup(p);
         return new IndicatorStream() {
             private long count;
