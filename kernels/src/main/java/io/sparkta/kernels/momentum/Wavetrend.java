@@ -18,8 +18,8 @@ public final class Wavetrend extends StepIndicator {
             .sweep(12, 261, 1);
     static final ParamSpec.Int MA = ParamSpec.period("ma_length", 3, 1, "simple average length of wt1")
             .sweep(3, 3, 0);
-    static final ParamSpec.Real FACTOR = ParamSpec.real("factor", 0.015, Double.NEGATIVE_INFINITY,
-            Double.POSITIVE_INFINITY, "scale of the mean deviation").sweep(0.015, 0.015, 0.0);
+    static final ParamSpec.Real FACTOR = ParamSpec.realAbove("factor", 0.015, 0.0, Double.POSITIVE_INFINITY,
+            "scale of the mean deviation, above 0").sweep(0.015, 0.015, 0.0);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("wavetrend", "WaveTrend", Category.MOMENTUM)
             .source("hlc3").params(CHANNEL, AVERAGE, MA, FACTOR)
             .outputs(Warmup.of(CHANNEL).plus(AVERAGE).plus(MA).plus(-3), "wt1", "wt2", "wt_diff")
