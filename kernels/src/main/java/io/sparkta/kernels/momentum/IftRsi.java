@@ -35,33 +35,19 @@ public final class IftRsi extends StepIndicator {
     @Override
     protected Step start(double[] p) {
         int rp = RSI_PERIOD.of(p), wp = WMA_PERIOD.of(p);
-        double alpha = 1.0 / rp, beta = 1.0 - alpha, weights = 1.0 / (0.5 * wp * (wp + 1.0));
+        double weights = 1.0 / (0.5 * wp * (wp + 1.0));
+        WilderChanges changes = new WilderChanges(rp, true);
         double[] ring = new double[wp];
         return new Step() {
-            private double previous, gain, loss, sum, weighted;
-            private int bars, filled;
+            private double sum, weighted;
+            private int filled;
 
             @Override
             public void next(double[] bar, double[] out) {
-                double change = bar[0] - previous;
-                previous = bar[0];
-                int t = bars++;
-                if (t == 0) {
+                if (!changes.next(bar[0])) {
                     return;
                 }
-                double up = change > 0 ? change : 0.0, down = change > 0 ? 0.0 : -change;
-                if (t <= rp) {
-                    gain += up;
-                    loss += down;
-                    if (t < rp) {
-                        return;
-                    }
-                    gain /= rp;
-                    loss /= rp;
-                } else {
-                    gain = Math.fma(gain, beta, alpha * up);
-                    loss = Math.fma(loss, beta, alpha * (change < 0 ? -change : 0.0));
-                }
+                double gain = changes.gain(), loss = changes.loss();
                 double rs = loss != 0 ? gain / loss : 100.0, x = 0.1 * (100.0 - 100.0 / (1.0 + rs) - 50.0);
                 // the weighted sum moves by wp * x minus the plain sum of the window before it
                 int slot = filled % wp;

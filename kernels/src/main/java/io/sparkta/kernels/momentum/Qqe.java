@@ -41,34 +41,20 @@ public final class Qqe extends StepIndicator {
     @Override
     protected Step start(double[] p) {
         int rp = RSI_PERIOD.of(p), sf = SMOOTHING.of(p), slowFrom = Math.max(rp, rp + sf - 2);
-        double inv = 1.0 / rp, keep = 1.0 - inv, alpha = 2.0 / (sf + 1.0), beta = 1.0 - alpha, k = FAST_FACTOR.of(p);
+        WilderChanges changes = new WilderChanges(rp, false);
+        double alpha = 2.0 / (sf + 1.0), beta = 1.0 - alpha, k = FAST_FACTOR.of(p);
         double atrAlpha = 1.0 / 14.0, atrBeta = 1.0 - atrAlpha;
         return new Step() {
-            private double previous, gain, loss, fast, slow, wwma, atr;
+            private double fast, slow, wwma, atr;
             private int bars;
 
             @Override
             public void next(double[] bar, double[] out) {
-                double delta = bar[0] - previous;
-                previous = bar[0];
                 int t = bars++;
-                if (t == 0) {
+                if (!changes.next(bar[0])) {
                     return;
                 }
-                double up = delta > 0 ? delta : 0.0, down = delta < 0 ? -delta : 0.0;
-                if (t <= rp) {
-                    // a non-finite change in the seed leaves everything NaN, as VectorTA does
-                    gain += Double.isFinite(delta) ? up : Double.NaN;
-                    loss += down;
-                    if (t < rp) {
-                        return;
-                    }
-                    gain *= inv;
-                    loss *= inv;
-                } else {
-                    gain = inv * up + keep * gain;
-                    loss = inv * down + keep * loss;
-                }
+                double gain = changes.gain(), loss = changes.loss();
                 double rsi = gain + loss == 0 ? 50.0 : 100.0 * gain / (gain + loss), before = fast;
                 int n = t - rp + 1;
                 fast = n <= sf ? (n == 1 ? rsi : ((n - 1.0) * fast + rsi) / n) : Math.fma(beta, fast, alpha * rsi);

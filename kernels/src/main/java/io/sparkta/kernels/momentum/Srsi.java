@@ -37,35 +37,20 @@ public final class Srsi extends StepIndicator {
     @Override
     protected Step start(double[] p) {
         int rp = RSI_PERIOD.of(p);
-        double alpha = 1.0 / rp, keep = 1.0 - alpha;
+        WilderChanges changes = new WilderChanges(rp, false);
         RollingExtremes range = new RollingExtremes(STOCH_PERIOD.of(p));
         int stochFrom = rp + STOCH_PERIOD.of(p) - 1;
         RunningMean k = new RunningMean(K.of(p)), d = new RunningMean(D.of(p));
         return new Step() {
-            private double previous, gain, loss;
             private int bars;
 
             @Override
             public void next(double[] bar, double[] out) {
-                double change = bar[0] - previous;
-                previous = bar[0];
                 int t = bars++;
-                if (t == 0) {
+                if (!changes.next(bar[0])) {
                     return;
                 }
-                double up = change > 0 ? change : 0.0, down = change > 0 ? 0.0 : -change;
-                if (t <= rp) {
-                    gain += up;
-                    loss += down;
-                    if (t < rp) {
-                        return;
-                    }
-                    gain /= rp;
-                    loss /= rp;
-                } else {
-                    gain = alpha * up + keep * gain;
-                    loss = alpha * down + keep * loss;
-                }
+                double gain = changes.gain(), loss = changes.loss();
                 double rsi = loss == 0 ? 100.0 : 100.0 - 100.0 / (1.0 + gain / loss);
                 range.push(rsi);
                 if (t < stochFrom) {
