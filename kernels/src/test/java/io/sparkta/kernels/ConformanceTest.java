@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -50,14 +51,22 @@ class ConformanceTest {
             Map.entry("msw", "the figures for lead are up to 1.3e-8 from VectorTA's own whole-series output"),
             Map.entry("damiani_volatmeter", "the anti figures are VectorTA's own output one bar earlier (bars n - 6 "
                     + ".. n - 2, to 1e-12), though its test reads the last five bars; its 0.01 tolerance hides the "
-                    + "shift"));
+                    + "shift"),
+            Map.entry("macz", "0.09 from VectorTA's own whole-series output, within its test's 0.2 tolerance"),
+            Map.entry("net_myrsi", "rounded to 8 decimals, 1.6e-9 from VectorTA's own whole-series output"),
+            Map.entry("vwmacd", "1.6e-6 from VectorTA's own whole-series output, within its test's 2e-4 tolerance"),
+            Map.entry("wto", "up to 3.1 (9%) from VectorTA's own whole-series output, within its test's 10% tolerance"));
+
+    /** Indicators whose second input is no candle series (a benchmark): tested on their own (RsmkTest). */
+    private static final Set<String> SECOND_SERIES = Set.of("rsmk");
 
     @TestFactory
     Stream<DynamicTest> referenceValues() {
         List<DynamicTest> tests = new ArrayList<>();
         for (JsonNode e : SharedData.reference().get("entries")) {
             Indicator ind = Indicators.find(e.get("indicator").asText());
-            if (ind == null || !e.path("data_file").asText().endsWith("Bitfinex_Spot-4h.csv")
+            if (ind == null || SECOND_SERIES.contains(ind.id())
+                    || !e.path("data_file").asText().endsWith("Bitfinex_Spot-4h.csv")
                     || e.path("expected").isEmpty()) { // no numeric reference (ma's test only runs every name)
                 continue;
             }
@@ -153,7 +162,8 @@ class ConformanceTest {
     @TestFactory
     Stream<DynamicTest> warmupOnTheWholeSeries() {
         Candles btc = SharedData.btc4h();
-        return Indicators.all().stream().map(ind -> DynamicTest.dynamicTest(ind.id(), () -> {
+        return Indicators.all().stream().filter(ind -> !SECOND_SERIES.contains(ind.id()))
+                .map(ind -> DynamicTest.dynamicTest(ind.id(), () -> {
             double[] p = ind.spec().defaults();
             double[][] out = ind.compute(ind.spec().select(btc, null), p, Kernel.AUTO);
             Map<String, double[]> theirs = ReferenceSeries.ids().contains(ind.id()) ? ReferenceSeries.read(ind.spec())
@@ -229,6 +239,10 @@ class ConformanceTest {
             if (names.size() == spec.inputs().size()) {
                 List<String> theirs = new ArrayList<>(names);
                 String price = theirs.remove(source);
+                if (!theirs.equals(fixed)) { // VectorTA's test may name the price after the fixed columns (eri)
+                    theirs = new ArrayList<>(names);
+                    price = theirs.remove(theirs.size() - 1);
+                }
                 assertEquals(fixed, theirs, spec.id() + " inputs");
                 return spec.select(btc, Source.of(price));
             }

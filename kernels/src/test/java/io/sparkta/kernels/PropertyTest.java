@@ -53,7 +53,9 @@ class PropertyTest {
             batchRowsEqualSingle(ind, n, rnd);
         }
         withInnerNaNs(ind, rnd);
-        assertTrue(checked > 20, ind.id() + ": too few parameter sets were valid (" + checked + ")");
+        // without parameters only the series lengths vary: a long warm-up (acosc: 39 bars) leaves fewer of them
+        int needed = ind.spec().params().isEmpty() ? 10 : 21;
+        assertTrue(checked >= needed, ind.id() + ": too few parameter sets were valid (" + checked + ")");
     }
 
     private static void simdEqualsScalar(Indicator ind, double[][] in, double[] p, double[][] scalar, String where) {
