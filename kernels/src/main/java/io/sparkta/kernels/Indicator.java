@@ -70,11 +70,16 @@ public abstract class Indicator {
      * warm-up rules place it.
      */
     protected void checkData(int n, int first, double[] params) {
+        int longest = -1; // the longest window is the one a too-short series is reported against
         for (int i = 0; i < params.length; i++) {
             ParamSpec p = spec.params().get(i);
-            if (p.type() == ParamType.INT && p.errorKind() == ErrorKind.INVALID_PERIOD) {
-                requirePeriod(p.name(), (int) params[i], n);
+            if (p.type() == ParamType.INT && p.errorKind() == ErrorKind.INVALID_PERIOD
+                    && (longest < 0 || params[i] > params[longest])) {
+                longest = i;
             }
+        }
+        if (longest >= 0) {
+            requirePeriod(spec.params().get(longest).name(), (int) params[longest], n);
         }
         requireValid(warmup(params) + 1, n, first);
     }

@@ -30,12 +30,6 @@ public final class BuffAverages extends Indicator {
     }
 
     /** The derived checks, slow_period first as VectorTA reports it. */
-    @Override
-    protected void checkData(int n, int first, double[] p) {
-        requirePeriod(SLOW_PERIOD.name(), SLOW_PERIOD.of(p), n);
-        super.checkData(n, first, p);
-    }
-
     /** A step per bar, so it runs in place on off-heap buffers as on arrays. */
     @Override
     public boolean hasInPlaceKernel(double[] p) {

@@ -27,12 +27,6 @@ public final class IftRsi extends StepIndicator {
     }
 
     @Override
-    protected void checkData(int n, int first, double[] p) {
-        requirePeriod(WMA_PERIOD.name(), WMA_PERIOD.of(p), n); // the longer window is the one reported
-        super.checkData(n, first, p);
-    }
-
-    @Override
     protected Step start(double[] p) {
         int rp = RSI_PERIOD.of(p), wp = WMA_PERIOD.of(p);
         double weights = 1.0 / (0.5 * wp * (wp + 1.0));

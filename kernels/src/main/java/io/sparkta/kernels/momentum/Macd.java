@@ -40,13 +40,6 @@ public final class Macd extends StepIndicator {
     }
 
     @Override
-    protected void checkData(int n, int first, double[] p) {
-        // VectorTA names the three periods in one error; the slow one, the longest, is the one reported
-        requirePeriod(SLOW.name(), SLOW.of(p), n);
-        super.checkData(n, first, p);
-    }
-
-    @Override
     protected Step start(double[] p) {
         String type = MA_TYPE.of(p);
         IntFunction<SeriesStep> average = type.equals("ema") ? period -> new SeededEma(period, true, SeededEma.Nans.POISON)

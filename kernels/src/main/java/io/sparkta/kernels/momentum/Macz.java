@@ -36,12 +36,6 @@ public final class Macz extends StepIndicator {
     }
 
     @Override
-    protected void checkData(int n, int first, double[] p) {
-        requirePeriod(SLOW.name(), SLOW.of(p), n); // the longest window is the one reported
-        super.checkData(n, first, p);
-    }
-
-    @Override
     protected Step start(double[] p) {
         int fast = FAST.of(p), slow = SLOW.of(p), sig = SIGNAL.of(p), lz = LENGTHZ.of(p), lsd = LENGTH_STDEV.of(p);
         int span = Math.max(Math.max(fast, slow), Math.max(lz, lsd)), warmM = LONGEST.at(p) - 1;

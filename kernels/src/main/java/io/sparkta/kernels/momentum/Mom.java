@@ -5,12 +5,11 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 
 /** Momentum: the change of the price over the last {@code period} bars. */
 @AutoService(Indicator.class)
-public final class Mom extends StepIndicator {
+public final class Mom extends LaggedChange {
     static final ParamSpec.Int PERIOD = ParamSpec.period("period", 10, 1, "lag in bars").sweep(10, 259, 1);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("mom", "Momentum", Category.MOMENTUM)
             .source("close").params(PERIOD).output("values", Warmup.of(PERIOD))
@@ -18,22 +17,11 @@ public final class Mom extends StepIndicator {
             .build();
 
     public Mom() {
-        super(SPEC);
+        super(SPEC, PERIOD);
     }
 
     @Override
-    protected Step start(double[] p) {
-        double[] past = new double[PERIOD.of(p)];
-        return new Step() {
-            private int at;
-
-            @Override
-            public void next(double[] bar, double[] out) {
-                double x = bar[0];
-                out[0] = x - past[at]; // the slot holds the value period bars back once it is filled
-                past[at] = x;
-                at = at + 1 == past.length ? 0 : at + 1;
-            }
-        };
+    double change(double now, double before) {
+        return now - before;
     }
 }

@@ -5,12 +5,11 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 
 /** Rate of Change: the change over {@code period} bars in percent of the earlier price. */
 @AutoService(Indicator.class)
-public final class Roc extends StepIndicator {
+public final class Roc extends LaggedChange {
     static final ParamSpec.Int PERIOD = ParamSpec.period("period", 9, 1, "lag in bars").sweep(9, 258, 1);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("roc", "Rate of Change", Category.MOMENTUM)
             .source("close").params(PERIOD).output("values", Warmup.of(PERIOD))
@@ -19,22 +18,11 @@ public final class Roc extends StepIndicator {
             .build();
 
     public Roc() {
-        super(SPEC);
+        super(SPEC, PERIOD);
     }
 
     @Override
-    protected Step start(double[] p) {
-        double[] past = new double[PERIOD.of(p)];
-        return new Step() {
-            private int at;
-
-            @Override
-            public void next(double[] bar, double[] out) {
-                double x = bar[0], before = past[at];
-                out[0] = before == 0 || Double.isNaN(before) ? 0.0 : Math.fma(x / before, 100.0, -100.0);
-                past[at] = x;
-                at = at + 1 == past.length ? 0 : at + 1;
-            }
-        };
+    double change(double now, double before) {
+        return before == 0 || Double.isNaN(before) ? 0.0 : Math.fma(now / before, 100.0, -100.0);
     }
 }

@@ -5,12 +5,11 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 
 /** Rate of Change Percentage: the change over {@code period} bars as a fraction of the earlier price. */
 @AutoService(Indicator.class)
-public final class Rocp extends StepIndicator {
+public final class Rocp extends LaggedChange {
     static final ParamSpec.Int PERIOD = ParamSpec.period("period", 10, 1, "lag in bars").sweep(9, 258, 1);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("rocp", "Rate of Change Percentage",
                     Category.MOMENTUM)
@@ -20,22 +19,11 @@ public final class Rocp extends StepIndicator {
             .build();
 
     public Rocp() {
-        super(SPEC);
+        super(SPEC, PERIOD);
     }
 
     @Override
-    protected Step start(double[] p) {
-        double[] past = new double[PERIOD.of(p)];
-        return new Step() {
-            private int at;
-
-            @Override
-            public void next(double[] bar, double[] out) {
-                double x = bar[0], before = past[at];
-                out[0] = (x - before) / before;
-                past[at] = x;
-                at = at + 1 == past.length ? 0 : at + 1;
-            }
-        };
+    double change(double now, double before) {
+        return (now - before) / before;
     }
 }

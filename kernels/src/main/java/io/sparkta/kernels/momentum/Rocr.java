@@ -5,12 +5,11 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
-import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 
 /** Rate of Change Ratio: the price over the price {@code period} bars earlier. */
 @AutoService(Indicator.class)
-public final class Rocr extends StepIndicator {
+public final class Rocr extends LaggedChange {
     static final ParamSpec.Int PERIOD = ParamSpec.period("period", 10, 1, "lag in bars").sweep(9, 258, 1);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("rocr", "Rate of Change Ratio", Category.MOMENTUM)
             .source("close").params(PERIOD).output("values", Warmup.of(PERIOD))
@@ -18,22 +17,11 @@ public final class Rocr extends StepIndicator {
             .build();
 
     public Rocr() {
-        super(SPEC);
+        super(SPEC, PERIOD);
     }
 
     @Override
-    protected Step start(double[] p) {
-        double[] past = new double[PERIOD.of(p)];
-        return new Step() {
-            private int at;
-
-            @Override
-            public void next(double[] bar, double[] out) {
-                double x = bar[0], before = past[at];
-                out[0] = before == 0 || Double.isNaN(before) ? 0.0 : x / before;
-                past[at] = x;
-                at = at + 1 == past.length ? 0 : at + 1;
-            }
-        };
+    double change(double now, double before) {
+        return before == 0 || Double.isNaN(before) ? 0.0 : now / before;
     }
 }

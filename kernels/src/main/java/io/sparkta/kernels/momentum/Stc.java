@@ -35,12 +35,6 @@ public final class Stc extends StepIndicator {
     }
 
     @Override
-    protected void checkData(int n, int first, double[] p) {
-        requirePeriod(SLOW.name(), SLOW.of(p), n); // the longest window is the one reported
-        super.checkData(n, first, p);
-    }
-
-    @Override
     protected Step start(double[] p) {
         int k = K.of(p), d = D.of(p);
         Ema fast = new Ema(FAST.of(p)), slow = new Ema(SLOW.of(p));

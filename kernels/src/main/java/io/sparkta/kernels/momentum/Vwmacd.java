@@ -39,12 +39,6 @@ public final class Vwmacd extends StepIndicator {
     }
 
     @Override
-    protected void checkData(int n, int first, double[] p) {
-        requirePeriod(SLOW.name(), SLOW.of(p), n); // the longest window is the one reported
-        super.checkData(n, first, p);
-    }
-
-    @Override
     protected Step start(double[] p) {
         SeriesStep fastCv = SeriesStep.movingAverage(FAST_TYPE.of(p), FAST.of(p));
         SeriesStep fastV = SeriesStep.movingAverage(FAST_TYPE.of(p), FAST.of(p));

@@ -34,12 +34,6 @@ public final class Wavetrend extends StepIndicator {
     }
 
     @Override
-    protected void checkData(int n, int first, double[] p) {
-        requirePeriod(AVERAGE.name(), AVERAGE.of(p), n); // the longest window is the one reported
-        super.checkData(n, first, p);
-    }
-
-    @Override
     protected Step start(double[] p) {
         int ma = MA.of(p);
         double ac = 2.0 / (CHANNEL.of(p) + 1.0), bc = 1.0 - ac, aa = 2.0 / (AVERAGE.of(p) + 1.0), ba = 1.0 - aa;

@@ -41,12 +41,6 @@ public final class Avsl extends StepIndicator {
         super(SPEC);
     }
 
-    @Override
-    protected void checkData(int n, int first, double[] p) {
-        requirePeriod(SLOW.name(), SLOW.of(p), n); // the window a short series lacks first, whatever fast_period is
-        super.checkData(n, first, p);
-    }
-
     /** Rounds half away from zero, as Rust's f64::round does. */
     private static double round(double x) {
         double a = Math.abs(x), f = Math.floor(a);
