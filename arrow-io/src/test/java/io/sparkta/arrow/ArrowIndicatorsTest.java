@@ -63,7 +63,8 @@ class ArrowIndicatorsTest {
 
     @TestFactory
     Stream<DynamicTest> everyIndicatorEqualsTheArrayApi() {
-        return Indicators.all().stream().map(ind -> DynamicTest.dynamicTest(ind.id(), () -> {
+        return Indicators.all().stream().filter(ind -> ind.spec().readsCandles()) // rsmk: RsmkTest
+                .map(ind -> DynamicTest.dynamicTest(ind.id(), () -> {
             double[][] in = ind.spec().select(CANDLES, null);
             in[0][0] = Double.NaN; // a leading NaN, a null inside
             in[0][1] = Double.NaN;

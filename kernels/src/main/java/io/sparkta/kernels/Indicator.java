@@ -3,7 +3,6 @@ package io.sparkta.kernels;
 import io.sparkta.kernels.spi.DoubleMemory;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * An indicator: its descriptor plus the kernels behind the three APIs.

@@ -180,6 +180,14 @@ public record IndicatorSpec(String id, String name, Category category, List<Stri
         return !sourceSelectable ? -1 : inputs.get(0).equals("timestamp") ? 1 : 0;
     }
 
+    /**
+     * Whether every input is a candle column or derived price (rsmk's comparison series is not: it is another
+     * instrument's prices, which candles do not hold).
+     */
+    public boolean readsCandles() {
+        return inputs.stream().allMatch(Source::names);
+    }
+
     /** The candle series this indicator reads, with the source applied to its selectable input. */
     public double[][] select(Candles candles, Source source) {
         if (source != null && !sourceSelectable) {

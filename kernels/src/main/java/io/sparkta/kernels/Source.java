@@ -34,6 +34,16 @@ public enum Source {
                 + "' (valid: open, high, low, close, volume, hl2, hlc3, ohlc4, hlcc4, timestamp)");
     }
 
+    /** Whether {@code name} names a source ({@link #of} accepts it). */
+    public static boolean names(String name) {
+        try {
+            of(name);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** The series of this source for the given candles; stored columns are returned without copying. */
     public double[] of(Candles c) {
         switch (this) {

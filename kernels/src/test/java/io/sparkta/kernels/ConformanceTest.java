@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -57,15 +56,13 @@ class ConformanceTest {
             Map.entry("vwmacd", "1.6e-6 from VectorTA's own whole-series output, within its test's 2e-4 tolerance"),
             Map.entry("wto", "up to 3.1 (9%) from VectorTA's own whole-series output, within its test's 10% tolerance"));
 
-    /** Indicators whose second input is no candle series (a benchmark): tested on their own (RsmkTest). */
-    private static final Set<String> SECOND_SERIES = Set.of("rsmk");
 
     @TestFactory
     Stream<DynamicTest> referenceValues() {
         List<DynamicTest> tests = new ArrayList<>();
         for (JsonNode e : SharedData.reference().get("entries")) {
             Indicator ind = Indicators.find(e.get("indicator").asText());
-            if (ind == null || SECOND_SERIES.contains(ind.id())
+            if (ind == null || !ind.spec().readsCandles()
                     || !e.path("data_file").asText().endsWith("Bitfinex_Spot-4h.csv")
                     || e.path("expected").isEmpty()) { // no numeric reference (ma's test only runs every name)
                 continue;
@@ -162,7 +159,7 @@ class ConformanceTest {
     @TestFactory
     Stream<DynamicTest> warmupOnTheWholeSeries() {
         Candles btc = SharedData.btc4h();
-        return Indicators.all().stream().filter(ind -> !SECOND_SERIES.contains(ind.id()))
+        return Indicators.all().stream().filter(ind -> ind.spec().readsCandles())
                 .map(ind -> DynamicTest.dynamicTest(ind.id(), () -> {
             double[] p = ind.spec().defaults();
             double[][] out = ind.compute(ind.spec().select(btc, null), p, Kernel.AUTO);
