@@ -100,8 +100,10 @@ class ConformanceTest {
             double[] row = batch.row(output, 0);
             int n = single.length;
             for (int i = 0; i < 5; i++) {
-                double want = expected.get(i).asDouble();
-                boolean rounded = testTolerance >= 1e-3 && !fullPrecision(expected.get(i));
+                // a single figure stands for each of the five bars (VectorTA's test holds them all to one constant)
+                JsonNode figure = expected.get(Math.min(i, expected.size() - 1));
+                double want = figure.asDouble();
+                boolean rounded = testTolerance >= 1e-3 && !fullPrecision(figure);
                 double tol = rounded ? testTolerance / 2 : STALE_FIGURES.containsKey(ind.id()) ? testTolerance
                         : Math.min(testTolerance, 1e-9 * Math.abs(want));
                 int at = indices != null ? indices[i] : n - 5 - before + i;
