@@ -14,7 +14,7 @@ import io.sparkta.kernels.Warmup;
  */
 @AutoService(Indicator.class)
 public final class FvgTrailingStop extends StepIndicator {
-    static final ParamSpec.Int LOOKBACK = ParamSpec.period("unmitigated_fvg_lookback", 5, 1,
+    static final ParamSpec.Int LOOKBACK = ParamSpec.integer("unmitigated_fvg_lookback", 5, 1, Integer.MAX_VALUE,
             "most recent unmitigated gaps kept per side");
     static final ParamSpec.Int SMOOTHING = ParamSpec.period("smoothing_length", 9, 1, "SMA length of the bands");
     static final ParamSpec.Int RESET = ParamSpec.flag("reset_on_cross", false,
@@ -33,6 +33,13 @@ public final class FvgTrailingStop extends StepIndicator {
 
     public FvgTrailingStop() {
         super(SPEC);
+    }
+
+    /** As VectorTA: two bars for the first gap and smoothing_length - 1 more after the first valid one. */
+    @Override
+    protected void checkData(int n, int first, double[] p) {
+        super.checkData(n, first, p);
+        requireValid(SMOOTHING.of(p) + 1, n, first);
     }
 
     @Override

@@ -26,6 +26,13 @@ public final class Ott extends StepIndicator {
         super(SPEC);
     }
 
+    /** As VectorTA: the period must fit the data and as many values must follow the first valid one. */
+    @Override
+    protected void checkData(int n, int first, double[] p) {
+        super.checkData(n, first, p);
+        requireValid(PERIOD.of(p), n, first);
+    }
+
     @Override
     protected Step start(double[] p) {
         SeriesStep average = OttLine.average(MA_TYPE.of(p), PERIOD.of(p));

@@ -20,7 +20,7 @@ public final class Otto extends StepIndicator {
             .sweep(2, 251, 1);
     static final ParamSpec.Real OTT_PERCENT = ParamSpec.real("ott_percent", 0.6, 0.0, Double.MAX_VALUE,
             "HOTT's stop distance in percent").sweep(0.6, 0.6, 0.0);
-    static final ParamSpec.Int FAST = ParamSpec.period("fast_vidya_length", 10, 1,
+    static final ParamSpec.Int FAST = ParamSpec.integer("fast_vidya_length", 10, 1, Integer.MAX_VALUE,
             "multiplies the slow length into the very slow VIDYA's");
     static final ParamSpec.Int SLOW = ParamSpec.period("slow_vidya_length", 25, 2,
             "slow VIDYA length (the fast one has half of it)");
@@ -48,6 +48,13 @@ public final class Otto extends StepIndicator {
                         + "after k leading NaNs is not the shifted one; Sparkta starts at the first valid bar",
                 "otto.rs: otto_into_slices loops from 0 with val = 0 for NaN, d = 0 for non-finite changes, and "
                         + "cmo_abs from i >= 9 counted from index 0, whatever the first valid value");
+    }
+
+    /** As VectorTA: at least max(slow * fast, 10) values from the first valid one. */
+    @Override
+    protected void checkData(int n, int first, double[] p) {
+        super.checkData(n, first, p);
+        requireValid((int) Math.min(Integer.MAX_VALUE, Math.max(10L, (long) SLOW.of(p) * FAST.of(p))), n, first);
     }
 
     @Override

@@ -19,7 +19,7 @@ public final class RangeFilter extends StepIndicator {
     static final ParamSpec.Int RANGE_PERIOD = ParamSpec.period("range_period", 14, 1,
             "EMA length of the absolute change").sweep(14, 14, 0);
     static final ParamSpec.Int SMOOTH_RANGE = ParamSpec.flag("smooth_range", true, "smooth the range by an EMA");
-    static final ParamSpec.Int SMOOTH_PERIOD = ParamSpec.period("smooth_period", 27, 1,
+    static final ParamSpec.Int SMOOTH_PERIOD = ParamSpec.integer("smooth_period", 27, 1, Integer.MAX_VALUE,
             "EMA length of the range smoothing");
     private static final Warmup WARMUP = Warmup.custom("max(range_period, smooth_period if smooth_range)",
             p -> Math.max(RANGE_PERIOD.of(p), SMOOTH_RANGE.of(p) == 1 ? SMOOTH_PERIOD.of(p) : 0));
