@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "-Xmx2g"})
 public class SingleSeriesBench {
-    @Param({"alma", "sma", "smma", "trendflex", "bollinger_bands", "atr", "rsi", "macd", "stoch", "adx", "obv", "mfi"})
+    @Param({"alma", "sma", "smma", "trendflex", "bollinger_bands", "atr", "rsi", "macd", "stoch", "adx", "obv", "mfi",
+        "stddev", "var", "natr", "linearreg_slope", "linearreg_intercept", "linearreg_angle", "tsf"})
     public String id;
 
     @Param({"SCALAR", "SIMD"})

@@ -89,6 +89,48 @@ public class TaLibBench {
     }
 
     @Benchmark
+    public double[] stddev() {
+        core.stdDev(0, close.length - 1, close, 5, 1.0, begin, count, out0);
+        return out0;
+    }
+
+    @Benchmark
+    public double[] var() {
+        core.variance(0, close.length - 1, close, 14, 1.0, begin, count, out0);
+        return out0;
+    }
+
+    @Benchmark
+    public double[] natr() {
+        core.natr(0, close.length - 1, high, low, close, 14, begin, count, out0);
+        return out0;
+    }
+
+    @Benchmark
+    public double[] linearregSlope() {
+        core.linearRegSlope(0, close.length - 1, close, 14, begin, count, out0);
+        return out0;
+    }
+
+    @Benchmark
+    public double[] linearregIntercept() {
+        core.linearRegIntercept(0, close.length - 1, close, 14, begin, count, out0);
+        return out0;
+    }
+
+    @Benchmark
+    public double[] linearregAngle() {
+        core.linearRegAngle(0, close.length - 1, close, 14, begin, count, out0);
+        return out0;
+    }
+
+    @Benchmark
+    public double[] tsf() {
+        core.tsf(0, close.length - 1, close, 14, begin, count, out0);
+        return out0;
+    }
+
+    @Benchmark
     public double[] atr() {
         core.atr(0, close.length - 1, high, low, close, 14, begin, count, out0);
         return out0;
