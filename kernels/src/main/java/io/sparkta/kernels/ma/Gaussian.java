@@ -2,6 +2,7 @@ package io.sparkta.kernels.ma;
 
 import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
+import io.sparkta.kernels.Deviation;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
@@ -19,7 +20,12 @@ public final class Gaussian extends RecursiveAverage {
                     + "on clean input: the first period or so of values ramp up from zero. k leading NaNs only shift "
                     + "the output (VectorTA's filter does not: it differs on input with a NaN prefix). A NaN after the "
                     + "first valid value makes later outputs NaN.")
-            .build();
+            .build()
+            .deviating(Deviation.afterLeadingNaNs("values", "VectorTA's gaussian_scalar takes no first valid "
+                    + "index and runs the filter from bar 0, so leading NaNs enter the recursion and every later "
+                    + "output is NaN; Sparkta starts the filter at the first valid bar",
+                    "k leading NaNs give k NaNs and then the output on the rest (PropertyTest); VectorTA's "
+                    + "gaussian_with_kernel_into hands the whole slice to the kernel, which ignores its first"));
 
     public Gaussian() {
         super(SPEC);
