@@ -9,7 +9,6 @@ import io.sparkta.kernels.SeriesStep;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.ma.MovingAverages;
-import io.sparkta.kernels.stats.RollingExtremes;
 import java.util.Arrays;
 
 /** KDJ: the slow stochastic's %K and %D, and J = 3 K - 2 D. */
@@ -48,18 +47,17 @@ public final class Kdj extends StepIndicator {
         int fastK = FAST_K.of(p);
         SeriesStep k = average(p, SLOW_K_MA, SLOW_K), d = average(p, SLOW_D_MA, SLOW_D);
         int kFrom = K.at(p);
-        RollingExtremes highs = new RollingExtremes(fastK), lows = new RollingExtremes(fastK);
+        HighLowWindow window = new HighLowWindow(fastK);
         return new Step() {
             private int bars;
 
             @Override
             public void next(double[] bar, double[] out) {
-                highs.push(bar[0]);
-                lows.push(bar[1]);
-                if (bars++ < fastK - 1) {
+                bars++;
+                if (!window.push(bar[0], bar[1])) {
                     return; // the range is not full yet
                 }
-                double ll = lows.min(), range = highs.max() - ll;
+                double ll = window.lowest(), range = window.range();
                 // a flat range has no position in it: NaN, which the classic averages skip
                 double raw = range == 0 || Double.isNaN(range) ? Double.NaN : 100.0 * ((bar[2] - ll) / range);
                 double slowK = k.next(raw);

@@ -9,7 +9,6 @@ import io.sparkta.kernels.SeriesStep;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.ma.MovingAverages;
-import io.sparkta.kernels.stats.RollingExtremes;
 
 /** Slow Stochastic: where the close sits in the fastk_period range, in percent, averaged (%K) and again (%D). */
 @AutoService(Indicator.class)
@@ -43,21 +42,22 @@ public final class Stoch extends StepIndicator {
     protected Step start(double[] p) {
         int fastk = FASTK.of(p);
         boolean seeded = seededEmas(p);
-        SeriesStep k = seeded ? new SeededEma(SLOWK.of(p), false, SeededEma.Nans.HOLD) : SeriesStep.movingAverage(SLOWK_MA.of(p), SLOWK.of(p));
-        SeriesStep d = seeded ? new SeededEma(SLOWD.of(p), false, SeededEma.Nans.HOLD) : SeriesStep.movingAverage(SLOWD_MA.of(p), SLOWD.of(p));
+        SeriesStep k = seeded ? new SeededEma(SLOWK.of(p), false, SeededEma.Nans.HOLD)
+                : SeriesStep.movingAverage(SLOWK_MA.of(p), SLOWK.of(p));
+        SeriesStep d = seeded ? new SeededEma(SLOWD.of(p), false, SeededEma.Nans.HOLD)
+                : SeriesStep.movingAverage(SLOWD_MA.of(p), SLOWD.of(p));
         int kFrom = K.at(p);
-        RollingExtremes highs = new RollingExtremes(fastk), lows = new RollingExtremes(fastk);
+        HighLowWindow window = new HighLowWindow(fastk);
         return new Step() {
             private int bars;
 
             @Override
             public void next(double[] bar, double[] out) {
-                highs.push(bar[0]);
-                lows.push(bar[1]);
-                if (bars++ < fastk - 1) {
+                bars++;
+                if (!window.push(bar[0], bar[1])) {
                     return; // the range is not full yet
                 }
-                double ll = lows.min(), range = highs.max() - ll;
+                double ll = window.lowest(), range = window.range();
                 // a range below the epsilon counts as flat: the close is then taken as mid-range
                 double raw = Math.abs(range) < Math.ulp(1.0) ? 50.0 : (bar[2] - ll) * (100.0 / range);
                 double slowK = k.next(raw);
