@@ -436,6 +436,15 @@ public abstract class Indicator {
         requireValid(length, n, first);
     }
 
+    /** Fails with INVALID_PARAMETER unless {@code larger} is above {@code smaller} (a long window over a short one). */
+    protected final void requireAbove(ParamSpec.Int smaller, ParamSpec.Int larger, double[] params) {
+        if (larger.of(params) <= smaller.of(params)) {
+            throw new IndicatorException(spec.id(), ErrorKind.INVALID_PARAMETER, "invalid " + larger.name() + " = "
+                    + larger.of(params) + " for " + smaller.name() + " " + smaller.of(params) + " (valid: above "
+                    + smaller.name() + ")");
+        }
+    }
+
     /** Fails with NOT_ENOUGH_VALID_DATA when fewer than {@code needed} values follow the first valid one. */
     protected final void requireValid(int needed, int n, int first) {
         int valid = n - first;

@@ -2,9 +2,7 @@ package io.sparkta.kernels.ma;
 
 import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
-import io.sparkta.kernels.ErrorKind;
 import io.sparkta.kernels.Indicator;
-import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Warmup;
@@ -33,13 +31,9 @@ public final class Vidya extends RecursiveAverage {
     /** VectorTA's checks: long_period above short_period, fitting the data, and long_period valid values. */
     @Override
     protected void checkData(int n, int first, double[] p) {
-        int shortPeriod = SHORT_PERIOD.of(p), longPeriod = LONG_PERIOD.of(p);
-        if (longPeriod <= shortPeriod) {
-            throw new IndicatorException(spec().id(), ErrorKind.INVALID_PARAMETER, "invalid long_period = "
-                    + longPeriod + " for short_period " + shortPeriod + " (valid: above short_period)");
-        }
-        requirePeriod(LONG_PERIOD.name(), longPeriod, n);
-        requireValid(longPeriod, n, first);
+        requireAbove(SHORT_PERIOD, LONG_PERIOD, p);
+        requirePeriod(LONG_PERIOD.name(), LONG_PERIOD.of(p), n);
+        requireValid(LONG_PERIOD.of(p), n, first);
     }
 
     @Override

@@ -2,9 +2,7 @@ package io.sparkta.kernels.momentum;
 
 import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
-import io.sparkta.kernels.ErrorKind;
 import io.sparkta.kernels.Indicator;
-import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
@@ -29,11 +27,7 @@ public final class Apo extends StepIndicator {
 
     @Override
     protected void checkData(int n, int first, double[] p) {
-        if (SHORT.of(p) >= LONG.of(p)) {
-            throw new IndicatorException(id(), ErrorKind.INVALID_PARAMETER, "invalid long_period = " + LONG.of(p)
-                    + " for short_period " + SHORT.of(p) + " (valid: above short_period)");
-        }
-        requirePeriod("long_period", LONG.of(p), n); // the longest window is the one reported
+        requireAbove(SHORT, LONG, p);
         super.checkData(n, first, p);
         requireValid(LONG.of(p), n, first);
     }
