@@ -3,11 +3,11 @@ package io.sparkta.arrow;
 import io.sparkta.kernels.BatchOptions;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.OutputType;
 import io.sparkta.kernels.ParamGrid;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.ParamType;
+import io.sparkta.kernels.Vectorization;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -52,14 +52,14 @@ public final class ArrowIndicators {
      * ({@link Float8Vector}, {@link IntVector} or {@link BitVector}); the caller closes them.
      */
     public static List<FieldVector> compute(Indicator indicator, List<Float8Vector> inputs, double[] params,
-                                            Kernel kernel, BufferAllocator allocator) {
+                                            Vectorization vectorization, BufferAllocator allocator) {
         List<FieldVector> outputs = new ArrayList<>();
         try {
             List<String> names = indicator.spec().outputs();
             for (int o = 0; o < names.size(); o++) {
                 outputs.add(vector(names.get(o), indicator.spec().outputTypes().get(o), allocator));
             }
-            computeInto(indicator, inputs, params, kernel, outputs);
+            computeInto(indicator, inputs, params, vectorization, outputs);
             return outputs;
         } catch (RuntimeException e) {
             AutoCloseables.closeNoChecked(AutoCloseables.all(outputs));
@@ -82,7 +82,7 @@ public final class ArrowIndicators {
      * boolean outputs); an {@link IntVector} for an integer output or a {@link BitVector} for a boolean one takes
      * the typed values, null where there is no value.
      */
-    public static void computeInto(Indicator indicator, List<Float8Vector> inputs, double[] params, Kernel kernel,
+    public static void computeInto(Indicator indicator, List<Float8Vector> inputs, double[] params, Vectorization vectorization,
                                    List<? extends FieldVector> outputs) {
         int n = length(indicator, inputs);
         List<OutputType> types = indicator.spec().outputTypes();
@@ -105,7 +105,7 @@ public final class ArrowIndicators {
                 }
             }
             try (InputData data = new InputData(inputs, n)) {
-                indicator.computeInto(data.buffers, n, params, kernel, out);
+                indicator.computeInto(data.buffers, n, params, vectorization, out);
             }
             for (int o = 0; o < out.length; o++) {
                 if (!(outputs.get(o) instanceof Float8Vector)) {

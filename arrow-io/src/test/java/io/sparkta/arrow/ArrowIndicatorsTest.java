@@ -8,19 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sparkta.kernels.BatchOptions;
 import io.sparkta.kernels.BatchResult;
-import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Candles;
+import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.Indicators;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.OutputType;
 import io.sparkta.kernels.ParamGrid;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.ParamType;
 import io.sparkta.kernels.Source;
 import io.sparkta.kernels.StepIndicator;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,10 +71,10 @@ class ArrowIndicatorsTest {
             List<Float8Vector> vectors = vectors(in, 1);
             try {
                 double[] p = ind.spec().defaults();
-                for (Kernel k : List.of(Kernel.SCALAR, Kernel.AUTO)) {
+                for (Vectorization k : List.of(Vectorization.SCALAR, Vectorization.AUTO)) {
                     List<FieldVector> out = ArrowIndicators.compute(ind, vectors, p, k, allocator);
                     try {
-                        double[][] expected = ind.compute(in, p, Kernel.SCALAR);
+                        double[][] expected = ind.compute(in, p, Vectorization.SCALAR);
                         for (int o = 0; o < expected.length; o++) {
                             OutputType type = ind.spec().outputTypes().get(o);
                             assertEquals(ind.spec().outputs().get(o), out.get(o).getName());
@@ -103,7 +103,7 @@ class ArrowIndicatorsTest {
             in.get(0).setNull(100); // the data under the null slot keeps its old value
             assertFalse(Double.isNaN(in.get(0).getDataBuffer().getDouble(100 * 8L)));
             close[100] = Double.NaN;
-            List<FieldVector> out = ArrowIndicators.compute(alma, in, alma.spec().defaults(), Kernel.AUTO, allocator);
+            List<FieldVector> out = ArrowIndicators.compute(alma, in, alma.spec().defaults(), Vectorization.AUTO, allocator);
             try {
                 assertArrayEquals(alma.values(close, 9, 0.85, 6.0), values(out.get(0)));
                 assertTrue(Double.isNaN(values(out.get(0))[100]));
@@ -111,8 +111,8 @@ class ArrowIndicatorsTest {
                 AutoCloseables.close(out);
             }
             ParamGrid grid = ParamGrid.defaults(alma.spec()).range("period", 5, 20, 5);
-            BatchResult expected = alma.batch(new double[][] {close}, grid, BatchOptions.serial(Kernel.SCALAR));
-            try (VectorSchemaRoot root = ArrowIndicators.sweep(alma, in, grid, new BatchOptions(Kernel.AUTO, 2),
+            BatchResult expected = alma.batch(new double[][] {close}, grid, BatchOptions.serial(Vectorization.SCALAR));
+            try (VectorSchemaRoot root = ArrowIndicators.sweep(alma, in, grid, new BatchOptions(Vectorization.AUTO, 2),
                     allocator)) { // the batch path reads the NaN-filled copy too
                 ListVector list = (ListVector) root.getVector("values");
                 Float8Vector data = (Float8Vector) list.getDataVector();
@@ -140,9 +140,9 @@ class ArrowIndicatorsTest {
                 ParamSpec second = ind.spec().params().get(1);
                 grid = grid.values(second.name(), second.defaultValue(), (second.defaultValue() + second.max()) / 2);
             }
-            BatchResult expected = ind.batch(in, grid, BatchOptions.serial(Kernel.SCALAR));
+            BatchResult expected = ind.batch(in, grid, BatchOptions.serial(Vectorization.SCALAR));
             List<Float8Vector> vectors = vectors(in, -1);
-            try (VectorSchemaRoot root = ArrowIndicators.sweep(ind, vectors, grid, new BatchOptions(Kernel.AUTO, 2),
+            try (VectorSchemaRoot root = ArrowIndicators.sweep(ind, vectors, grid, new BatchOptions(Vectorization.AUTO, 2),
                     allocator)) {
                 assertEquals(expected.rows(), root.getRowCount(), id);
                 IntVector period = (IntVector) root.getVector(first.name());
@@ -172,10 +172,10 @@ class ArrowIndicatorsTest {
         List<Float8Vector> in = vectors(new double[][] {{1, 2, 3}}, -1);
         try {
             IndicatorException e = assertThrows(IndicatorException.class,
-                    () -> ArrowIndicators.compute(alma, in, new double[] {9, 0.85, 6}, Kernel.AUTO, allocator));
+                    () -> ArrowIndicators.compute(alma, in, new double[] {9, 0.85, 6}, Vectorization.AUTO, allocator));
             assertTrue(e.getMessage().contains("alma") && e.getMessage().contains("period"), e.getMessage());
             assertThrows(IllegalArgumentException.class,
-                    () -> ArrowIndicators.compute(Indicators.get("atr"), in, new double[] {14}, Kernel.AUTO, allocator));
+                    () -> ArrowIndicators.compute(Indicators.get("atr"), in, new double[] {14}, Vectorization.AUTO, allocator));
         } finally {
             AutoCloseables.close(in);
         }
@@ -245,35 +245,35 @@ class ArrowIndicatorsTest {
         List<Float8Vector> vectors = vectors(in, -1);
         List<Float8Vector> close = vectors(new double[][] {c.close()}, -1);
         try {
-            List<FieldVector> out = ArrowIndicators.compute(ttm, vectors, new double[] {7}, Kernel.AUTO, allocator);
+            List<FieldVector> out = ArrowIndicators.compute(ttm, vectors, new double[] {7}, Vectorization.AUTO, allocator);
             try {
                 BitVector bits = (BitVector) out.get(0);
                 assertEquals(new ArrowType.Bool(), bits.getField().getType());
                 assertEquals(6, bits.getNullCount(), "the warm-up is null, not false");
-                assertArrayEquals(ttm.compute(in, new double[] {7}, Kernel.SCALAR)[0], values(bits));
+                assertArrayEquals(ttm.compute(in, new double[] {7}, Vectorization.SCALAR)[0], values(bits));
             } finally {
                 AutoCloseables.close(out);
             }
-            double[] want = DIRECTION.compute(new double[][] {c.close()}, new double[] {3}, Kernel.SCALAR)[0];
-            List<FieldVector> ints = ArrowIndicators.compute(DIRECTION, close, new double[] {3}, Kernel.AUTO, allocator);
+            double[] want = DIRECTION.compute(new double[][] {c.close()}, new double[] {3}, Vectorization.SCALAR)[0];
+            List<FieldVector> ints = ArrowIndicators.compute(DIRECTION, close, new double[] {3}, Vectorization.AUTO, allocator);
             try (IntVector given = new IntVector("mine", allocator); Float8Vector raw = new Float8Vector("raw", allocator)) {
                 IntVector v = (IntVector) ints.get(0);
                 assertEquals(new ArrowType.Int(32, true), v.getField().getType());
                 assertTrue(v.isNull(0) && Math.abs(v.get(1)) == 3, v.getObject(1) + "");
                 assertArrayEquals(want, values(v));
-                ArrowIndicators.computeInto(DIRECTION, close, new double[] {3}, Kernel.AUTO, List.of(given));
+                ArrowIndicators.computeInto(DIRECTION, close, new double[] {3}, Vectorization.AUTO, List.of(given));
                 assertArrayEquals(want, values(given));
-                ArrowIndicators.computeInto(DIRECTION, close, new double[] {3}, Kernel.AUTO, List.of(raw));
+                ArrowIndicators.computeInto(DIRECTION, close, new double[] {3}, Vectorization.AUTO, List.of(raw));
                 assertArrayEquals(want, values(raw), "a Float8Vector takes the kernel's doubles");
                 assertThrows(IllegalArgumentException.class, () -> ArrowIndicators.computeInto(ttm, vectors,
-                        new double[] {7}, Kernel.AUTO, List.of(given)));
+                        new double[] {7}, Vectorization.AUTO, List.of(given)));
             } finally {
                 AutoCloseables.close(ints);
             }
 
             ParamGrid grid = ParamGrid.parse(ttm.spec(), "period=3:12:3");
-            BatchResult expected = ttm.batch(in, grid, BatchOptions.serial(Kernel.SCALAR));
-            try (VectorSchemaRoot root = ArrowIndicators.sweep(ttm, vectors, grid, new BatchOptions(Kernel.AUTO, 2),
+            BatchResult expected = ttm.batch(in, grid, BatchOptions.serial(Vectorization.SCALAR));
+            try (VectorSchemaRoot root = ArrowIndicators.sweep(ttm, vectors, grid, new BatchOptions(Vectorization.AUTO, 2),
                     allocator)) {
                 ListVector list = (ListVector) root.getVector("values");
                 assertTrue(list.getDataVector() instanceof BitVector, list.getField().toString());
@@ -282,11 +282,11 @@ class ArrowIndicatorsTest {
                 }
             }
             ParamGrid scales = ParamGrid.parse(DIRECTION.spec(), "scale=1;100");
-            try (VectorSchemaRoot root = ArrowIndicators.sweep(DIRECTION, close, scales, BatchOptions.serial(Kernel.AUTO),
+            try (VectorSchemaRoot root = ArrowIndicators.sweep(DIRECTION, close, scales, BatchOptions.serial(Vectorization.AUTO),
                     allocator)) {
                 ListVector list = (ListVector) root.getVector("values");
                 assertTrue(list.getDataVector() instanceof IntVector, list.getField().toString());
-                assertArrayEquals(DIRECTION.compute(new double[][] {c.close()}, new double[] {100}, Kernel.SCALAR)[0],
+                assertArrayEquals(DIRECTION.compute(new double[][] {c.close()}, new double[] {100}, Vectorization.SCALAR)[0],
                         row(list, 1));
             }
         } finally {

@@ -4,7 +4,7 @@ import io.sparkta.arrow.ArrowIndicators;
 import io.sparkta.kernels.Candles;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.Indicators;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -60,7 +60,7 @@ public class ArrowBench extends OffHeapBench {
             v.setValueCount(series.length);
             inputVectors.add(v);
         }
-        outputVectors = ArrowIndicators.compute(indicator, inputVectors, params, Kernel.AUTO, allocator);
+        outputVectors = ArrowIndicators.compute(indicator, inputVectors, params, Vectorization.AUTO, allocator);
         directInputs = direct(inputs.length);
         for (int i = 0; i < inputs.length; i++) {
             directInputs[i].asDoubleBuffer().put(inputs[i]);
@@ -84,14 +84,14 @@ public class ArrowBench extends OffHeapBench {
 
     @Benchmark
     public double[][] arrays() {
-        indicator.computeInto(inputs, params, Kernel.AUTO, outputs);
+        indicator.computeInto(inputs, params, Vectorization.AUTO, outputs);
         return outputs;
     }
 
     /** The kernels' off-heap form on the JDK's own direct buffers: tells Arrow's cost from off-heap access's. */
     @Benchmark
     public ByteBuffer[] directBuffers() {
-        indicator.computeInto(directInputs, BenchData.POINTS, params, Kernel.AUTO, directOutputs);
+        indicator.computeInto(directInputs, BenchData.POINTS, params, Vectorization.AUTO, directOutputs);
         return directOutputs;
     }
 
@@ -103,7 +103,7 @@ public class ArrowBench extends OffHeapBench {
 
     @Benchmark
     public List<FieldVector> arrow() {
-        ArrowIndicators.computeInto(indicator, inputVectors, params, Kernel.AUTO, outputVectors);
+        ArrowIndicators.computeInto(indicator, inputVectors, params, Vectorization.AUTO, outputVectors);
         return outputVectors;
     }
 }

@@ -3,7 +3,7 @@ package io.sparkta.bench;
 import io.sparkta.kernels.Candles;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.Indicators;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -100,7 +100,7 @@ public class BindingOverheadBench extends SparkBench {
                 double sink = 0;
                 double[] p = {9, 0.85, 6.0};
                 for (int s = from; s < to; s++) {
-                    sink += alma.compute(new double[][] {series[s]}, p, Kernel.AUTO)[0][POINTS - 1];
+                    sink += alma.compute(new double[][] {series[s]}, p, Vectorization.AUTO)[0][POINTS - 1];
                 }
                 return sink;
             }));

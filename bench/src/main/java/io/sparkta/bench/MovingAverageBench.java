@@ -6,8 +6,8 @@ import com.tictactec.ta.lib.RetCode;
 import io.sparkta.kernels.BatchOptions;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.Indicators;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamGrid;
+import io.sparkta.kernels.Vectorization;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -106,7 +106,7 @@ public class MovingAverageBench {
         if (library.equals("talib")) {
             talib(close, id.equals("mama") ? 0.5 : period, out);
         } else {
-            indicator.computeInto(new double[][] {close}, params(period), Kernel.AUTO, single);
+            indicator.computeInto(new double[][] {close}, params(period), Vectorization.AUTO, single);
         }
         return out;
     }
@@ -119,7 +119,7 @@ public class MovingAverageBench {
             }
             return rows;
         }
-        indicator.batchInto(new double[][] {sweepClose}, combos, BatchOptions.serial(Kernel.AUTO), matrix);
+        indicator.batchInto(new double[][] {sweepClose}, combos, BatchOptions.serial(Vectorization.AUTO), matrix);
         return matrix;
     }
 }

@@ -3,7 +3,7 @@ package io.sparkta.bench;
 import io.sparkta.kernels.Candles;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.Indicators;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,7 +30,7 @@ public class SingleSeriesBench {
     public String id;
 
     @Param({"SCALAR", "SIMD"})
-    public Kernel kernel;
+    public Vectorization kernel;
 
     private Indicator indicator;
     private double[][] inputs;

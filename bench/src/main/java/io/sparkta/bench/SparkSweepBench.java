@@ -4,8 +4,8 @@ import io.sparkta.kernels.BatchOptions;
 import io.sparkta.kernels.Candles;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.Indicators;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamGrid;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.spark.Backtest;
 import io.sparkta.spark.Sweep;
 import java.util.ArrayList;
@@ -135,7 +135,7 @@ public class SparkSweepBench extends SparkBench {
                 double[][] matrix = new double[outputs][combos.length * POINTS];
                 double sink = 0;
                 for (int s = from; s < to; s++) {
-                    ind.batchInto(new double[][] {closes[s]}, combos, BatchOptions.serial(Kernel.AUTO), matrix);
+                    ind.batchInto(new double[][] {closes[s]}, combos, BatchOptions.serial(Vectorization.AUTO), matrix);
                     sink += matrix[0][matrix[0].length - 1];
                 }
                 return sink;

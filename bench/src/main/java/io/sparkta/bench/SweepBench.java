@@ -3,8 +3,8 @@ package io.sparkta.bench;
 import io.sparkta.kernels.BatchOptions;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.Indicators;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamGrid;
+import io.sparkta.kernels.Vectorization;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,7 +34,7 @@ public class SweepBench {
     public String id;
 
     @Param({"SCALAR", "SIMD"})
-    public Kernel kernel;
+    public Vectorization kernel;
 
     private Indicator indicator;
     private double[][] inputs;

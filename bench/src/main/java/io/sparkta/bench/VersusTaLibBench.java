@@ -5,7 +5,7 @@ import com.tictactec.ta.lib.MInteger;
 import io.sparkta.kernels.Candles;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.Indicators;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -40,7 +40,7 @@ public class VersusTaLibBench {
     public Side side;
 
     @Param({"SCALAR"})
-    public Kernel kernel;
+    public Vectorization kernel;
 
     private Runnable work;
     private double[][] outputs;

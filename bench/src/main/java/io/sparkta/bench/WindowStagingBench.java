@@ -1,6 +1,6 @@
 package io.sparkta.bench;
 
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.WeightedWindow;
 import java.nio.ByteBuffer;
@@ -51,7 +51,7 @@ public class WindowStagingBench extends OffHeapBench {
         directOut = ByteBuffer.allocateDirect(x.length * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         inMemory = DoubleMemory.of(directIn, 0, 0, x.length);
         outMemory = DoubleMemory.of(directOut, 0, 0, x.length);
-        simd = WeightedWindow.of(Kernel.SIMD);
+        simd = WeightedWindow.of(Vectorization.SIMD);
         window = new double[BLOCK + period - 1];
         block = new double[BLOCK];
     }

@@ -3,11 +3,11 @@ package io.sparkta.cli;
 import io.sparkta.arrow.ArrowIpc;
 import io.sparkta.kernels.Candles;
 import io.sparkta.kernels.Indicator;
-import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.OutputType;
 import io.sparkta.kernels.Source;
+import io.sparkta.kernels.Vectorization;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -37,10 +37,10 @@ final class ComputeCommand implements Sparkta.Command {
         String source = args.option("source");
         double[][] inputs = spec.select(candles, source == null ? null : Source.of(source));
         double[] params = params(spec, args);
-        Kernel kernel = Kernel.of(args.option("kernel") == null ? "auto" : args.option("kernel"));
+        Vectorization vectorization = Vectorization.of(args.option("kernel") == null ? "auto" : args.option("kernel"));
         String output = args.required("output");
 
-        double[][] values = ind.compute(inputs, params, kernel);
+        double[][] values = ind.compute(inputs, params, vectorization);
         if (output != null && ArrowIpc.isArrow(output)) {
             ArrowResults.write(spec, values, Path.of(output));
             err.println("sparkta compute: " + spec.id() + " over " + candles.size() + " bars -> " + output);

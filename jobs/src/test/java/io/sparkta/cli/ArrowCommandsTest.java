@@ -68,7 +68,7 @@ class ArrowCommandsTest {
         double[] params = Indicators.get("bollinger_bands").spec().defaults();
         params[0] = 30;
         double[][] want = Indicators.get("bollinger_bands").compute(new double[][] {c.close()}, params,
-                io.sparkta.kernels.Kernel.AUTO);
+                io.sparkta.kernels.Vectorization.AUTO);
         try (BufferAllocator allocator = new RootAllocator(); VectorSchemaRoot root = ArrowIpc.readAll(out, allocator)) {
             assertEquals(List.of("upper_band", "middle_band", "lower_band"),
                     root.getSchema().getFields().stream().map(f -> f.getName()).toList());
@@ -127,7 +127,7 @@ class ArrowCommandsTest {
                     Candles c = series.get(new String(symbol.get(row), StandardCharsets.UTF_8));
                     double[] want = ttm.compute(ttm.spec().select(c, source == null ? null
                             : io.sparkta.kernels.Source.of(source)), new double[] {period.get(row)},
-                            io.sparkta.kernels.Kernel.AUTO)[0];
+                            io.sparkta.kernels.Vectorization.AUTO)[0];
                     List<?> got = values.getObject(row);
                     for (int t = 0; t < want.length; t++) {
                         Object v = got.get(t);

@@ -12,10 +12,10 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.Indicators;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.OutputType;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Source;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -129,7 +129,7 @@ class SparktaCliTest {
         double[] p = bb.spec().defaults();
         p[1] = 1.5;
         p[3] = bb.spec().param("matype").choiceIndex("smma");
-        double[][] want = bb.compute(new double[][] {io.sparkta.kernels.Source.HLC3.of(c)}, p, Kernel.AUTO);
+        double[][] want = bb.compute(new double[][] {io.sparkta.kernels.Source.HLC3.of(c)}, p, Vectorization.AUTO);
         for (int o = 0; o < 3; o++) {
             assertArrayEquals(want[o], parseColumn(lines, o));
         }
@@ -152,17 +152,17 @@ class SparktaCliTest {
         assertEquals("", lines.get(5), "bar 4: warm-up");
         assertTrue(lines.get(6).equals("true") || lines.get(6).equals("false"), lines.get(6));
         assertTrue(lines.contains("true") && lines.contains("false") && !lines.contains("NaN"));
-        assertArrayEquals(ttm.compute(new double[][] {Source.HL2.of(c), c.close()}, new double[] {6}, Kernel.AUTO)[0],
+        assertArrayEquals(ttm.compute(new double[][] {Source.HL2.of(c), c.close()}, new double[] {6}, Vectorization.AUTO)[0],
                 parseTyped(lines, 0));
         r = run("compute", "ttm_trend", "--demo", "400", "--source", "close", "--output", "-");
         assertEquals(0, r.status(), r.err());
-        assertArrayEquals(ttm.compute(new double[][] {c.close(), c.close()}, new double[] {5}, Kernel.AUTO)[0],
+        assertArrayEquals(ttm.compute(new double[][] {c.close(), c.close()}, new double[] {5}, Vectorization.AUTO)[0],
                 parseTyped(r.out().lines().toList(), 0));
         Indicator nama = Indicators.get("nama");
         r = run("compute", "nama", "--demo", "400", "--source", "hlc3", "--param", "period=12", "--output", "-");
         assertEquals(0, r.status(), r.err());
         assertArrayEquals(nama.compute(new double[][] {Source.HLC3.of(c), c.high(), c.low(), c.close()},
-                new double[] {12}, Kernel.AUTO)[0], parseColumn(r.out().lines().toList(), 0));
+                new double[] {12}, Vectorization.AUTO)[0], parseColumn(r.out().lines().toList(), 0));
 
         Path arrow = tmp.resolve("trend.arrow");
         r = run("compute", "ttm_trend", "--demo", "400", "--param", "period=6", "--output", arrow.toString());

@@ -1,10 +1,10 @@
 package io.sparkta.kernels;
 
 /**
- * How a batch runs: the kernel, and how many threads may compute rows at once (1 = the calling thread
+ * How a batch runs: the vectorization, and how many threads may compute rows at once (1 = the calling thread
  * only). Parallel rows run on one shared, bounded pool of {@code availableProcessors()} threads.
  */
-public record BatchOptions(Kernel kernel, int parallelism) {
+public record BatchOptions(Vectorization vectorization, int parallelism) {
 
     public BatchOptions {
         if (parallelism < 1) {
@@ -12,11 +12,11 @@ public record BatchOptions(Kernel kernel, int parallelism) {
         }
     }
 
-    public static BatchOptions serial(Kernel kernel) {
-        return new BatchOptions(kernel, 1);
+    public static BatchOptions serial(Vectorization vectorization) {
+        return new BatchOptions(vectorization, 1);
     }
 
-    public static BatchOptions parallel(Kernel kernel) {
-        return new BatchOptions(kernel, Runtime.getRuntime().availableProcessors());
+    public static BatchOptions parallel(Vectorization vectorization) {
+        return new BatchOptions(vectorization, Runtime.getRuntime().availableProcessors());
     }
 }

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * An indicator: its descriptor plus the kernels behind the three APIs.
  *
  * <ul>
- *   <li><b>single</b>: {@link #compute(double[][], double[], Kernel)} and its {@code into} form, one series
+ *   <li><b>single</b>: {@link #compute(double[][], double[], Vectorization)} and its {@code into} form, one series
  *       and one parameter set;</li>
  *   <li><b>batch</b>: {@link #batch(double[][], ParamGrid, BatchOptions)} and {@link #batchInto}, a
  *       parameter grid written in place into one row-major {@code rows x points} matrix per output;</li>
@@ -85,10 +85,10 @@ public abstract class Indicator {
 
     /**
      * Writes {@code out[o][offset + t]} for every output o and every t from {@code first + warmup(params)}
-     * to {@code n - 1}; the NaN prefix is already written. {@code kernel} is SCALAR or SIMD. The default hands
+     * to {@code n - 1}; the NaN prefix is already written. {@code vectorization} is SCALAR or SIMD. The default hands
      * the arrays to the {@link DoubleMemory} kernel, for indicators written over memory.
      */
-    protected void kernel(double[][] in, int first, double[] params, Kernel kernel, double[][] out, int offset) {
+    protected void kernel(double[][] in, int first, double[] params, Vectorization vectorization, double[][] out, int offset) {
         int n = in[0].length;
         DoubleMemory[] inputs = new DoubleMemory[in.length], outputs = new DoubleMemory[out.length];
         for (int i = 0; i < in.length; i++) {
@@ -97,7 +97,7 @@ public abstract class Indicator {
         for (int o = 0; o < out.length; o++) {
             outputs[o] = DoubleMemory.of(out[o], offset, 0, n);
         }
-        kernel(inputs, n, first, params, kernel, outputs);
+        kernel(inputs, n, first, params, vectorization, outputs);
     }
 
     /**
@@ -105,7 +105,7 @@ public abstract class Indicator {
      * reads {@code in[i].get(t)} for t in [first, n) and writes {@code out[o].put(t, ...)} for the same t as
      * the array kernel. Indicators that have one say so in {@link #hasInPlaceKernel}.
      */
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] params, Kernel kernel, DoubleMemory[] out) {
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] params, Vectorization vectorization, DoubleMemory[] out) {
         throw new UnsupportedOperationException(spec.id() + " has no kernel over memory");
     }
 
@@ -114,10 +114,10 @@ public abstract class Indicator {
      * {@code offset + r * stride}); the NaN prefixes are already written. The default runs {@link #kernel}
      * row by row; SIMD implementations override it to run several rows at once, one per vector lane.
      */
-    protected void kernelRows(double[][] in, int first, double[][] combos, int from, int to, Kernel kernel,
+    protected void kernelRows(double[][] in, int first, double[][] combos, int from, int to, Vectorization vectorization,
                               double[][] out, int offset, int stride) {
         for (int r = from; r < to; r++) {
-            kernel(in, first, combos[r], kernel, out, offset + r * stride);
+            kernel(in, first, combos[r], vectorization, out, offset + r * stride);
         }
     }
 
@@ -145,21 +145,21 @@ public abstract class Indicator {
 
     // ---------------------------------------------------------------- single
 
-    public final double[][] compute(double[][] inputs, double[] params, Kernel kernel) {
+    public final double[][] compute(double[][] inputs, double[] params, Vectorization vectorization) {
         int n = inputLength(inputs);
         double[][] out = new double[spec.outputs().size()][n];
-        computeInto(inputs, params, kernel, out);
+        computeInto(inputs, params, vectorization, out);
         return out;
     }
 
     /** Single-input, single-output shortcut: {@code alma.values(close, 9, 0.85, 6.0)}. */
     public final double[] values(double[] series, double... params) {
         requireShape(1, 1);
-        return compute(new double[][] {series}, params, Kernel.AUTO)[0];
+        return compute(new double[][] {series}, params, Vectorization.AUTO)[0];
     }
 
     /** Computes into caller-supplied outputs, each exactly as long as the inputs. */
-    public final void computeInto(double[][] inputs, double[] params, Kernel kernel, double[][] outputs) {
+    public final void computeInto(double[][] inputs, double[] params, Vectorization vectorization, double[][] outputs) {
         int n = inputLength(inputs);
         for (int o = 0; o < outputs.length; o++) {
             if (outputs[o].length != n) {
@@ -167,14 +167,14 @@ public abstract class Indicator {
                         n, outputs[o].length);
             }
         }
-        computeInto(inputs, params, kernel, outputs, 0);
+        computeInto(inputs, params, vectorization, outputs, 0);
     }
 
     /**
      * Computes into caller-supplied outputs at {@code offset}: output o, position t goes to
      * {@code outputs[o][offset + t]} (a binding can so write straight into a buffer that has a header).
      */
-    public final void computeInto(double[][] inputs, double[] params, Kernel kernel, double[][] outputs,
+    public final void computeInto(double[][] inputs, double[] params, Vectorization vectorization, double[][] outputs,
                                   int offset) {
         int n = inputLength(inputs);
         if (outputs.length != spec.outputs().size()) {
@@ -188,24 +188,24 @@ public abstract class Indicator {
             }
         }
         int first = prepare(inputs, n, params);
-        computeRow(inputs, first, params, kernel.resolve(), outputs, offset);
+        computeRow(inputs, first, params, vectorization.resolve(), outputs, offset);
     }
 
     /**
      * For composite indicators (bands over a moving average, ...): computes one row whose inputs and
-     * parameters the caller has already validated, NaN prefix included. {@code kernel} must be resolved.
+     * parameters the caller has already validated, NaN prefix included. {@code vectorization} must be resolved.
      */
-    public final void computeRow(double[][] in, int first, double[] params, Kernel kernel, double[][] out,
+    public final void computeRow(double[][] in, int first, double[] params, Vectorization vectorization, double[][] out,
                                  int offset) {
         fillPrefix(out, offset, offset + Math.min(in[0].length, first + warmup(params)));
-        kernel(in, first, params, kernel, out, offset);
+        kernel(in, first, params, vectorization, out, offset);
     }
 
     /**
-     * {@link #computeRow(double[][], int, double[], Kernel, double[][], int)} over memory, for composites whose
+     * {@link #computeRow(double[][], int, double[], Vectorization, double[][], int)} over memory, for composites whose
      * own kernel runs in place; only for parameters where {@link #hasInPlaceKernel} holds.
      */
-    public final void computeRow(DoubleMemory[] in, int n, int first, double[] params, Kernel kernel,
+    public final void computeRow(DoubleMemory[] in, int n, int first, double[] params, Vectorization vectorization,
                                  DoubleMemory[] out) {
         int warm = Math.min(n, first + warmup(params));
         for (DoubleMemory o : out) {
@@ -213,7 +213,7 @@ public abstract class Indicator {
                 o.put(t, Double.NaN);
             }
         }
-        kernel(in, n, first, params, kernel, out);
+        kernel(in, n, first, params, vectorization, out);
     }
 
     // ---------------------------------------------------------------- batch
@@ -273,7 +273,7 @@ public abstract class Indicator {
             int row = offset + r * stride;
             fillPrefix(out, row, row + Math.min(n, first + warmup(combos[r])));
         }
-        Kernel k = options.kernel().resolve();
+        Vectorization k = options.vectorization().resolve();
         int f = first;
         inParallel(combos.length, options, (lo, hi) -> kernelRows(inputs, f, combos, lo, hi, k, out, offset, stride));
     }
@@ -298,7 +298,7 @@ public abstract class Indicator {
      * Whether an off-heap batch whose combos all have an in-place kernel runs it row by row; false where the
      * array batch kernel is faster even with the copies (several rows per SIMD lane group).
      */
-    protected boolean batchesInPlace(Kernel resolved) {
+    protected boolean batchesInPlace(Vectorization resolved) {
         return true;
     }
 
@@ -308,8 +308,8 @@ public abstract class Indicator {
      * where the kernel is written over memory); heap buffers, and direct ones the other kernels read, are
      * copied once into arrays the thread reuses, and each output back once.
      */
-    public final void computeInto(ByteBuffer[] inputs, int n, double[] params, Kernel kernel, ByteBuffer[] outputs) {
-        OffHeapCalls.single(this, inputs, n, params, kernel, outputs);
+    public final void computeInto(ByteBuffer[] inputs, int n, double[] params, Vectorization vectorization, ByteBuffer[] outputs) {
+        OffHeapCalls.single(this, inputs, n, params, vectorization, outputs);
     }
 
     /**
@@ -317,14 +317,14 @@ public abstract class Indicator {
      * NaN prefix included, checked as the other single calls are. In place where the kernel is written over
      * memory; otherwise each input is copied once into an array the thread reuses, and each output back once.
      */
-    public final void computeInto(DoubleMemory[] inputs, int n, double[] params, Kernel kernel,
+    public final void computeInto(DoubleMemory[] inputs, int n, double[] params, Vectorization vectorization,
                                   DoubleMemory[] outputs) {
         if (inputs.length != spec.inputs().size() || outputs.length != spec.outputs().size()) {
             throw new IllegalArgumentException(spec.id() + ": expected " + spec.inputs().size() + " inputs and "
                     + spec.outputs().size() + " outputs, got " + inputs.length + " and " + outputs.length);
         }
         int first = prepare(n, firstValid(inputs.length, n, (i, t) -> inputs[i].get(t)), params);
-        Kernel k = kernel.resolve();
+        Vectorization k = vectorization.resolve();
         if (hasInPlaceKernel(params)) {
             computeRow(inputs, n, first, params, k, outputs);
             return;
@@ -408,7 +408,7 @@ public abstract class Indicator {
     private void requireShape(int inputs, int outputs) {
         if (spec.inputs().size() != inputs || spec.outputs().size() != outputs) {
             throw new UnsupportedOperationException(spec.id() + " has inputs " + spec.inputs() + " and outputs "
-                    + spec.outputs() + "; use compute(double[][], double[], Kernel)");
+                    + spec.outputs() + "; use compute(double[][], double[], Vectorization)");
         }
     }
 

@@ -16,13 +16,13 @@ final class OffHeapCalls {
     private OffHeapCalls() {
     }
 
-    static void single(Indicator ind, ByteBuffer[] inputs, int n, double[] params, Kernel kernel,
+    static void single(Indicator ind, ByteBuffer[] inputs, int n, double[] params, Vectorization vectorization,
                        ByteBuffer[] outputs) {
         IndicatorSpec spec = ind.spec();
         ByteBuffer[] in = littleEndian(spec, inputs, spec.inputs(), n, "input");
         ByteBuffer[] out = littleEndian(spec, outputs, spec.outputs(), n, "output");
         if (inPlace(in, out)) {
-            ind.computeInto(memories(in, 0, n), n, params, kernel, memories(out, 0, n));
+            ind.computeInto(memories(in, 0, n), n, params, vectorization, memories(out, 0, n));
             keepReachable(in, out);
             return;
         }
@@ -32,7 +32,7 @@ final class OffHeapCalls {
         for (int i = 0; i < in.length; i++) {
             in[i].asDoubleBuffer().get(0, arrays[i], 0, n);
         }
-        ind.computeInto(arrays, params, kernel, results, 0);
+        ind.computeInto(arrays, params, vectorization, results, 0);
         copyOut(results, out, 0, n);
     }
 
@@ -50,7 +50,7 @@ final class OffHeapCalls {
         for (double[] combo : combos) {
             ind.prepare(n, first, combo);
         }
-        Kernel k = options.kernel().resolve();
+        Vectorization k = options.vectorization().resolve();
         if (ind.batchesInPlace(k) && inPlace(in, out) && Arrays.stream(combos).allMatch(ind::hasInPlaceKernel)) {
             ind.inParallel(combos.length, options, (lo, hi) -> {
                 for (int r = lo; r < hi; r++) {

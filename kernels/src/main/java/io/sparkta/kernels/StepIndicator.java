@@ -35,7 +35,7 @@ public abstract class StepIndicator extends Indicator {
     }
 
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] params, Kernel kernel, DoubleMemory[] out) {
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] params, Vectorization vectorization, DoubleMemory[] out) {
         Step step = start(params);
         int[] from = firstOutputs(params, first);
         double[] bar = new double[in.length], values = new double[out.length];

@@ -55,7 +55,7 @@ class CandlePatternsTest {
     /** Checks one series; returns on how many bars the pattern occurs. */
     private static int check(Indicator ind, Method talib, double[][] in, double[] p) throws Exception {
         int n = in[0].length;
-        double[] ours = ind.compute(in, p, Kernel.AUTO)[0];
+        double[] ours = ind.compute(in, p, Vectorization.AUTO)[0];
         double[] want = taLib(talib, in, p);
         String where = ind.id() + " n=" + n + " params=" + Arrays.toString(p);
         for (int t = 0; t < n; t++) {
@@ -68,7 +68,7 @@ class CandlePatternsTest {
     /** The stream, a batch row and pattern_recognition give the single call's series. */
     private static void sameThroughEveryCall(Indicator ind, double[][] in, double[] p) {
         int n = in[0].length;
-        double[] ours = ind.compute(in, p, Kernel.AUTO)[0];
+        double[] ours = ind.compute(in, p, Vectorization.AUTO)[0];
         String where = ind.id() + " params=" + Arrays.toString(p);
         IndicatorStream stream = ind.stream(p);
         double[] bar = new double[4], out = new double[1];
@@ -79,11 +79,11 @@ class CandlePatternsTest {
             stream.update(bar, out);
             assertEquals(ours[t], out[0], 0.0, where + " stream at " + t);
         }
-        BatchResult batch = ind.batch(in, ConformanceTest.gridOf(ind.spec(), p), BatchOptions.serial(Kernel.AUTO));
+        BatchResult batch = ind.batch(in, ConformanceTest.gridOf(ind.spec(), p), BatchOptions.serial(Vectorization.AUTO));
         assertArrayEquals(ours, batch.row(0, 0), where + " batch row");
         Indicator dispatcher = Indicators.get("pattern_recognition");
         double[] q = {dispatcher.spec().param("pattern_type").choiceIndex(ind.id()), p.length == 1 ? p[0] : 0};
-        assertArrayEquals(ours, dispatcher.compute(in, q, Kernel.AUTO)[0], where + " pattern_recognition");
+        assertArrayEquals(ours, dispatcher.compute(in, q, Vectorization.AUTO)[0], where + " pattern_recognition");
     }
 
     private static int firstFinite(double[] x) {

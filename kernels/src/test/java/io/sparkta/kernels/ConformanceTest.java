@@ -90,7 +90,7 @@ class ConformanceTest {
         double[] params = params(ind.spec(), e.get("params"));
         double[][] inputs = inputs(ind.spec(), e);
         if (e.get("test").asText().endsWith("_reinput")) {
-            inputs = new double[][] {ind.compute(inputs, params, Kernel.SCALAR)[0]};
+            inputs = new double[][] {ind.compute(inputs, params, Vectorization.SCALAR)[0]};
         }
         int output = ind.spec().outputs().indexOf(e.get("output").asText());
         assertTrue(output >= 0, "unknown output " + e.get("output"));
@@ -103,7 +103,7 @@ class ConformanceTest {
         JsonNode expected = e.get("expected");
         double[] current = STALE_FIGURES.containsKey(ind.id()) ? wholeSeries(ind, inputs, params, output) : null;
         boolean disagrees = false;
-        for (Kernel k : TestKernels.all()) {
+        for (Vectorization k : TestVectorizations.all()) {
             double[] single = ind.compute(inputs, params, k)[output];
             BatchResult batch = ind.batch(inputs, gridOf(ind.spec(), params), BatchOptions.serial(k));
             double[] row = batch.row(output, 0);
@@ -165,7 +165,7 @@ class ConformanceTest {
         return Indicators.all().stream().filter(ind -> ind.spec().readsCandles())
                 .map(ind -> DynamicTest.dynamicTest(ind.id(), () -> {
             double[] p = ind.spec().defaults();
-            double[][] out = ind.compute(ind.spec().select(btc, null), p, Kernel.AUTO);
+            double[][] out = ind.compute(ind.spec().select(btc, null), p, Vectorization.AUTO);
             Map<String, double[]> theirs = ReferenceSeries.ids().contains(ind.id()) ? ReferenceSeries.read(ind.spec())
                     : Map.of();
             for (int o = 0; o < out.length; o++) {

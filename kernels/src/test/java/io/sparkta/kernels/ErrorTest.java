@@ -35,8 +35,8 @@ class ErrorTest {
     Stream<DynamicTest> dataErrorsForEveryIndicator() {
         return Indicators.all().stream().map(ind -> DynamicTest.dynamicTest(ind.id(), () -> {
             double[] p = ind.spec().defaults();
-            expect(ErrorKind.EMPTY_INPUT, () -> ind.compute(series(ind), p, Kernel.AUTO), ind.id() + ": empty");
-            expect(ErrorKind.ALL_VALUES_NAN, () -> ind.compute(series(ind, Double.NaN, Double.NaN), p, Kernel.AUTO),
+            expect(ErrorKind.EMPTY_INPUT, () -> ind.compute(series(ind), p, Vectorization.AUTO), ind.id() + ": empty");
+            expect(ErrorKind.ALL_VALUES_NAN, () -> ind.compute(series(ind, Double.NaN, Double.NaN), p, Vectorization.AUTO),
                     ind.id() + ":", "NaN");
             int window = windowParam(ind.spec());
             if (window < 0) {
@@ -46,17 +46,17 @@ class ErrorTest {
             // shorter than the window (ott's default window is 2)
             double[] shortSeries = new double[Math.min(3, (int) p[window] - 1)];
             Arrays.fill(shortSeries, 1.0);
-            expect(ErrorKind.INVALID_PERIOD, () -> ind.compute(series(ind, shortSeries), p, Kernel.AUTO),
+            expect(ErrorKind.INVALID_PERIOD, () -> ind.compute(series(ind, shortSeries), p, Vectorization.AUTO),
                     ind.id() + ":", name + " = " + (long) p[window], "data length " + shortSeries.length);
             double[] mostlyNaN = new double[(int) p[window] + 1];
             Arrays.fill(mostlyNaN, Double.NaN);
             mostlyNaN[mostlyNaN.length - 1] = 1.0;
-            expect(ErrorKind.NOT_ENOUGH_VALID_DATA, () -> ind.compute(series(ind, mostlyNaN), p, Kernel.AUTO),
+            expect(ErrorKind.NOT_ENOUGH_VALID_DATA, () -> ind.compute(series(ind, mostlyNaN), p, Vectorization.AUTO),
                     ind.id() + ":", "needed", "valid 1");
             String period = name;
             double[] zeroPeriod = p.clone();
             zeroPeriod[window] = 0;
-            expect(ErrorKind.INVALID_PERIOD, () -> ind.compute(series(ind, new double[100]), zeroPeriod, Kernel.AUTO),
+            expect(ErrorKind.INVALID_PERIOD, () -> ind.compute(series(ind, new double[100]), zeroPeriod, Vectorization.AUTO),
                     ind.id() + ": invalid " + period + " = 0 (valid: " + (long) ind.spec().params().get(window).min() + "..)");
             expect(ErrorKind.INVALID_PERIOD, () -> ind.stream(zeroPeriod), period + " = 0");
             assertTrue(ErrorKind.INVALID_PERIOD.isDataDependent());
@@ -78,11 +78,11 @@ class ErrorTest {
     @Test
     void factorAverages() {
         Indicator mwdx = Indicators.get("mwdx");
-        expect(ErrorKind.INVALID_PARAMETER, () -> mwdx.compute(new double[][] {{1, 2}}, new double[] {0.0}, Kernel.AUTO),
+        expect(ErrorKind.INVALID_PARAMETER, () -> mwdx.compute(new double[][] {{1, 2}}, new double[] {0.0}, Vectorization.AUTO),
                 "mwdx: invalid factor = 0.0 (valid: > 0.0)");
         Indicator epma = Indicators.get("epma");
         expect(ErrorKind.INVALID_PARAMETER, () -> epma.compute(new double[][] {new double[50]}, new double[] {5, 5},
-                Kernel.AUTO), "epma: invalid offset = 5 for period 5 (valid: 0..4)");
+                Vectorization.AUTO), "epma: invalid offset = 5 for period 5 (valid: 0..4)");
     }
 
     /** The averages' own rules beyond their windows, with VectorTA's error kinds. */
@@ -92,55 +92,55 @@ class ErrorTest {
         Arrays.fill(x, 1.0);
         Indicator vlma = Indicators.get("vlma");
         expect(ErrorKind.INVALID_PARAMETER, () -> vlma.compute(new double[][] {x}, new double[] {20, 10, 0, 0},
-                Kernel.AUTO), "vlma: invalid min_period = 20 for max_period 10 (valid: 1..max_period)");
+                Vectorization.AUTO), "vlma: invalid min_period = 20 for max_period 10 (valid: 1..max_period)");
         Indicator tradjema = Indicators.get("tradjema");
         expect(ErrorKind.INVALID_PARAMETER, () -> tradjema.compute(new double[][] {x, x, x}, new double[] {40, 0.0},
-                Kernel.AUTO), "tradjema: invalid mult = 0.0 (valid: > 0.0)");
+                Vectorization.AUTO), "tradjema: invalid mult = 0.0 (valid: > 0.0)");
         expect(ErrorKind.INVALID_PERIOD, () -> tradjema.compute(new double[][] {x, x, x}, new double[] {1, 10.0},
-                Kernel.AUTO), "tradjema: invalid length = 1 (valid: 2..)");
+                Vectorization.AUTO), "tradjema: invalid length = 1 (valid: 2..)");
         Indicator cora = Indicators.get("cora_wave");
         expect(ErrorKind.INVALID_PARAMETER, () -> cora.compute(new double[][] {x}, new double[] {20, -1.0, 1},
-                Kernel.AUTO), "cora_wave: invalid r_multi = -1.0");
+                Vectorization.AUTO), "cora_wave: invalid r_multi = -1.0");
         Indicator vama = Indicators.get("volatility_adjusted_ma");
         expect(ErrorKind.INVALID_PARAMETER, () -> vama.compute(new double[][] {x}, new double[] {20, 10, 1, 4, 5},
-                Kernel.AUTO), "volatility_adjusted_ma: invalid smooth_type = 4 (valid: 1..3)");
+                Vectorization.AUTO), "volatility_adjusted_ma: invalid smooth_type = 4 (valid: 1..3)");
         expect(ErrorKind.INVALID_PERIOD, () -> vama.compute(new double[][] {x}, new double[] {101, 10, 1, 3, 5},
-                Kernel.AUTO), "invalid base_period = 101 for data length 100");
+                Vectorization.AUTO), "invalid base_period = 101 for data length 100");
         Indicator frama = Indicators.get("frama");
         expect(ErrorKind.INVALID_PARAMETER, () -> frama.compute(new double[][] {x, x, x}, new double[] {10, 0, 1},
-                Kernel.AUTO), "frama: invalid sc = 0");
+                Vectorization.AUTO), "frama: invalid sc = 0");
         expect(ErrorKind.INVALID_PERIOD, () -> frama.compute(new double[][] {x, x, x}, new double[] {101, 300, 1},
-                Kernel.AUTO), "frama: invalid window = 101 for data length 100");
+                Vectorization.AUTO), "frama: invalid window = 101 for data length 100");
         double[] short99 = Arrays.copyOf(x, 99);
         expect(ErrorKind.NOT_ENOUGH_VALID_DATA, () -> frama.compute(new double[][] {short99, short99, short99},
-                new double[] {99, 300, 1}, Kernel.AUTO), "frama: not enough valid data: needed 100, valid 99");
+                new double[] {99, 300, 1}, Vectorization.AUTO), "frama: not enough valid data: needed 100, valid 99");
         Indicator sama = Indicators.get("sama");
         expect(ErrorKind.INVALID_PERIOD, () -> sama.compute(new double[][] {x}, new double[] {100, 14, 6},
-                Kernel.AUTO), "sama: invalid length = 100 for data length 100 (valid: 1..99)");
+                Vectorization.AUTO), "sama: invalid length = 100 for data length 100 (valid: 1..99)");
         Indicator uma = Indicators.get("uma");
         double[][] candles = {x, x, x, x, x};
-        expect(ErrorKind.INVALID_PARAMETER, () -> uma.compute(candles, new double[] {1.0, 20, 10, 4}, Kernel.AUTO),
+        expect(ErrorKind.INVALID_PARAMETER, () -> uma.compute(candles, new double[] {1.0, 20, 10, 4}, Vectorization.AUTO),
                 "uma: invalid min_length = 20 for max_length 10 (valid: 1..max_length)");
-        expect(ErrorKind.INVALID_PARAMETER, () -> uma.compute(candles, new double[] {0.5, 5, 50, 4}, Kernel.AUTO),
+        expect(ErrorKind.INVALID_PARAMETER, () -> uma.compute(candles, new double[] {0.5, 5, 50, 4}, Vectorization.AUTO),
                 "uma: invalid accelerator = 0.5");
         Indicator volumeMa = Indicators.get("volume_adjusted_ma");
         expect(ErrorKind.INVALID_PARAMETER, () -> volumeMa.compute(new double[][] {x, x},
-                new double[] {13, 0.0, 1, 0}, Kernel.AUTO), "volume_adjusted_ma: invalid vi_factor = 0.0");
+                new double[] {13, 0.0, 1, 0}, Vectorization.AUTO), "volume_adjusted_ma: invalid vi_factor = 0.0");
         expect(ErrorKind.NOT_ENOUGH_VALID_DATA, () -> Indicators.get("nma").compute(new double[][] {x},
-                new double[] {100}, Kernel.AUTO), "nma: not enough valid data: needed 101, valid 100");
+                new double[] {100}, Vectorization.AUTO), "nma: not enough valid data: needed 101, valid 100");
     }
 
     @Test
     void almaParameters() {
         Indicator alma = Indicators.get("alma");
         double[][] in = {new double[50]};
-        expect(ErrorKind.INVALID_PARAMETER, () -> alma.compute(in, new double[] {9, 0.85, 0.0}, Kernel.AUTO),
+        expect(ErrorKind.INVALID_PARAMETER, () -> alma.compute(in, new double[] {9, 0.85, 0.0}, Vectorization.AUTO),
                 "alma: invalid sigma = 0.0 (valid: > 0.0)");
-        expect(ErrorKind.INVALID_PARAMETER, () -> alma.compute(in, new double[] {9, 1.5, 6.0}, Kernel.AUTO),
+        expect(ErrorKind.INVALID_PARAMETER, () -> alma.compute(in, new double[] {9, 1.5, 6.0}, Vectorization.AUTO),
                 "alma: invalid offset = 1.5 (valid: [0.0, 1.0])");
-        expect(ErrorKind.INVALID_PARAMETER, () -> alma.compute(in, new double[] {9, Double.NaN, 6.0}, Kernel.AUTO),
+        expect(ErrorKind.INVALID_PARAMETER, () -> alma.compute(in, new double[] {9, Double.NaN, 6.0}, Vectorization.AUTO),
                 "offset = NaN");
-        expect(ErrorKind.INVALID_PERIOD, () -> alma.compute(in, new double[] {2.5, 0.85, 6.0}, Kernel.AUTO),
+        expect(ErrorKind.INVALID_PERIOD, () -> alma.compute(in, new double[] {2.5, 0.85, 6.0}, Vectorization.AUTO),
                 "period = 2.5");
         assertFalse(ErrorKind.INVALID_PARAMETER.isDataDependent());
     }
@@ -170,10 +170,10 @@ class ErrorTest {
     void lengthMismatch() {
         Indicator atr = Indicators.get("atr");
         expect(ErrorKind.LENGTH_MISMATCH, () -> atr.compute(new double[][] {new double[30], new double[30],
-            new double[29]}, atr.spec().defaults(), Kernel.AUTO), "atr: input 'close' has length 29, expected 30");
+            new double[29]}, atr.spec().defaults(), Vectorization.AUTO), "atr: input 'close' has length 29, expected 30");
         Indicator alma = Indicators.get("alma");
         expect(ErrorKind.LENGTH_MISMATCH, () -> alma.computeInto(new double[][] {new double[30]},
-            alma.spec().defaults(), Kernel.AUTO, new double[][] {new double[31]}), "output 'values'");
+            alma.spec().defaults(), Vectorization.AUTO, new double[][] {new double[31]}), "output 'values'");
     }
 
     @Test
@@ -194,6 +194,6 @@ class ErrorTest {
         assertTrue(e.getMessage().contains("alma"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Source.of("hl3"));
         assertEquals(Source.HLCC4, Source.of("HLCC"));
-        assertThrows(IllegalArgumentException.class, () -> Kernel.of("avx9"));
+        assertThrows(IllegalArgumentException.class, () -> Vectorization.of("avx9"));
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sparkta.kernels.spi.DoubleMemory;
-import io.sparkta.kernels.spi.Vectorization;
+import io.sparkta.kernels.spi.VectorizationProvider;
 import io.sparkta.kernels.spi.WeightedWindow;
 import io.sparkta.kernels.spi.WindowMoments;
 import java.nio.ByteBuffer;
@@ -38,18 +38,18 @@ class InPlaceBuffersTest {
      */
     @Test
     void offHeapVectorsAreLoadedDirectlyWhereExpected() {
-        boolean direct = Vectorization.segmentsAvailable();
+        boolean direct = VectorizationProvider.segmentsAvailable();
         String expected = System.getProperty("sparkta.expect.segments");
         if (expected != null) {
-            assertEquals(Boolean.parseBoolean(expected), direct, Vectorization.reason());
+            assertEquals(Boolean.parseBoolean(expected), direct, VectorizationProvider.reason());
         } else if (Runtime.version().feature() < 22) {
-            assertFalse(direct, Vectorization.reason());
+            assertFalse(direct, VectorizationProvider.reason());
         }
-        if (Vectorization.simdAvailable()) {
+        if (VectorizationProvider.simdAvailable()) {
             assertEquals(direct ? "SegmentWeightedWindow" : "VectorWeightedWindow",
-                    WeightedWindow.of(Kernel.SIMD).getClass().getSimpleName());
+                    WeightedWindow.of(Vectorization.SIMD).getClass().getSimpleName());
             assertEquals(direct ? "SegmentWindowMoments" : "VectorWindowMoments",
-                    WindowMoments.of(Kernel.SIMD).getClass().getSimpleName());
+                    WindowMoments.of(Vectorization.SIMD).getClass().getSimpleName());
         }
     }
 
@@ -63,7 +63,7 @@ class InPlaceBuffersTest {
                 continue;
             }
             double[][] in = RandomSeries.inputsFor(ind.spec(), N, 3, rnd);
-            double[][] expected = ind.compute(in, p, Kernel.SCALAR);
+            double[][] expected = ind.compute(in, p, Vectorization.SCALAR);
             for (IntFunction<ByteBuffer> kind : KINDS) {
                 ByteBuffer[] inputs = fill(in, kind);
                 for (int i = 0; i < inputs.length; i++) { // read-only direct inputs are still read in place
@@ -75,7 +75,7 @@ class InPlaceBuffersTest {
                 for (int o = 0; o < outputs.length; o++) {
                     outputs[o] = kind.apply(N * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
                 }
-                ind.computeInto(inputs, N, p, Kernel.AUTO, outputs);
+                ind.computeInto(inputs, N, p, Vectorization.AUTO, outputs);
                 for (int o = 0; o < outputs.length; o++) {
                     double[] got = new double[N];
                     outputs[o].asDoubleBuffer().get(0, got, 0, N);
@@ -93,7 +93,7 @@ class InPlaceBuffersTest {
         ByteBuffer in = ByteBuffer.allocateDirect(N * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         ByteBuffer out = ByteBuffer.allocateDirect((N - 1) * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         IndicatorException e = assertThrows(IndicatorException.class,
-                () -> sma.computeInto(new ByteBuffer[] {in}, N, sma.spec().defaults(), Kernel.AUTO,
+                () -> sma.computeInto(new ByteBuffer[] {in}, N, sma.spec().defaults(), Vectorization.AUTO,
                         new ByteBuffer[] {out}));
         assertEquals(ErrorKind.LENGTH_MISMATCH, e.kind());
         assertThrows(IndexOutOfBoundsException.class, () -> DoubleMemory.of(new double[10], 2, 0, 9));

@@ -24,7 +24,7 @@ class JsaTest {
                 expected[t] = (x[t] + x[t - period]) * 0.5;
             }
             assertEquals(2, Arrays.stream(expected, 7 + period, x.length).filter(Double::isNaN).count());
-            for (Kernel k : TestKernels.all()) {
+            for (Vectorization k : TestVectorizations.all()) {
                 assertArrayEquals(expected, jsa.compute(new double[][] {x}, new double[] {period}, k)[0],
                         "jsa(" + period + ") " + k);
             }

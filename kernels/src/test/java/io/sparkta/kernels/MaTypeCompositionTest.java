@@ -78,7 +78,7 @@ class MaTypeCompositionTest {
         double[][] in = {CANDLES.close()};
         for (String name : MovingAverages.names()) {
             double[] p = params(macd, 12, 26, 9, name);
-            double[][] single = macd.compute(in, p, Kernel.SCALAR), stream = streamed(macd, p);
+            double[][] single = macd.compute(in, p, Vectorization.SCALAR), stream = streamed(macd, p);
             for (int o = 0; o < single.length; o++) {
                 assertArrayEquals(single[o], stream[o], name + " stream");
                 for (int t = 0; t < macd.warmup(p, o); t++) {
@@ -108,7 +108,7 @@ class MaTypeCompositionTest {
     /** Single equals stream bit for bit; NaN before each output's warm-up, values from it on. */
     private static double[][] runs(Indicator ind, double[] p) {
         double[][] in = ind.spec().select(CANDLES, null);
-        double[][] single = ind.compute(in, p, Kernel.SCALAR), stream = streamed(ind, p);
+        double[][] single = ind.compute(in, p, Vectorization.SCALAR), stream = streamed(ind, p);
         for (int o = 0; o < single.length; o++) {
             String where = ind.id() + " " + ind.spec().outputs().get(o) + " " + Arrays.toString(p);
             assertArrayEquals(single[o], stream[o], where + " stream");

@@ -18,7 +18,7 @@ class MamaTest {
     void itrendAgreesWithTaLibTrendlineOnceConverged() {
         double[] close = Candles.randomWalk(4000, 19).close();
         double[] ours = Indicators.get("ehlers_itrend").compute(new double[][] {close}, new double[] {12, 50},
-                Kernel.AUTO)[0];
+                Vectorization.AUTO)[0];
         double[] line = new double[close.length];
         MInteger begin = new MInteger(), count = new MInteger();
         assertEquals(RetCode.Success, new Core().htTrendline(0, close.length - 1, close, begin, count, line));
@@ -31,7 +31,7 @@ class MamaTest {
     void agreesWithTaLibOnceConverged() {
         double[] close = Candles.randomWalk(4000, 17).close();
         for (double[] limits : new double[][] {{0.5, 0.05}, {0.3, 0.1}}) {
-            double[][] ours = Indicators.get("mama").compute(new double[][] {close}, limits, Kernel.AUTO);
+            double[][] ours = Indicators.get("mama").compute(new double[][] {close}, limits, Vectorization.AUTO);
             double[] mama = new double[close.length], fama = new double[close.length];
             MInteger begin = new MInteger(), count = new MInteger();
             assertEquals(RetCode.Success, new Core().mama(0, close.length - 1, close, limits[0], limits[1], begin,
@@ -52,7 +52,7 @@ class MamaTest {
     void agreesWithTaLibOnTheReferenceCandles() {
         double[] close = SharedData.btc4h().close();
         double[][] ours = Indicators.get("mama").compute(new double[][] {close}, new double[] {0.5, 0.05},
-                Kernel.AUTO);
+                Vectorization.AUTO);
         double[] mama = new double[close.length], fama = new double[close.length];
         MInteger begin = new MInteger(), count = new MInteger();
         assertEquals(RetCode.Success, new Core().mama(0, close.length - 1, close, 0.5, 0.05, begin, count, mama,

@@ -78,7 +78,7 @@ class ParamGridTest {
         double[] x = RandomSeries.walk(500, new java.util.SplittableRandom(7));
         Indicator ind = Indicators.get("alma");
         BatchResult r = ind.batch(new double[][] {x}, ParamGrid.defaults(alma).range("period", 5, 50, 1)
-                .range("sigma", 4, 6, 2), BatchOptions.parallel(Kernel.AUTO));
+                .range("sigma", 4, 6, 2), BatchOptions.parallel(Vectorization.AUTO));
         assertEquals(92, r.rows());
         int row = r.rowOf(17, 0.85, 6);
         assertEquals((17 - 5) * 2 + 1, row);

@@ -43,7 +43,7 @@ class PropertyTest {
                     continue;
                 }
                 String where = ind.id() + " n=" + n + " prefix=" + prefix + " params=" + Arrays.toString(p);
-                double[][] scalar = ind.compute(in, p, Kernel.SCALAR);
+                double[][] scalar = ind.compute(in, p, Vectorization.SCALAR);
                 simdEqualsScalar(ind, in, p, scalar, where);
                 offHeapEqualsArrays(ind, in, p, scalar, where);
                 streamEqualsSingle(ind, in, p, scalar, where);
@@ -59,7 +59,7 @@ class PropertyTest {
     }
 
     private static void simdEqualsScalar(Indicator ind, double[][] in, double[] p, double[][] scalar, String where) {
-        for (Kernel k : TestKernels.all()) {
+        for (Vectorization k : TestVectorizations.all()) {
             double[][] out = ind.compute(in, p, k);
             for (int o = 0; o < out.length; o++) {
                 assertArrayEquals(scalar[o], out[o], where + " kernel " + k + " output " + o);
@@ -70,7 +70,7 @@ class PropertyTest {
     private static void offHeapEqualsArrays(Indicator ind, double[][] in, double[] p, double[][] scalar,
                                             String where) {
         int n = in[0].length;
-        for (Kernel k : TestKernels.all()) {
+        for (Vectorization k : TestVectorizations.all()) {
             ByteBuffer[] out = OffHeap.allocate(scalar.length, n);
             ind.computeInto(OffHeap.of(in), n, p, k, out);
             for (int o = 0; o < out.length; o++) {
@@ -102,8 +102,8 @@ class PropertyTest {
             Arrays.fill(shifted[j], 0, k, Double.NaN);
             System.arraycopy(in[j], 0, shifted[j], k, n);
         }
-        for (Kernel kernel : TestKernels.all()) {
-            double[][] out = ind.compute(shifted, p, kernel);
+        for (Vectorization vectorization : TestVectorizations.all()) {
+            double[][] out = ind.compute(shifted, p, vectorization);
             for (int o = 0; o < out.length; o++) {
                 for (int t = 0; t < k; t++) {
                     assertTrue(Double.isNaN(out[o][t]), where + " shifted prefix " + t);
@@ -140,7 +140,7 @@ class PropertyTest {
     private static void checkBatch(Indicator ind, double[][] in, ParamGrid grid, int n) {
         double[][] combos = grid.combos();
         int offset = 3, stride = n + 5; // a header before each row, as the Spark sweep lays them out
-        for (Kernel k : TestKernels.all()) {
+        for (Vectorization k : TestVectorizations.all()) {
             for (BatchOptions opts : new BatchOptions[] {BatchOptions.serial(k), new BatchOptions(k, 2)}) {
                 BatchResult r = ind.batch(in, grid, opts);
                 double[][] strided = new double[ind.spec().outputs().size()][offset + combos.length * stride];
@@ -148,7 +148,7 @@ class PropertyTest {
                 ByteBuffer[] offHeap = OffHeap.allocate(strided.length, combos.length * n);
                 ind.batchInto(OffHeap.of(in), n, combos, opts, offHeap);
                 for (int row = 0; row < r.rows(); row++) {
-                    double[][] single = ind.compute(in, r.combos()[row], Kernel.SCALAR);
+                    double[][] single = ind.compute(in, r.combos()[row], Vectorization.SCALAR);
                     for (int o = 0; o < single.length; o++) {
                         String where = ind.id() + " n=" + n + " " + opts + " row " + row + " combo "
                                 + Arrays.toString(r.combos()[row]);
@@ -177,11 +177,11 @@ class PropertyTest {
         }
         double[] p = RandomSeries.validParams(ind, in, 100, rnd);
         String where = ind.id() + " inner NaNs params=" + Arrays.toString(p);
-        double[][] scalar = ind.compute(in, p, Kernel.SCALAR);
+        double[][] scalar = ind.compute(in, p, Vectorization.SCALAR);
         simdEqualsScalar(ind, in, p, scalar, where);
         offHeapEqualsArrays(ind, in, p, scalar, where);
         streamEqualsSingle(ind, in, p, scalar, where);
-        BatchResult r = ind.batch(in, ConformanceTest.gridOf(ind.spec(), p), BatchOptions.serial(Kernel.AUTO));
+        BatchResult r = ind.batch(in, ConformanceTest.gridOf(ind.spec(), p), BatchOptions.serial(Vectorization.AUTO));
         for (int o = 0; o < scalar.length; o++) {
             assertArrayEquals(scalar[o], r.row(o, 0), where + " batch");
         }

@@ -66,7 +66,7 @@ final class RandomSeries {
     /** Whether the indicator accepts the parameters on these inputs; rejections other than cross-parameter ones fail. */
     static boolean accepts(Indicator ind, double[][] in, double[] p) {
         try {
-            ind.compute(in, p, Kernel.SCALAR);
+            ind.compute(in, p, Vectorization.SCALAR);
             return true;
         } catch (IndicatorException e) {
             boolean crossParameter = e.kind() == ErrorKind.INVALID_PARAMETER

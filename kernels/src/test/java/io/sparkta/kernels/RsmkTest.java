@@ -17,7 +17,7 @@ class RsmkTest {
         Candles btc = SharedData.btc4h();
         double[] main = btc.close(), bench = btc.open();
         int lookback = 90, period = 3, signal = 20, n = main.length;
-        double[][] out = RSMK.compute(new double[][] {main, bench}, RSMK.spec().defaults(), Kernel.AUTO);
+        double[][] out = RSMK.compute(new double[][] {main, bench}, RSMK.spec().defaults(), Vectorization.AUTO);
         double[] mom = momentum(main, bench, lookback);
         double[] ind = nan(n), sig = nan(n);
         int indFrom = lookback + period - 1, sigFrom = indFrom + signal - 1;
@@ -49,7 +49,7 @@ class RsmkTest {
         p[RSMK.spec().params().indexOf(RSMK.spec().param("signal_matype"))] =
                 RSMK.spec().param("signal_matype").choiceIndex("sma");
         int lookback = 90, period = 3, signal = 20, n = main.length;
-        double[][] out = RSMK.compute(new double[][] {main, bench}, p, Kernel.AUTO);
+        double[][] out = RSMK.compute(new double[][] {main, bench}, p, Vectorization.AUTO);
         double[] mom = momentum(main, bench, lookback), ind = nan(n), sig = nan(n);
         for (int t = lookback + period - 1; t < n; t++) {
             ind[t] = 100 * mean(mom, t, period);

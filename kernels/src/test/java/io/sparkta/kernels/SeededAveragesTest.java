@@ -65,7 +65,7 @@ class SeededAveragesTest {
         for (int i = 0; i < rest.length; i++) {
             grid = grid.value(ind.spec().params().get(i + 1).name(), rest[i]);
         }
-        for (Kernel k : TestKernels.all()) {
+        for (Vectorization k : TestVectorizations.all()) {
             BatchResult batch = ind.batch(in, grid, BatchOptions.serial(k));
             for (int r = 0; r < batch.rows(); r++) {
                 double[] p = batch.combos()[r];

@@ -31,7 +31,7 @@ class SyntheticReferenceTest {
             double[] x = Arrays.stream(input.group(1).split(",")).mapToDouble(s -> Double.parseDouble(s.trim())).toArray();
             int[] indices = Arrays.stream(at.group(1).split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray();
             double[] out = Indicators.get("ehma").compute(new double[][] {x}, new double[] {e.get("params").get("period")
-                    .asDouble()}, Kernel.AUTO)[0];
+                    .asDouble()}, Vectorization.AUTO)[0];
             for (int i = 0; i < indices.length; i++) {
                 double want = e.get("expected").get(i).asDouble();
                 assertEquals(want, out[indices[i]], 5e-9 + 1e-12 * Math.abs(want), "ehma at " + indices[i]);
@@ -55,7 +55,7 @@ class SyntheticReferenceTest {
                 continue;
             }
             double[] p = ConformanceTest.params(sama.spec(), e.get("params"));
-            for (Kernel k : TestKernels.all()) {
+            for (Vectorization k : TestVectorizations.all()) {
                 double[] out = sama.compute(new double[][] {close}, p, k)[0];
                 assertTrue(Arrays.stream(out).noneMatch(Double::isNaN), "sama has no warm-up");
                 for (int i = 0; i < 5; i++) {
@@ -65,6 +65,6 @@ class SyntheticReferenceTest {
                 }
             }
         }
-        assertEquals(5 * 2 * TestKernels.all().size(), checked);
+        assertEquals(5 * 2 * TestVectorizations.all().size(), checked);
     }
 }

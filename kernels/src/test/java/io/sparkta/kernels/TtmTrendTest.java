@@ -13,7 +13,7 @@ class TtmTrendTest {
         Indicator ttm = Indicators.get("ttm_trend");
         for (int period : new int[] {1, 5, 21}) {
             double[] hl2 = Source.HL2.of(btc), close = btc.close();
-            double[] out = ttm.compute(new double[][] {hl2, close}, new double[] {period}, Kernel.AUTO)[0];
+            double[] out = ttm.compute(new double[][] {hl2, close}, new double[] {period}, Vectorization.AUTO)[0];
             int decided = 0;
             for (int t = 0; t < out.length; t++) {
                 if (t < period - 1) {

@@ -53,7 +53,7 @@ class WholeSeriesConformanceTest {
                 assertEquals(new TreeSet<>(ref.keySet()), new TreeSet<>(ReferenceSeries.exported(spec)),
                         ind.id() + " outputs")));
         tests.add(DynamicTest.dynamicTest("listed deviations show", () -> {
-            double[][] single = ind.compute(inputs, params, Kernel.SCALAR);
+            double[][] single = ind.compute(inputs, params, Vectorization.SCALAR);
             for (Deviation d : spec.deviations().stream().filter(Deviation::onReferenceData).toList()) {
                 double[] ours = single[spec.outputs().indexOf(d.output())], want = ref.get(d.output());
                 boolean shows = false;
@@ -64,7 +64,7 @@ class WholeSeriesConformanceTest {
                         + d.toBar() + " is listed but VectorTA now agrees there; remove it");
             }
         }));
-        for (Kernel k : TestKernels.all()) {
+        for (Vectorization k : TestVectorizations.all()) {
             tests.add(DynamicTest.dynamicTest(k + " single", () ->
                     compare(ind, ref, ind.compute(inputs, params, k), k + " single")));
             tests.add(DynamicTest.dynamicTest(k + " batch row", () ->
@@ -76,7 +76,7 @@ class WholeSeriesConformanceTest {
     }
 
     /** The reference combo as one row of a larger sweep: its first numeric parameter also takes a neighbour. */
-    private static double[][] batchRow(Indicator ind, double[][] inputs, double[] params, Kernel k) {
+    private static double[][] batchRow(Indicator ind, double[][] inputs, double[] params, Vectorization k) {
         IndicatorSpec spec = ind.spec();
         ParamGrid grid = ConformanceTest.gridOf(spec, params);
         for (int i = 0; i < params.length; i++) {

@@ -3,8 +3,8 @@ package io.sparkta.spark;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.Indicators;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.OutputType;
+import io.sparkta.kernels.Vectorization;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
@@ -120,7 +120,7 @@ public final class IndicatorExpression extends Expression implements CodegenFall
         }
         int offset = SeriesData.headerSlots(n);
         try {
-            ind.computeInto(series, params, Kernel.AUTO, buffers, offset);
+            ind.computeInto(series, params, Vectorization.AUTO, buffers, offset);
         } catch (IndicatorException e) {
             if (!e.kind().isDataDependent()) {
                 throw e;

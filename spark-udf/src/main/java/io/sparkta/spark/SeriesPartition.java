@@ -3,8 +3,8 @@ package io.sparkta.spark;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.Indicators;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.OutputType;
+import io.sparkta.kernels.Vectorization;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -184,7 +184,7 @@ final class SeriesPartition implements FlatMapFunction<Iterator<InternalRow>, In
             double[][] in = layout.inputs(raw);
             result = new double[outputs][n];
             try {
-                ind.computeInto(in, params, Kernel.AUTO, result);
+                ind.computeInto(in, params, Vectorization.AUTO, result);
             } catch (IndicatorException e) {
                 if (!e.kind().isDataDependent()) {
                     throw e;

@@ -3,7 +3,7 @@ package io.sparkta.spark;
 import io.sparkta.kernels.BatchOptions;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import java.util.Arrays;
 
 /**
@@ -42,7 +42,7 @@ final class SweepChunk {
         this.stride = header + n;
         this.matrices = matrices(role, ind.spec().outputs().size(), combos.length * stride);
         try {
-            ind.batchInto(inputs, combos, BatchOptions.serial(Kernel.AUTO), matrices, header, stride);
+            ind.batchInto(inputs, combos, BatchOptions.serial(Vectorization.AUTO), matrices, header, stride);
         } catch (IndicatorException e) {
             if (!e.kind().isDataDependent()) {
                 throw e;
@@ -76,7 +76,7 @@ final class SweepChunk {
                 row[o] = matrices[o];
             }
             try {
-                ind.computeInto(inputs, combos[r], Kernel.AUTO, row, r * stride + header);
+                ind.computeInto(inputs, combos[r], Vectorization.AUTO, row, r * stride + header);
             } catch (IndicatorException e) {
                 if (!e.kind().isDataDependent()) {
                     throw e;

@@ -3,9 +3,9 @@ package io.sparkta.spark;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.OutputType;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.spi.DoubleMemory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -149,7 +149,7 @@ final class SweepRows {
                 out[o] = DoubleMemory.of(matrix, at + header, 0, n);
             }
             try {
-                ind.computeInto(in, n, combos[r], Kernel.AUTO, out);
+                ind.computeInto(in, n, combos[r], Vectorization.AUTO, out);
             } catch (IndicatorException e) {
                 if (!e.kind().isDataDependent()) {
                     throw e;

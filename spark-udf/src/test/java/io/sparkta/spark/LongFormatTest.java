@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sparkta.kernels.Candles;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.Indicators;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.OutputType;
 import io.sparkta.kernels.Source;
+import io.sparkta.kernels.Vectorization;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -84,7 +84,7 @@ class LongFormatTest {
     }
 
     private static double[][] expected(Indicator ind, String symbol, double[] params) {
-        return ind.compute(ind.spec().select(SERIES.get(symbol), null), params, Kernel.SCALAR);
+        return ind.compute(ind.spec().select(SERIES.get(symbol), null), params, Vectorization.SCALAR);
     }
 
     @Test
@@ -179,7 +179,7 @@ class LongFormatTest {
         for (String sym : SYMBOLS) {
             double[][] want;
             try {
-                want = ind.compute(ind.spec().select(SERIES.get(sym), source), params, Kernel.SCALAR);
+                want = ind.compute(ind.spec().select(SERIES.get(sym), source), params, Vectorization.SCALAR);
             } catch (io.sparkta.kernels.IndicatorException e) {
                 want = new double[ind.spec().outputs().size()][LENGTHS[List.of(SYMBOLS).indexOf(sym)]];
                 for (double[] w : want) {

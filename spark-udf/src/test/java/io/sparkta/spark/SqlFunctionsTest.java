@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sparkta.kernels.Candles;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.Indicators;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.OutputType;
 import io.sparkta.kernels.SharedData;
 import io.sparkta.kernels.Source;
+import io.sparkta.kernels.Vectorization;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,7 +70,7 @@ class SqlFunctionsTest {
                     + String.join(", ", ind.spec().inputs()) + ") AS r FROM btc");
             assertEquals(FunctionCatalog.arrayResultType(ind.spec()), result.schema().apply("r").dataType());
             Row row = result.first();
-            double[][] want = ind.compute(ind.spec().select(c, null), ind.spec().defaults(), Kernel.SCALAR);
+            double[][] want = ind.compute(ind.spec().select(c, null), ind.spec().defaults(), Vectorization.SCALAR);
             double[][] got = outputs(ind, row.get(0));
             for (int o = 0; o < want.length; o++) {
                 assertArrayEquals(want[o], got[o], ind.id() + " output " + ind.spec().outputs().get(o));
@@ -134,13 +134,13 @@ class SqlFunctionsTest {
         Indicator bb = Indicators.get("bollinger_bands");
         double[] p = bb.spec().defaults();
         p[3] = bb.spec().param("matype").choiceIndex("smma");
-        double[][] bands = bb.compute(new double[][] {close}, p, Kernel.SCALAR);
+        double[][] bands = bb.compute(new double[][] {close}, p, Vectorization.SCALAR);
         Row r = spark.sql("SELECT ta_bollinger_bands(close, matype => 'SMMA') AS b FROM btc").first();
         Row struct = r.getStruct(0);
         assertEquals(List.of("upper_band", "middle_band", "lower_band"), Arrays.asList(struct.schema().fieldNames()));
         assertArrayEquals(bands[2], toDoubles(struct.getAs("lower_band")));
         Row fields = spark.sql("SELECT b.middle_band FROM (SELECT ta_bollinger_bands(close) AS b FROM btc)").first();
-        assertArrayEquals(bb.compute(new double[][] {close}, bb.spec().defaults(), Kernel.SCALAR)[1],
+        assertArrayEquals(bb.compute(new double[][] {close}, bb.spec().defaults(), Vectorization.SCALAR)[1],
                 toDoubles(fields.get(0)));
     }
 
@@ -170,7 +170,7 @@ class SqlFunctionsTest {
         assertNull(trend.get(4), "warm-up: null, not false");
         assertTrue(trend.get(5) instanceof Boolean, String.valueOf(trend.get(5)));
         Indicator ttm = Indicators.get("ttm_trend");
-        assertArrayEquals(ttm.compute(new double[][] {Source.HL2.of(c), c.close()}, new double[] {6}, Kernel.SCALAR)[0],
+        assertArrayEquals(ttm.compute(new double[][] {Source.HL2.of(c), c.close()}, new double[] {6}, Vectorization.SCALAR)[0],
                 toDoubles(row.get(0), OutputType.BOOL));
         long trues = trend.stream().filter(Boolean.TRUE::equals).count();
         assertTrue(trues > 100 && trues < trend.size() - 100, "both values occur: " + trues);
@@ -184,7 +184,7 @@ class SqlFunctionsTest {
         }
         Indicator codesInd = Indicators.get("test_codes");
         double[][] want = codesInd.compute(new double[][] {close, Source.TIMESTAMP.of(c)}, new double[] {3},
-                Kernel.SCALAR);
+                Vectorization.SCALAR);
         double[][] got = outputs(codesInd, row.get(2));
         for (int o = 0; o < 3; o++) {
             assertArrayEquals(want[o], got[o], codesInd.spec().outputs().get(o));
@@ -209,14 +209,14 @@ class SqlFunctionsTest {
         Indicator ttm = Indicators.get("ttm_trend");
         Row r = spark.sql("SELECT ta_ttm_trend(hlc3, close, period => 9), ta_ttm_trend(close, close), "
                 + "ta_nama(hl2, high, low, close, 12), ta_nama(close, high, low, close) FROM btc").first();
-        assertArrayEquals(ttm.compute(ttm.spec().select(c, Source.HLC3), new double[] {9}, Kernel.SCALAR)[0],
+        assertArrayEquals(ttm.compute(ttm.spec().select(c, Source.HLC3), new double[] {9}, Vectorization.SCALAR)[0],
                 toDoubles(r.get(0), OutputType.BOOL));
         double[] onClose = toDoubles(r.get(1), OutputType.BOOL);
-        assertArrayEquals(ttm.compute(ttm.spec().select(c, Source.CLOSE), new double[] {5}, Kernel.SCALAR)[0], onClose);
+        assertArrayEquals(ttm.compute(ttm.spec().select(c, Source.CLOSE), new double[] {5}, Vectorization.SCALAR)[0], onClose);
         Indicator nama = Indicators.get("nama");
-        assertArrayEquals(nama.compute(nama.spec().select(c, Source.HL2), new double[] {12}, Kernel.SCALAR)[0],
+        assertArrayEquals(nama.compute(nama.spec().select(c, Source.HL2), new double[] {12}, Vectorization.SCALAR)[0],
                 toDoubles(r.get(2)));
-        assertArrayEquals(nama.compute(nama.spec().select(c, null), nama.spec().defaults(), Kernel.SCALAR)[0],
+        assertArrayEquals(nama.compute(nama.spec().select(c, null), nama.spec().defaults(), Vectorization.SCALAR)[0],
                 toDoubles(r.get(3)));
         Exception e = assertThrows(Exception.class, () -> spark.sql("SELECT ta_ttm_trend(hl2) FROM btc").collect());
         assertTrue(messages(e).contains("needs 2 input series: source (default hl2), close"), messages(e));

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sparkta.kernels.Candles;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.Indicators;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamGrid;
 import io.sparkta.kernels.Source;
+import io.sparkta.kernels.Vectorization;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -88,7 +88,7 @@ class SweepTest {
             Candles c = DATA.get(sym);
             double[][] want;
             try {
-                want = ind.compute(ind.spec().select(c, source), combo, Kernel.SCALAR);
+                want = ind.compute(ind.spec().select(c, source), combo, Vectorization.SCALAR);
             } catch (io.sparkta.kernels.IndicatorException e) {
                 assertTrue(e.kind().isDataDependent(), e.getMessage());
                 want = new double[ind.spec().outputs().size()][c.size()];

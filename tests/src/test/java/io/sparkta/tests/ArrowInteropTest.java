@@ -15,8 +15,8 @@ import io.sparkta.kernels.BatchOptions;
 import io.sparkta.kernels.Candles;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.Indicators;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamGrid;
+import io.sparkta.kernels.Vectorization;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,7 +117,7 @@ class ArrowInteropTest {
                 in.set(t, close[t]);
             }
             in.setValueCount(close.length);
-            List<FieldVector> out = ArrowIndicators.compute(alma, List.of(in), alma.spec().defaults(), Kernel.AUTO,
+            List<FieldVector> out = ArrowIndicators.compute(alma, List.of(in), alma.spec().defaults(), Vectorization.AUTO,
                     allocator);
             List<FieldVector> columns = new ArrayList<>(List.of(in));
             columns.addAll(out);
@@ -130,7 +130,7 @@ class ArrowInteropTest {
 
             ParamGrid grid = ParamGrid.parse(alma.spec(), "period=5:9:2,sigma=4;6");
             try (Float8Vector series = vector(close, allocator);
-                 VectorSchemaRoot sweep = ArrowIndicators.sweep(alma, List.of(series), grid, BatchOptions.serial(Kernel.AUTO),
+                 VectorSchemaRoot sweep = ArrowIndicators.sweep(alma, List.of(series), grid, BatchOptions.serial(Vectorization.AUTO),
                          allocator)) {
                 ArrowIpc.write(sweep, DATA.resolve("from-java.arrows"));
                 ObjectNode sweepJson = expected.putObject("sweep");

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sparkta.kernels.Candles;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.Indicators;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.spark.Backtest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,7 +103,7 @@ class NotebooksTest {
         double[] close = Candles.randomWalk(2000, 42).close();
         double[] alma = Indicators.get("alma").values(close, 9, 0.85, 6.0);
         Indicator bb = Indicators.get("bollinger_bands");
-        double[][] bands = bb.compute(new double[][] {close}, bb.spec().defaults(), Kernel.AUTO);
+        double[][] bands = bb.compute(new double[][] {close}, bb.spec().defaults(), Vectorization.AUTO);
         List<String[]> rows = csv("quickstart.csv");
         assertEquals(close.length, rows.size());
         for (int i = 0; i < close.length; i++) {

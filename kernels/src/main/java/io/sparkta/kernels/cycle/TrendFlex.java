@@ -5,11 +5,11 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.spi.DoubleMemory;
-import io.sparkta.kernels.spi.KernelChoice;
+import io.sparkta.kernels.spi.ScalarOrSimd;
 import io.sparkta.kernels.spi.SweepRows;
 
 /**
@@ -33,7 +33,7 @@ public final class TrendFlex extends Indicator {
                     + "VectorTA's 4h data the outputs (of order 1) stay within 3e-14 of its formula's.")
             .build();
 
-    private static final KernelChoice<SweepRows> ROWS = new KernelChoice<>(SweepRows.class, (x, first, periods, from,
+    private static final ScalarOrSimd<SweepRows> ROWS = new ScalarOrSimd<>(SweepRows.class, (x, first, periods, from,
             to, out, offset, stride) -> {
         for (int r = from; r < to; r++) {
             row(x, first, periods[r], out, offset + r * stride);
@@ -63,19 +63,19 @@ public final class TrendFlex extends Indicator {
 
     /** Off-heap batches go through the arrays: the SIMD lanes run several rows at once over an array. */
     @Override
-    protected boolean batchesInPlace(Kernel resolved) {
-        return resolved == Kernel.SCALAR;
+    protected boolean batchesInPlace(Vectorization resolved) {
+        return resolved == Vectorization.SCALAR;
     }
 
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         row(in[0], n, first, PERIOD.of(p), out[0]);
     }
 
     @Override
-    protected void kernelRows(double[][] in, int first, double[][] combos, int from, int to, Kernel kernel,
+    protected void kernelRows(double[][] in, int first, double[][] combos, int from, int to, Vectorization vectorization,
                               double[][] out, int offset, int stride) {
-        ROWS.get(kernel).compute(in[0], first, SweepRows.periods(PERIOD, combos, from, to), from, to, out[0], offset,
+        ROWS.get(vectorization).compute(in[0], first, SweepRows.periods(PERIOD, combos, from, to), from, to, out[0], offset,
                 stride);
     }
 

@@ -3,7 +3,7 @@ package io.sparkta.kernels.ma;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.spi.DoubleMemory;
 
 /**
@@ -32,7 +32,7 @@ public abstract class BarRecursion extends Indicator {
     }
 
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         DoubleMemory o = out[0];
         double[] bar = new double[in.length];
         Step step = start(p);

@@ -5,8 +5,8 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.spi.DoubleMemory;
 
@@ -37,7 +37,7 @@ public final class BuffAverages extends Indicator {
     }
 
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         Vwma.Window fast = new Vwma.Window(FAST_PERIOD.of(p)), slow = new Vwma.Window(SLOW_PERIOD.of(p));
         int warm = first + warmup(p);
         for (int t = first; t < n; t++) {

@@ -5,8 +5,8 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.WeightedWindow;
@@ -69,10 +69,10 @@ public final class CoraWave extends Indicator {
 
     /** Reads the series and writes the result in place, the unsmoothed wave in the window's intermediate. */
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         double[] w = weights(p);
         int smooth = smoothing(p);
-        WeightedWindow window = WeightedWindow.of(kernel);
+        WeightedWindow window = WeightedWindow.of(vectorization);
         if (smooth == 1) {
             window.apply(in[0], w, 1.0 / WeightedAverage.sum(w), first + warmup(p), n, out[0]);
             return;

@@ -1,8 +1,8 @@
 package io.sparkta.kernels.ma;
 
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.EmaChainRows;
 
@@ -44,7 +44,7 @@ abstract class EmaChain extends RecursiveAverage {
 
     /** One row through the scalar row kernel, which runs the EMA phase on locals (arrays, or off-heap in place). */
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         EmaChainRows.Chain chain = new EmaChainRows.Chain(depth, seed, new int[] {period.of(p)},
                 new double[][] {coefficients(p)}, new int[] {warmup(p)});
         EmaChainRows.scalarRow(in[0], first, chain, 0, n, out[0]);
@@ -52,12 +52,12 @@ abstract class EmaChain extends RecursiveAverage {
 
     /** A batch copies its input once and runs a period per SIMD lane, unless scalar. */
     @Override
-    protected boolean batchesInPlace(Kernel resolved) {
-        return resolved == Kernel.SCALAR;
+    protected boolean batchesInPlace(Vectorization resolved) {
+        return resolved == Vectorization.SCALAR;
     }
 
     @Override
-    protected void kernelRows(double[][] in, int first, double[][] combos, int from, int to, Kernel kernel,
+    protected void kernelRows(double[][] in, int first, double[][] combos, int from, int to, Vectorization vectorization,
                               double[][] out, int offset, int stride) {
         int[] periods = new int[combos.length], warmups = new int[combos.length];
         double[][] coefficients = new double[combos.length][];
@@ -67,6 +67,6 @@ abstract class EmaChain extends RecursiveAverage {
             coefficients[r] = coefficients(combos[r]);
         }
         EmaChainRows.Chain chain = new EmaChainRows.Chain(depth, seed, periods, coefficients, warmups);
-        EmaChainRows.of(kernel).compute(in[0], first, chain, from, to, out[0], offset, stride);
+        EmaChainRows.of(vectorization).compute(in[0], first, chain, from, to, out[0], offset, stride);
     }
 }

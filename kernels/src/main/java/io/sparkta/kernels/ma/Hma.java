@@ -5,8 +5,8 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.WeightedWindow;
@@ -45,11 +45,11 @@ public final class Hma extends Indicator {
 
     /** Reads the series and writes the result in place, the inner averages in the window's intermediates. */
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         int period = PERIOD.of(p), start = first + period - 1;
         double[] half = WeightedAverage.linear(period / 2), full = WeightedAverage.linear(period);
         double[] last = WeightedAverage.linear(root(p));
-        WeightedWindow window = WeightedWindow.of(kernel);
+        WeightedWindow window = WeightedWindow.of(vectorization);
         try (WeightedWindow.Intermediates inner = window.intermediates(in[0], 2, n)) {
             DoubleMemory a = inner.series()[0], b = inner.series()[1];
             window.apply(in[0], half, 1.0 / WeightedAverage.sum(half), start, n, a);

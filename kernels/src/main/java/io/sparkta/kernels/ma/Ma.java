@@ -5,8 +5,8 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.spi.DoubleMemory;
 
@@ -55,9 +55,9 @@ public final class Ma extends Indicator {
     }
 
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+    protected void kernel(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out, int offset) {
         Indicator ma = chosen(p);
-        ma.computeRow(in, first, paramsOf(ma, p), kernel, out, offset);
+        ma.computeRow(in, first, paramsOf(ma, p), vectorization, out, offset);
     }
 
     /** In place where the chosen average is. */
@@ -68,9 +68,9 @@ public final class Ma extends Indicator {
     }
 
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         Indicator ma = chosen(p);
-        ma.computeRow(in, n, first, paramsOf(ma, p), kernel, out);
+        ma.computeRow(in, n, first, paramsOf(ma, p), vectorization, out);
     }
 
     @Override

@@ -4,7 +4,7 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.spi.DoubleMemory;
 
@@ -37,7 +37,7 @@ abstract class PredictiveAverage extends Indicator {
     }
 
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         Step step = new Step(lag, predictFrom);
         for (int t = first; t < n; t++) {
             step.next(in[0].get(t));

@@ -5,8 +5,8 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.stats.RollingMoments;
@@ -32,8 +32,8 @@ public final class Sma extends Indicator {
     }
 
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
-        RollingMoments.compute(in[0], n, first, PERIOD.of(p), out[0], null, null, kernel);
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+        RollingMoments.compute(in[0], n, first, PERIOD.of(p), out[0], null, null, vectorization);
     }
 
     @Override

@@ -3,7 +3,7 @@ package io.sparkta.kernels.ma;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.WeightedWindow;
 
@@ -34,15 +34,15 @@ public abstract class WeightedAverage extends Indicator {
     }
 
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+    protected void kernel(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out, int offset) {
         double[] w = weights(p);
-        WeightedWindow.of(kernel).apply(in[0], w, 1.0 / sum(w), first + warmup(p), in[0].length, out[0], offset);
+        WeightedWindow.of(vectorization).apply(in[0], w, 1.0 / sum(w), first + warmup(p), in[0].length, out[0], offset);
     }
 
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         double[] w = weights(p);
-        WeightedWindow.of(kernel).apply(in[0], w, 1.0 / sum(w), first + warmup(p), n, out[0]);
+        WeightedWindow.of(vectorization).apply(in[0], w, 1.0 / sum(w), first + warmup(p), n, out[0]);
     }
 
     @Override

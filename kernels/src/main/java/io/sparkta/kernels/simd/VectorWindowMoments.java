@@ -1,6 +1,6 @@
 package io.sparkta.kernels.simd;
 
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.WindowMoments;
 import java.util.List;
@@ -26,7 +26,7 @@ public class VectorWindowMoments implements WindowMoments {
     public boolean compute(DoubleMemory x, int n, int first, int p, DoubleMemory mean, DoubleMemory dev,
                            Bands bands) {
         if (dev == null && bands == null) {
-            return WindowMoments.of(Kernel.SCALAR).compute(x, n, first, p, mean, null, null);
+            return WindowMoments.of(Vectorization.SCALAR).compute(x, n, first, p, mean, null, null);
         }
         double pd = p;
         double[] sums = new double[BLOCK], squares = new double[BLOCK];

@@ -232,7 +232,7 @@ public interface EmaChainRows {
     }
 
     /** The implementation for a resolved kernel. */
-    static EmaChainRows of(io.sparkta.kernels.Kernel resolved) {
+    static EmaChainRows of(io.sparkta.kernels.Vectorization resolved) {
         return Impls.CHOICE.get(resolved);
     }
 
@@ -243,7 +243,7 @@ public interface EmaChainRows {
                 scalarRow(x, first, chain, r, x.length, out, offset + r * stride);
             }
         };
-        static final KernelChoice<EmaChainRows> CHOICE = new KernelChoice<>(EmaChainRows.class, SCALAR, "EmaChainLanes");
+        static final ScalarOrSimd<EmaChainRows> CHOICE = new ScalarOrSimd<>(EmaChainRows.class, SCALAR, "EmaChainLanes");
 
         private Impls() {
         }

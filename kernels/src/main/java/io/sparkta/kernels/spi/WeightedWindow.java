@@ -1,6 +1,6 @@
 package io.sparkta.kernels.spi;
 
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 
 /**
  * A finite-impulse-response window: {@code out[outOffset + t] = scale * sum_i w[i] * x[t - p + 1 + i]} for
@@ -64,7 +64,7 @@ public interface WeightedWindow {
     }
 
     /** The implementation for a resolved kernel. */
-    static WeightedWindow of(Kernel resolved) {
+    static WeightedWindow of(Vectorization resolved) {
         return Impls.CHOICE.get(resolved);
     }
 
@@ -91,8 +91,8 @@ public interface WeightedWindow {
                 out[outOffset + t] = dot(x, t - p + 1, w) * scale;
             }
         };
-        static final KernelChoice<WeightedWindow> CHOICE =
-                new KernelChoice<>(WeightedWindow.class, SCALAR, "VectorWeightedWindow", "SegmentWeightedWindow");
+        static final ScalarOrSimd<WeightedWindow> CHOICE =
+                new ScalarOrSimd<>(WeightedWindow.class, SCALAR, "VectorWeightedWindow", "SegmentWeightedWindow");
 
         private Impls() {
         }

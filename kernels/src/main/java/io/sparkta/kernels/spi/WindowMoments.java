@@ -1,6 +1,6 @@
 package io.sparkta.kernels.spi;
 
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 
 /**
  * Running window means and population deviations over a series from {@code first} on, for series without
@@ -29,7 +29,7 @@ public interface WindowMoments {
         }
     }
 
-    static WindowMoments of(Kernel resolved) {
+    static WindowMoments of(Vectorization resolved) {
         return Impls.CHOICE.get(resolved);
     }
 
@@ -79,8 +79,8 @@ public interface WindowMoments {
             }
             return !Double.isNaN(sum);
         };
-        static final KernelChoice<WindowMoments> CHOICE =
-                new KernelChoice<>(WindowMoments.class, SCALAR, "VectorWindowMoments", "SegmentWindowMoments");
+        static final ScalarOrSimd<WindowMoments> CHOICE =
+                new ScalarOrSimd<>(WindowMoments.class, SCALAR, "VectorWindowMoments", "SegmentWindowMoments");
 
         private Impls() {
         }

@@ -1,6 +1,6 @@
 package io.sparkta.kernels.stats;
 
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.spi.DoubleMemory;
 import io.sparkta.kernels.spi.WindowMoments;
 
@@ -22,10 +22,10 @@ public final class RollingMoments {
      * every t in [first + p - 1, n).
      */
     public static void compute(double[] x, int first, int p, double[] mean, int meanOffset, double[] dev,
-                               int devOffset, Kernel kernel) {
+                               int devOffset, Vectorization vectorization) {
         int n = x.length;
         compute(DoubleMemory.of(x, 0, first, n), n, first, p, DoubleMemory.of(mean, meanOffset, first + p - 1, n),
-                dev == null ? null : DoubleMemory.of(dev, devOffset, first + p - 1, n), null, kernel);
+                dev == null ? null : DoubleMemory.of(dev, devOffset, first + p - 1, n), null, vectorization);
     }
 
     /**
@@ -33,10 +33,10 @@ public final class RollingMoments {
      * around the mean too unless {@code bands} is null.
      */
     public static void compute(DoubleMemory x, int n, int first, int p, DoubleMemory mean, DoubleMemory dev,
-                               WindowMoments.Bands bands, Kernel kernel) {
+                               WindowMoments.Bands bands, Vectorization vectorization) {
         // A NaN anywhere poisons the running sums for good, so one check at the end tells whether the
         // check-free pass was valid; only series with NaNs pay for the window bookkeeping.
-        if (!WindowMoments.of(kernel).compute(x, n, first, p, mean, dev, bands)) {
+        if (!WindowMoments.of(vectorization).compute(x, n, first, p, mean, dev, bands)) {
             computeWithNaN(x, n, first, p, mean, dev, bands);
         }
     }

@@ -1,7 +1,7 @@
 package io.sparkta.kernels.stats;
 
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Vectorization;
 import java.util.Arrays;
 
 /**
@@ -22,9 +22,9 @@ public final class WindowDeviation {
     }
 
     /** Writes the deviation of the window ending at t for every t in [first + p - 1, n). */
-    public static void compute(double[] x, int first, int p, int devtype, double[] out, int offset, Kernel kernel) {
+    public static void compute(double[] x, int first, int p, int devtype, double[] out, int offset, Vectorization vectorization) {
         if (devtype == STD_DEV) {
-            RollingMoments.compute(x, first, p, new double[x.length], 0, out, offset, kernel);
+            RollingMoments.compute(x, first, p, new double[x.length], 0, out, offset, vectorization);
             return;
         }
         double[] window = new double[p];

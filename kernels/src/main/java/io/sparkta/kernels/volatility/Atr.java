@@ -5,8 +5,8 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.spi.DoubleMemory;
 
@@ -36,7 +36,7 @@ public final class Atr extends Indicator {
 
     /** The seed and Wilder's smoothing of the true ranges. */
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         DoubleMemory high = in[0], low = in[1], close = in[2], atrOut = out[0];
         int len = LENGTH.of(p);
         double alpha = 1.0 / len;

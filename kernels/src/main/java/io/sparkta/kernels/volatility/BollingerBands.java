@@ -5,8 +5,8 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.ma.MovingAverages;
 import io.sparkta.kernels.spi.DoubleMemory;
@@ -71,9 +71,9 @@ public final class BollingerBands extends Indicator {
     }
 
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+    protected void kernel(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out, int offset) {
         if (hasInPlaceKernel(p)) {
-            super.kernel(in, first, p, kernel, out, offset); // the classic bands, over memory
+            super.kernel(in, first, p, vectorization, out, offset); // the classic bands, over memory
             return;
         }
         double[] x = in[0], upper = out[0], middle = out[1], lower = out[2];
@@ -81,8 +81,8 @@ public final class BollingerBands extends Indicator {
         int period = PERIOD.of(p);
         Indicator ma = movingAverage(p);
         // The deviation is written into the lower band first, then both bands are formed from it.
-        ma.computeRow(in, first, MovingAverages.params(ma, period), kernel, new double[][] {middle}, offset);
-        WindowDeviation.compute(x, first, period, DEVTYPE.of(p), lower, offset, kernel);
+        ma.computeRow(in, first, MovingAverages.params(ma, period), vectorization, new double[][] {middle}, offset);
+        WindowDeviation.compute(x, first, period, DEVTYPE.of(p), lower, offset, vectorization);
         int warm = first + warmup(p);
         // An average with a longer warm-up than the window (sqwma, ...) leaves deviations in the lower band there.
         Arrays.fill(middle, offset + first, offset + Math.min(n, warm), Double.NaN);
@@ -103,9 +103,9 @@ public final class BollingerBands extends Indicator {
 
     /** The middle band and both bands in one pass: the deviation is never stored and read back. */
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Kernel kernel, DoubleMemory[] out) {
+    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         RollingMoments.compute(in[0], n, first, PERIOD.of(p), out[1], null,
-                new WindowMoments.Bands(out[0], out[2], DEVUP.of(p), DEVDN.of(p)), kernel);
+                new WindowMoments.Bands(out[0], out[2], DEVUP.of(p), DEVDN.of(p)), vectorization);
     }
 
     @Override

@@ -11,12 +11,12 @@ import java.lang.invoke.MethodType;
  * started without {@code --add-modules=jdk.incubator.vector} can never hit a linkage error: it computes
  * with the scalar kernels and says so in one log line. {@code -Dsparkta.kernel=scalar} forces scalar.
  */
-public final class Vectorization {
+public final class VectorizationProvider {
     /** The package that holds every Vector API implementation; nothing else may touch the module. */
     public static final String SIMD_PACKAGE = "io.sparkta.kernels.simd";
-    private static final System.Logger LOG = System.getLogger(Vectorization.class.getName());
+    private static final System.Logger LOG = System.getLogger(VectorizationProvider.class.getName());
 
-    private Vectorization() {
+    private VectorizationProvider() {
     }
 
     /** True when SIMD kernels are usable in this JVM. */
@@ -60,7 +60,7 @@ public final class Vectorization {
 
     private static <T> T instantiate(Class<T> type, String className) {
         try {
-            Class<?> impl = Class.forName(className, true, Vectorization.class.getClassLoader());
+            Class<?> impl = Class.forName(className, true, VectorizationProvider.class.getClassLoader());
             Object instance = MethodHandles.publicLookup()
                     .findConstructor(impl, MethodType.methodType(void.class)).invoke();
             return type.cast(instance);
@@ -104,7 +104,7 @@ public final class Vectorization {
             REASON = reason;
             // The JDK 22+ classes are compiled only where the build found a JDK 22+ compiler; one tells for all.
             SEGMENTS = reason == null && Runtime.version().feature() >= 22
-                    && Vectorization.class.getResource("/" + SIMD_PACKAGE.replace('.', '/')
+                    && VectorizationProvider.class.getResource("/" + SIMD_PACKAGE.replace('.', '/')
                             + "/SegmentWeightedWindow.class") != null;
             if (reason == null) {
                 description += SEGMENTS ? ", off-heap data loaded directly (JDK 22+)"

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.sparkta.kernels.spi.Vectorization;
+import io.sparkta.kernels.spi.VectorizationProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,21 +14,21 @@ import org.junit.jupiter.api.Test;
  * scalar" test would compare scalar with itself) and in a run without the module (AUTO must fall back to
  * scalar with no linkage error, and a forced SIMD request must fail clearly).
  */
-class KernelFallbackTest {
+class ScalarFallbackTest {
     private static final boolean EXPECT_FALLBACK = Boolean.getBoolean("sparkta.expect.fallback");
 
     @Test
     void autoResolvesAsExpected() {
         if (EXPECT_FALLBACK) {
-            assertFalse(Vectorization.simdAvailable());
-            assertTrue(Vectorization.reason().contains("jdk.incubator.vector"), Vectorization.reason());
-            assertEquals(Kernel.SCALAR, Kernel.AUTO.resolve());
-            UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, Kernel.SIMD::resolve);
+            assertFalse(VectorizationProvider.simdAvailable());
+            assertTrue(VectorizationProvider.reason().contains("jdk.incubator.vector"), VectorizationProvider.reason());
+            assertEquals(Vectorization.SCALAR, Vectorization.AUTO.resolve());
+            UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, Vectorization.SIMD::resolve);
             assertTrue(e.getMessage().contains("--add-modules"), e.getMessage());
         } else {
-            assertTrue(Vectorization.simdAvailable(), "SIMD must be available in the default test run: "
-                    + Vectorization.reason());
-            assertEquals(Kernel.SIMD, Kernel.AUTO.resolve());
+            assertTrue(VectorizationProvider.simdAvailable(), "SIMD must be available in the default test run: "
+                    + VectorizationProvider.reason());
+            assertEquals(Vectorization.SIMD, Vectorization.AUTO.resolve());
         }
     }
 
@@ -43,8 +43,8 @@ class KernelFallbackTest {
             for (int j = 0; j < in.length; j++) {
                 in[j] = x;
             }
-            double[][] auto = ind.compute(in, ind.spec().defaults(), Kernel.AUTO);
-            double[][] scalar = ind.compute(in, ind.spec().defaults(), Kernel.SCALAR);
+            double[][] auto = ind.compute(in, ind.spec().defaults(), Vectorization.AUTO);
+            double[][] scalar = ind.compute(in, ind.spec().defaults(), Vectorization.SCALAR);
             for (int o = 0; o < auto.length; o++) {
                 assertArrayEquals(scalar[o], auto[o], ind.id());
             }

@@ -1,6 +1,6 @@
 package io.sparkta.kernels;
 
-import io.sparkta.kernels.spi.Vectorization;
+import io.sparkta.kernels.spi.VectorizationProvider;
 import java.util.Locale;
 
 /**
@@ -8,18 +8,18 @@ import java.util.Locale;
  * once per JVM), or a forced {@code SCALAR} or {@code SIMD}. Indicators without a SIMD implementation run
  * their scalar code for every choice.
  */
-public enum Kernel {
+public enum Vectorization {
     AUTO, SCALAR, SIMD;
 
-    /** The concrete kernel: never {@code AUTO}. Asking for SIMD where it is unavailable is an error. */
-    public Kernel resolve() {
+    /** The concrete choice: never {@code AUTO}. Asking for SIMD where it is unavailable is an error. */
+    public Vectorization resolve() {
         switch (this) {
             case AUTO:
-                return Vectorization.simdAvailable() ? SIMD : SCALAR;
+                return VectorizationProvider.simdAvailable() ? SIMD : SCALAR;
             case SIMD:
-                if (!Vectorization.simdAvailable()) {
+                if (!VectorizationProvider.simdAvailable()) {
                     throw new UnsupportedOperationException(
-                            "SIMD kernels are unavailable: " + Vectorization.reason());
+                            "SIMD kernels are unavailable: " + VectorizationProvider.reason());
                 }
                 return SIMD;
             default:
@@ -27,7 +27,7 @@ public enum Kernel {
         }
     }
 
-    public static Kernel of(String name) {
+    public static Vectorization of(String name) {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
