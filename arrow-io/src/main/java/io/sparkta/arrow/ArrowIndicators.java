@@ -31,7 +31,7 @@ import org.apache.arrow.vector.types.pojo.FieldType;
  * Indicators and sweeps over Arrow {@link Float8Vector}s, read and written in place.
  *
  * <p>The kernels see the vectors' off-heap data buffers directly (little-endian doubles, Arrow's layout).
- * Indicators with an in-place kernel ({@link Indicator#hasInPlaceKernel(double[])}: those written over
+ * Indicators with an in-place kernel ({@link Indicator#computesInPlace(double[])}: those written over
  * {@code DoubleMemory}, which the docs table marks; all of them today) copy nothing; an indicator without one
  * would copy each input once to an array and each output once back.
  * An input with null slots is copied once, off the heap, with NaN in the null slots: Arrow leaves the data

@@ -88,7 +88,7 @@ public abstract class Indicator {
      * to {@code n - 1}; the NaN prefix is already written. {@code vectorization} is SCALAR or SIMD. The default hands
      * the arrays to the {@link DoubleMemory} kernel, for indicators written over memory.
      */
-    protected void kernel(double[][] in, int first, double[] params, Vectorization vectorization, double[][] out, int offset) {
+    protected void computeSeries(double[][] in, int first, double[] params, Vectorization vectorization, double[][] out, int offset) {
         int n = in[0].length;
         DoubleMemory[] inputs = new DoubleMemory[in.length], outputs = new DoubleMemory[out.length];
         for (int i = 0; i < in.length; i++) {
@@ -97,27 +97,27 @@ public abstract class Indicator {
         for (int o = 0; o < out.length; o++) {
             outputs[o] = DoubleMemory.of(out[o], offset, 0, n);
         }
-        kernel(inputs, n, first, params, vectorization, outputs);
+        computeSeries(inputs, n, first, params, vectorization, outputs);
     }
 
     /**
      * The kernel over {@link DoubleMemory}, so that one kernel runs on arrays and in place on off-heap buffers:
      * reads {@code in[i].get(t)} for t in [first, n) and writes {@code out[o].put(t, ...)} for the same t as
-     * the array kernel. Indicators that have one say so in {@link #hasInPlaceKernel}.
+     * the array kernel. Indicators that have one say so in {@link #computesInPlace}.
      */
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] params, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] params, Vectorization vectorization, DoubleMemory[] out) {
         throw new UnsupportedOperationException(spec.id() + " has no kernel over memory");
     }
 
     /**
      * Computes rows {@code from..to-1} of a batch into the output matrices (row r starts at
-     * {@code offset + r * stride}); the NaN prefixes are already written. The default runs {@link #kernel}
+     * {@code offset + r * stride}); the NaN prefixes are already written. The default runs {@link #computeSeries}
      * row by row; SIMD implementations override it to run several rows at once, one per vector lane.
      */
-    protected void kernelRows(double[][] in, int first, double[][] combos, int from, int to, Vectorization vectorization,
+    protected void computeRows(double[][] in, int first, double[][] combos, int from, int to, Vectorization vectorization,
                               double[][] out, int offset, int stride) {
         for (int r = from; r < to; r++) {
-            kernel(in, first, combos[r], vectorization, out, offset + r * stride);
+            computeSeries(in, first, combos[r], vectorization, out, offset + r * stride);
         }
     }
 
@@ -198,12 +198,12 @@ public abstract class Indicator {
     public final void computeRow(double[][] in, int first, double[] params, Vectorization vectorization, double[][] out,
                                  int offset) {
         fillPrefix(out, offset, offset + Math.min(in[0].length, first + warmup(params)));
-        kernel(in, first, params, vectorization, out, offset);
+        computeSeries(in, first, params, vectorization, out, offset);
     }
 
     /**
      * {@link #computeRow(double[][], int, double[], Vectorization, double[][], int)} over memory, for composites whose
-     * own kernel runs in place; only for parameters where {@link #hasInPlaceKernel} holds.
+     * own kernel runs in place; only for parameters where {@link #computesInPlace} holds.
      */
     public final void computeRow(DoubleMemory[] in, int n, int first, double[] params, Vectorization vectorization,
                                  DoubleMemory[] out) {
@@ -213,7 +213,7 @@ public abstract class Indicator {
                 o.put(t, Double.NaN);
             }
         }
-        kernel(in, n, first, params, vectorization, out);
+        computeSeries(in, n, first, params, vectorization, out);
     }
 
     // ---------------------------------------------------------------- batch
@@ -275,7 +275,7 @@ public abstract class Indicator {
         }
         Vectorization k = options.vectorization().resolve();
         int f = first;
-        inParallel(combos.length, options, (lo, hi) -> kernelRows(inputs, f, combos, lo, hi, k, out, offset, stride));
+        inParallel(combos.length, options, (lo, hi) -> computeRows(inputs, f, combos, lo, hi, k, out, offset, stride));
     }
 
     /** Runs {@code rows} rows in chunks of whole lane groups on the shared pool, or inline for one chunk. */
@@ -290,7 +290,7 @@ public abstract class Indicator {
      * written in place. Kernels written over arrays only are served by one bulk copy of each input in and of
      * each output out.
      */
-    public boolean hasInPlaceKernel(double[] params) {
+    public boolean computesInPlace(double[] params) {
         return false;
     }
 
@@ -325,7 +325,7 @@ public abstract class Indicator {
         }
         int first = prepare(n, firstValid(inputs.length, n, (i, t) -> inputs[i].get(t)), params);
         Vectorization k = vectorization.resolve();
-        if (hasInPlaceKernel(params)) {
+        if (computesInPlace(params)) {
             computeRow(inputs, n, first, params, k, outputs);
             return;
         }

@@ -40,7 +40,7 @@ public final class IndicatorTable {
             b.append("| `").append(s.id()).append("` | ").append(s.name()).append(" | ").append(inputs)
                     .append(" | ").append(params).append(" | ").append(String.join(", ", outputs))
                     .append(" | ").append(s.warmup()).append(" | ").append(ind.hasSimd() ? "yes" : "no")
-                    .append(" | ").append(ind.hasInPlaceKernel(s.defaults()) ? "yes" : "no")
+                    .append(" | ").append(ind.computesInPlace(s.defaults()) ? "yes" : "no")
                     .append(" | ").append(s.notes().replace("|", "\\|")).append(" |\n");
         }
         b.append("\n## Deliberate deviations from VectorTA\n\n")

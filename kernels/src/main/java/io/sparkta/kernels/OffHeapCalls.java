@@ -51,7 +51,7 @@ final class OffHeapCalls {
             ind.prepare(n, first, combo);
         }
         Vectorization k = options.vectorization().resolve();
-        if (ind.batchesInPlace(k) && inPlace(in, out) && Arrays.stream(combos).allMatch(ind::hasInPlaceKernel)) {
+        if (ind.batchesInPlace(k) && inPlace(in, out) && Arrays.stream(combos).allMatch(ind::computesInPlace)) {
             ind.inParallel(combos.length, options, (lo, hi) -> {
                 for (int r = lo; r < hi; r++) {
                     ind.computeRow(memories(in, 0, n), n, first, combos[r], k, memories(out, r * n, n));
@@ -73,7 +73,7 @@ final class OffHeapCalls {
                     int row = (r - from) * n;
                     Indicator.fillPrefix(block, row, row + Math.min(n, first + ind.warmup(combos[r])));
                 }
-                ind.kernelRows(arrays, first, combos, from, to, k, block, -from * n, n);
+                ind.computeRows(arrays, first, combos, from, to, k, block, -from * n, n);
                 copyOut(block, out, from * n, (to - from) * n);
             }
         });

@@ -11,7 +11,7 @@ import io.sparkta.kernels.spi.DoubleMemory;
  *
  * <p>A step may build on other indicators' streams ({@link SeriesStep}), so an {@code ma_type} parameter takes
  * any moving average of the {@code ma} selector. Indicators with faster kernels (weighted windows, lane-wise
- * sweeps) override {@link #kernel} or {@link #kernelRows}; the property tests hold them to the step.
+ * sweeps) override {@link #computeSeries} or {@link #computeRows}; the property tests hold them to the step.
  */
 public abstract class StepIndicator extends Indicator {
     protected StepIndicator(IndicatorSpec spec) {
@@ -30,12 +30,12 @@ public abstract class StepIndicator extends Indicator {
 
     /** A step reads one bar at a time, so it runs in place on off-heap buffers as on arrays. */
     @Override
-    public boolean hasInPlaceKernel(double[] params) {
+    public boolean computesInPlace(double[] params) {
         return true;
     }
 
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] params, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] params, Vectorization vectorization, DoubleMemory[] out) {
         Step step = start(params);
         int[] from = firstOutputs(params, first);
         double[] bar = new double[in.length], values = new double[out.length];

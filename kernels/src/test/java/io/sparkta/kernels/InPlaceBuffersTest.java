@@ -59,7 +59,7 @@ class InPlaceBuffersTest {
         int checked = 0;
         for (Indicator ind : Indicators.all()) {
             double[] p = ind.spec().defaults();
-            if (!ind.hasInPlaceKernel(p)) {
+            if (!ind.computesInPlace(p)) {
                 continue;
             }
             double[][] in = RandomSeries.inputsFor(ind.spec(), N, 3, rnd);

@@ -57,7 +57,7 @@ public final class TrendFlex extends Indicator {
     }
 
     @Override
-    public boolean hasInPlaceKernel(double[] p) {
+    public boolean computesInPlace(double[] p) {
         return true;
     }
 
@@ -68,12 +68,12 @@ public final class TrendFlex extends Indicator {
     }
 
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         row(in[0], n, first, PERIOD.of(p), out[0]);
     }
 
     @Override
-    protected void kernelRows(double[][] in, int first, double[][] combos, int from, int to, Vectorization vectorization,
+    protected void computeRows(double[][] in, int first, double[][] combos, int from, int to, Vectorization vectorization,
                               double[][] out, int offset, int stride) {
         ROWS.get(vectorization).compute(in[0], first, SweepRows.periods(PERIOD, combos, from, to), from, to, out[0], offset,
                 stride);

@@ -27,12 +27,12 @@ public abstract class BarRecursion extends Indicator {
 
     /** Every recursion reads one bar per step, so it runs in place on off-heap buffers as on arrays. */
     @Override
-    public boolean hasInPlaceKernel(double[] p) {
+    public boolean computesInPlace(double[] p) {
         return true;
     }
 
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         DoubleMemory o = out[0];
         double[] bar = new double[in.length];
         Step step = start(p);

@@ -32,12 +32,12 @@ public final class BuffAverages extends Indicator {
     /** The derived checks, slow_period first as VectorTA reports it. */
     /** A step per bar, so it runs in place on off-heap buffers as on arrays. */
     @Override
-    public boolean hasInPlaceKernel(double[] p) {
+    public boolean computesInPlace(double[] p) {
         return true;
     }
 
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         Vwma.Window fast = new Vwma.Window(FAST_PERIOD.of(p)), slow = new Vwma.Window(SLOW_PERIOD.of(p));
         int warm = first + warmup(p);
         for (int t = first; t < n; t++) {

@@ -44,7 +44,7 @@ abstract class EmaChain extends RecursiveAverage {
 
     /** One row through the scalar row kernel, which runs the EMA phase on locals (arrays, or off-heap in place). */
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         EmaChainRows.Chain chain = new EmaChainRows.Chain(depth, seed, new int[] {period.of(p)},
                 new double[][] {coefficients(p)}, new int[] {warmup(p)});
         EmaChainRows.scalarRow(in[0], first, chain, 0, n, out[0]);
@@ -57,7 +57,7 @@ abstract class EmaChain extends RecursiveAverage {
     }
 
     @Override
-    protected void kernelRows(double[][] in, int first, double[][] combos, int from, int to, Vectorization vectorization,
+    protected void computeRows(double[][] in, int first, double[][] combos, int from, int to, Vectorization vectorization,
                               double[][] out, int offset, int stride) {
         int[] periods = new int[combos.length], warmups = new int[combos.length];
         double[][] coefficients = new double[combos.length][];

@@ -39,13 +39,13 @@ public final class Hma extends Indicator {
     }
 
     @Override
-    public boolean hasInPlaceKernel(double[] p) {
+    public boolean computesInPlace(double[] p) {
         return true;
     }
 
     /** Reads the series and writes the result in place, the inner averages in the window's intermediates. */
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         int period = PERIOD.of(p), start = first + period - 1;
         double[] half = WeightedAverage.linear(period / 2), full = WeightedAverage.linear(period);
         double[] last = WeightedAverage.linear(root(p));

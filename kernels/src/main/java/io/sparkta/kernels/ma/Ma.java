@@ -55,20 +55,20 @@ public final class Ma extends Indicator {
     }
 
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out, int offset) {
+    protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out, int offset) {
         Indicator ma = chosen(p);
         ma.computeRow(in, first, paramsOf(ma, p), vectorization, out, offset);
     }
 
     /** In place where the chosen average is. */
     @Override
-    public boolean hasInPlaceKernel(double[] p) {
+    public boolean computesInPlace(double[] p) {
         Indicator ma = chosen(p);
-        return ma.hasInPlaceKernel(paramsOf(ma, p));
+        return ma.computesInPlace(paramsOf(ma, p));
     }
 
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         Indicator ma = chosen(p);
         ma.computeRow(in, n, first, paramsOf(ma, p), vectorization, out);
     }

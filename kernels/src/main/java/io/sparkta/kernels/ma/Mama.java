@@ -56,12 +56,12 @@ public final class Mama extends Indicator {
 
     /** A step per value, so it runs in place on off-heap buffers as on arrays. */
     @Override
-    public boolean hasInPlaceKernel(double[] p) {
+    public boolean computesInPlace(double[] p) {
         return true;
     }
 
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         Step step = new Step(FAST_LIMIT.of(p), SLOW_LIMIT.of(p));
         for (int t = first; t < n; t++) {
             step.next(in[0].get(t));

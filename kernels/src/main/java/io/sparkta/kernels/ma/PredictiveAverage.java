@@ -32,12 +32,12 @@ abstract class PredictiveAverage extends Indicator {
 
     /** A step per value, so it runs in place on off-heap buffers as on arrays. */
     @Override
-    public boolean hasInPlaceKernel(double[] p) {
+    public boolean computesInPlace(double[] p) {
         return true;
     }
 
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         Step step = new Step(lag, predictFrom);
         for (int t = first; t < n; t++) {
             step.next(in[0].get(t));

@@ -26,12 +26,12 @@ public abstract class RecursiveAverage extends Indicator {
 
     /** Every recursion reads one value per step, so it runs in place on off-heap buffers as on arrays. */
     @Override
-    public boolean hasInPlaceKernel(double[] p) {
+    public boolean computesInPlace(double[] p) {
         return true;
     }
 
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         DoubleMemory x = in[0], o = out[0];
         Step step = start(p);
         int warm = first + warmup(p);

@@ -27,12 +27,12 @@ public final class Sma extends Indicator {
     }
 
     @Override
-    public boolean hasInPlaceKernel(double[] p) {
+    public boolean computesInPlace(double[] p) {
         return true;
     }
 
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         RollingMoments.compute(in[0], n, first, PERIOD.of(p), out[0], null, null, vectorization);
     }
 

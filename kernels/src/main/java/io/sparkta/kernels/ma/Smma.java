@@ -43,7 +43,7 @@ public final class Smma extends Indicator {
     }
 
     @Override
-    protected void kernelRows(double[][] in, int first, double[][] combos, int from, int to, Vectorization vectorization,
+    protected void computeRows(double[][] in, int first, double[][] combos, int from, int to, Vectorization vectorization,
                               double[][] out, int offset, int stride) {
         ROWS.get(vectorization).compute(in[0], first, SweepRows.periods(PERIOD, combos, from, to), from, to, out[0], offset,
                 stride);
@@ -77,7 +77,7 @@ public final class Smma extends Indicator {
 
     /** In place for single calls; a batch copies its input once and runs a period per SIMD lane instead. */
     @Override
-    public boolean hasInPlaceKernel(double[] p) {
+    public boolean computesInPlace(double[] p) {
         return true;
     }
 
@@ -87,7 +87,7 @@ public final class Smma extends Indicator {
     }
 
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         row(in[0], first, PERIOD.of(p), n, out[0]);
     }
 

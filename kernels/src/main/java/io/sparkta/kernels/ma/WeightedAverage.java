@@ -29,18 +29,18 @@ public abstract class WeightedAverage extends Indicator {
     }
 
     @Override
-    public boolean hasInPlaceKernel(double[] p) {
+    public boolean computesInPlace(double[] p) {
         return true;
     }
 
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out, int offset) {
+    protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out, int offset) {
         double[] w = weights(p);
         WeightedWindow.of(vectorization).apply(in[0], w, 1.0 / sum(w), first + warmup(p), in[0].length, out[0], offset);
     }
 
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         double[] w = weights(p);
         WeightedWindow.of(vectorization).apply(in[0], w, 1.0 / sum(w), first + warmup(p), n, out[0]);
     }

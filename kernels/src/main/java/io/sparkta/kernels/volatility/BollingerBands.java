@@ -71,9 +71,9 @@ public final class BollingerBands extends Indicator {
     }
 
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out, int offset) {
-        if (hasInPlaceKernel(p)) {
-            super.kernel(in, first, p, vectorization, out, offset); // the classic bands, over memory
+    protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out, int offset) {
+        if (computesInPlace(p)) {
+            super.computeSeries(in, first, p, vectorization, out, offset); // the classic bands, over memory
             return;
         }
         double[] x = in[0], upper = out[0], middle = out[1], lower = out[2];
@@ -97,13 +97,13 @@ public final class BollingerBands extends Indicator {
 
     /** The SMA and standard deviation (the classic bands): running sums over memory, so also in place. */
     @Override
-    public boolean hasInPlaceKernel(double[] p) {
+    public boolean computesInPlace(double[] p) {
         return movingAverage(p).id().equals("sma") && DEVTYPE.of(p) == WindowDeviation.STD_DEV;
     }
 
     /** The middle band and both bands in one pass: the deviation is never stored and read back. */
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
         RollingMoments.compute(in[0], n, first, PERIOD.of(p), out[1], null,
                 new WindowMoments.Bands(out[0], out[2], DEVUP.of(p), DEVDN.of(p)), vectorization);
     }
