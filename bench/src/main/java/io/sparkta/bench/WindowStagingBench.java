@@ -1,8 +1,8 @@
 package io.sparkta.bench;
 
 import io.sparkta.kernels.Vectorization;
-import io.sparkta.kernels.spi.DoubleMemory;
-import io.sparkta.kernels.spi.WeightedWindow;
+import io.sparkta.kernels.memory.DoubleMemory;
+import io.sparkta.kernels.vector.WeightedWindow;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,6 +1,6 @@
 package io.sparkta.kernels;
 
-import io.sparkta.kernels.spi.DoubleMemory;
+import io.sparkta.kernels.memory.DoubleMemory;
 
 /**
  * The per-bar step contract, the default way to write an indicator: the descriptor (inputs, typed parameters,

@@ -1,6 +1,6 @@
 package io.sparkta.kernels;
 
-import io.sparkta.kernels.spi.VectorizationProvider;
+import io.sparkta.kernels.vector.VectorizationProvider;
 import java.util.Locale;
 
 /**

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.sparkta.kernels.spi.DoubleMemory;
-import io.sparkta.kernels.spi.VectorizationProvider;
-import io.sparkta.kernels.spi.WeightedWindow;
-import io.sparkta.kernels.spi.WindowMoments;
+import io.sparkta.kernels.memory.DoubleMemory;
+import io.sparkta.kernels.vector.VectorizationProvider;
+import io.sparkta.kernels.vector.WeightedWindow;
+import io.sparkta.kernels.vector.WindowMoments;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.List;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.sparkta.kernels.spi.VectorizationProvider;
+import io.sparkta.kernels.vector.VectorizationProvider;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,6 +1,6 @@
 package io.sparkta.kernels;
 
-import io.sparkta.kernels.spi.VectorizationProvider;
+import io.sparkta.kernels.vector.VectorizationProvider;
 import java.util.List;
 
 /** The vectorizations a test compares: scalar, and SIMD wherever this JVM has it (ScalarFallbackTest asserts when). */

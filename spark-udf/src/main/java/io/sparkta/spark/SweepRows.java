@@ -6,7 +6,7 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.OutputType;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Vectorization;
-import io.sparkta.kernels.spi.DoubleMemory;
+import io.sparkta.kernels.memory.DoubleMemory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -8,9 +8,9 @@ import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
-import io.sparkta.kernels.spi.DoubleMemory;
-import io.sparkta.kernels.spi.ScalarOrSimd;
-import io.sparkta.kernels.spi.SweepRows;
+import io.sparkta.kernels.memory.DoubleMemory;
+import io.sparkta.kernels.vector.ScalarOrSimd;
+import io.sparkta.kernels.vector.SweepRows;
 
 /**
  * Ehlers' TrendFlex: a two-pole super smoother of length round(period / 2), its distance from its own

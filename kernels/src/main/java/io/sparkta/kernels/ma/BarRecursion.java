@@ -4,7 +4,7 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Vectorization;
-import io.sparkta.kernels.spi.DoubleMemory;
+import io.sparkta.kernels.memory.DoubleMemory;
 
 /**
  * A moving average defined by a recursion over bars of several inputs (high, low and close; close and

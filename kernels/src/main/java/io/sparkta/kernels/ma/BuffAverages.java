@@ -8,7 +8,7 @@ import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
-import io.sparkta.kernels.spi.DoubleMemory;
+import io.sparkta.kernels.memory.DoubleMemory;
 
 /** Buff Averages: a fast and a slow volume-weighted average of the price. */
 @AutoService(Indicator.class)

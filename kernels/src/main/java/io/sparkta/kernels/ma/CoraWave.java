@@ -8,8 +8,8 @@ import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
-import io.sparkta.kernels.spi.DoubleMemory;
-import io.sparkta.kernels.spi.WeightedWindow;
+import io.sparkta.kernels.memory.DoubleMemory;
+import io.sparkta.kernels.vector.WeightedWindow;
 
 /**
  * CoRa Wave: a weighted window whose weights grow by a compound ratio from 0.01 at the oldest value to

@@ -6,7 +6,7 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Warmup;
-import io.sparkta.kernels.spi.EmaChainRows;
+import io.sparkta.kernels.vector.EmaChainRows;
 
 /**
  * Ehlers' Error-Correcting EMA: each bar tries gains -limit/10 .. +limit/10 in steps of 0.1 on the error

@@ -6,7 +6,7 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Warmup;
-import io.sparkta.kernels.spi.EmaChainRows;
+import io.sparkta.kernels.vector.EmaChainRows;
 
 /** Exponential Moving Average, as VectorTA defines it: no warm-up (a running mean for the first period bars), then alpha = 2 / (period + 1). */
 @AutoService(Indicator.class)

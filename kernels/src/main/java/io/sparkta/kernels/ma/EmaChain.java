@@ -3,8 +3,8 @@ package io.sparkta.kernels.ma;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Vectorization;
-import io.sparkta.kernels.spi.DoubleMemory;
-import io.sparkta.kernels.spi.EmaChainRows;
+import io.sparkta.kernels.memory.DoubleMemory;
+import io.sparkta.kernels.vector.EmaChainRows;
 
 /**
  * An average built from chained EMAs (ema, dema, tema, tilson): {@code depth} EMA stages of one period, each

@@ -8,8 +8,8 @@ import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
-import io.sparkta.kernels.spi.DoubleMemory;
-import io.sparkta.kernels.spi.WeightedWindow;
+import io.sparkta.kernels.memory.DoubleMemory;
+import io.sparkta.kernels.vector.WeightedWindow;
 
 /**
  * Hull Moving Average: WMA(2 WMA(x, period / 2) - WMA(x, period), floor(sqrt(period))). The three weighted

@@ -9,7 +9,7 @@ import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
-import io.sparkta.kernels.spi.DoubleMemory;
+import io.sparkta.kernels.memory.DoubleMemory;
 
 /**
  * Ehlers' MESA Adaptive Moving Average and its following average (FAMA): a Hilbert transform of the 4-bar

@@ -6,7 +6,7 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
-import io.sparkta.kernels.spi.DoubleMemory;
+import io.sparkta.kernels.memory.DoubleMemory;
 
 /**
  * Ehlers' Predictive Moving Average: wma1 = WMA7(price), wma2 = WMA7(wma1), predict = 2 wma1 - wma2 and

@@ -8,7 +8,7 @@ import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
-import io.sparkta.kernels.spi.DoubleMemory;
+import io.sparkta.kernels.memory.DoubleMemory;
 import io.sparkta.kernels.stats.RollingMoments;
 
 /** Simple Moving Average by running sum (bit-identical to VectorTA on clean data). */

@@ -6,7 +6,7 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Warmup;
-import io.sparkta.kernels.spi.EmaChainRows;
+import io.sparkta.kernels.vector.EmaChainRows;
 
 /** Triple Exponential Moving Average: 3 EMA - 3 EMA(EMA) + EMA(EMA(EMA)). */
 @AutoService(Indicator.class)

@@ -6,7 +6,7 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Warmup;
-import io.sparkta.kernels.spi.EmaChainRows;
+import io.sparkta.kernels.vector.EmaChainRows;
 
 /** Tilson T3: six chained EMAs combined with the volume factor v (c1 e6 + c2 e5 + c3 e4 + c4 e3). */
 @AutoService(Indicator.class)

@@ -4,8 +4,8 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Vectorization;
-import io.sparkta.kernels.spi.DoubleMemory;
-import io.sparkta.kernels.spi.WeightedWindow;
+import io.sparkta.kernels.memory.DoubleMemory;
+import io.sparkta.kernels.vector.WeightedWindow;
 
 /**
  * A moving average that is one fixed weighted window (an FIR filter): the subclass gives the weights, oldest

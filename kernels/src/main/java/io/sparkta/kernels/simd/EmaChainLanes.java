@@ -1,6 +1,6 @@
 package io.sparkta.kernels.simd;
 
-import io.sparkta.kernels.spi.EmaChainRows;
+import io.sparkta.kernels.vector.EmaChainRows;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;

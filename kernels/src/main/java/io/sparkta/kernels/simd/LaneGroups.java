@@ -1,6 +1,6 @@
 package io.sparkta.kernels.simd;
 
-import io.sparkta.kernels.spi.SweepRows;
+import io.sparkta.kernels.vector.SweepRows;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 

@@ -1,6 +1,6 @@
 package io.sparkta.kernels.simd;
 
-import io.sparkta.kernels.spi.VectorizationProvider;
+import io.sparkta.kernels.vector.VectorizationProvider;
 import jdk.incubator.vector.DoubleVector;
 
 /** Reports the preferred double vector width; loaded by name only after the module check. */

@@ -1,7 +1,7 @@
 package io.sparkta.kernels.simd;
 
-import io.sparkta.kernels.spi.DoubleMemory;
-import io.sparkta.kernels.spi.WeightedWindow;
+import io.sparkta.kernels.memory.DoubleMemory;
+import io.sparkta.kernels.vector.WeightedWindow;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 

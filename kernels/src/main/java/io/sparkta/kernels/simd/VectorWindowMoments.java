@@ -1,8 +1,8 @@
 package io.sparkta.kernels.simd;
 
 import io.sparkta.kernels.Vectorization;
-import io.sparkta.kernels.spi.DoubleMemory;
-import io.sparkta.kernels.spi.WindowMoments;
+import io.sparkta.kernels.memory.DoubleMemory;
+import io.sparkta.kernels.vector.WindowMoments;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;

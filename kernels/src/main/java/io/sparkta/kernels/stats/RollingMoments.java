@@ -1,8 +1,8 @@
 package io.sparkta.kernels.stats;
 
 import io.sparkta.kernels.Vectorization;
-import io.sparkta.kernels.spi.DoubleMemory;
-import io.sparkta.kernels.spi.WindowMoments;
+import io.sparkta.kernels.memory.DoubleMemory;
+import io.sparkta.kernels.vector.WindowMoments;
 
 /**
  * Windowed mean and population standard deviation by running sums, in VectorTA's operation order (the sum

@@ -8,7 +8,7 @@ import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
-import io.sparkta.kernels.spi.DoubleMemory;
+import io.sparkta.kernels.memory.DoubleMemory;
 
 /**
  * Average True Range, VectorTA's definition: the first bar's true range is high - low; later bars take

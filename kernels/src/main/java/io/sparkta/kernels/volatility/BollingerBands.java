@@ -9,10 +9,10 @@ import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.ma.MovingAverages;
-import io.sparkta.kernels.spi.DoubleMemory;
-import io.sparkta.kernels.spi.WindowMoments;
+import io.sparkta.kernels.memory.DoubleMemory;
 import io.sparkta.kernels.stats.RollingMoments;
 import io.sparkta.kernels.stats.WindowDeviation;
+import io.sparkta.kernels.vector.WindowMoments;
 import java.util.Arrays;
 
 /**

@@ -1,6 +1,6 @@
 package io.sparkta.kernels.simd;
 
-import io.sparkta.kernels.spi.DoubleMemory;
+import io.sparkta.kernels.memory.DoubleMemory;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;

@@ -1,4 +1,6 @@
-package io.sparkta.kernels.spi;
+package io.sparkta.kernels.vector;
+
+import io.sparkta.kernels.memory.DoubleMemory;
 
 /**
  * Sweep rows of a chain of EMAs (ema, dema, tema, tilson): stage 0 smooths the input, stage s the output

@@ -1,4 +1,4 @@
-package io.sparkta.kernels.spi;
+package io.sparkta.kernels.memory;
 
 import java.lang.reflect.Field;
 import java.nio.Buffer;

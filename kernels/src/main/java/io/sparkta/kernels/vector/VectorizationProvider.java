@@ -1,4 +1,4 @@
-package io.sparkta.kernels.spi;
+package io.sparkta.kernels.vector;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;

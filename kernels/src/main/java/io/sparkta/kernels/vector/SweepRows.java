@@ -1,4 +1,4 @@
-package io.sparkta.kernels.spi;
+package io.sparkta.kernels.vector;
 
 import io.sparkta.kernels.ParamSpec;
 

@@ -1,6 +1,7 @@
-package io.sparkta.kernels.spi;
+package io.sparkta.kernels.vector;
 
 import io.sparkta.kernels.Vectorization;
+import io.sparkta.kernels.memory.DoubleMemory;
 
 /**
  * A finite-impulse-response window: {@code out[outOffset + t] = scale * sum_i w[i] * x[t - p + 1 + i]} for

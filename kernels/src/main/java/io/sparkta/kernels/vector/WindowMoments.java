@@ -1,6 +1,7 @@
-package io.sparkta.kernels.spi;
+package io.sparkta.kernels.vector;
 
 import io.sparkta.kernels.Vectorization;
+import io.sparkta.kernels.memory.DoubleMemory;
 
 /**
  * Running window means and population deviations over a series from {@code first} on, for series without
