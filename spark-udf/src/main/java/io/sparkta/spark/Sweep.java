@@ -209,7 +209,7 @@ public final class Sweep {
     /**
      * Runs the (series, chunk) tasks of one partition, emitting rows lazily, each chunk in parts whose
      * matrices fit the budget for that series' length. The rows are UnsafeRows laid out where the kernels
-     * wrote the outputs ({@link SweepRows}).
+     * wrote the outputs ({@link SweepRowLayout}).
      */
     private record Tasks(String id, String grid, int chunk, int combos, long budget, int keyCount,
                          StructType taskSchema, InputLayout layout)
@@ -220,7 +220,7 @@ public final class Sweep {
             Indicator ind = Indicators.get(id);
             IndicatorSpec spec = ind.spec();
             ParamGrid parsed = ParamGrid.parse(spec, grid);
-            SweepRows out = new SweepRows(taskSchema, keyCount, spec);
+            SweepRowLayout out = new SweepRowLayout(taskSchema, keyCount, spec);
             return new Iterator<>() {
                 private final TaskSplit.Parts parts = new TaskSplit.Parts(rows, taskSchema, keyCount,
                         layout.columns().size(), chunk, combos, budget, 8L * spec.outputs().size());

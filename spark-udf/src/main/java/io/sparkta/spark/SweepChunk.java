@@ -32,7 +32,7 @@ final class SweepChunk {
 
     /**
      * {@code role} tells apart chunks alive at the same time on one thread (0 or 1); {@code prefixSlots}
-     * doubles are left free before each row's array header, for the rest of a result row ({@link SweepRows}).
+     * doubles are left free before each row's array header, for the rest of a result row ({@link SweepRowLayout}).
      */
     SweepChunk(Indicator ind, double[][] inputs, double[][] combos, int role, int prefixSlots) {
         this.combos = combos;

@@ -9,8 +9,8 @@ import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.memory.DoubleMemory;
+import io.sparkta.kernels.vector.PeriodSweepRows;
 import io.sparkta.kernels.vector.ScalarOrSimd;
-import io.sparkta.kernels.vector.SweepRows;
 
 /**
  * Ehlers' TrendFlex: a two-pole super smoother of length round(period / 2), its distance from its own
@@ -33,7 +33,7 @@ public final class TrendFlex extends Indicator {
                     + "VectorTA's 4h data the outputs (of order 1) stay within 3e-14 of its formula's.")
             .build();
 
-    private static final ScalarOrSimd<SweepRows> ROWS = new ScalarOrSimd<>(SweepRows.class, (x, first, periods, from,
+    private static final ScalarOrSimd<PeriodSweepRows> ROWS = new ScalarOrSimd<>(PeriodSweepRows.class, (x, first, periods, from,
             to, out, offset, stride) -> {
         for (int r = from; r < to; r++) {
             row(x, first, periods[r], out, offset + r * stride);
@@ -75,7 +75,7 @@ public final class TrendFlex extends Indicator {
     @Override
     protected void computeRows(double[][] in, int first, double[][] combos, int from, int to, Vectorization vectorization,
                               double[][] out, int offset, int stride) {
-        ROWS.get(vectorization).compute(in[0], first, SweepRows.periods(PERIOD, combos, from, to), from, to, out[0], offset,
+        ROWS.get(vectorization).compute(in[0], first, PeriodSweepRows.periods(PERIOD, combos, from, to), from, to, out[0], offset,
                 stride);
     }
 

@@ -9,8 +9,8 @@ import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.memory.DoubleMemory;
+import io.sparkta.kernels.vector.PeriodSweepRows;
 import io.sparkta.kernels.vector.ScalarOrSimd;
-import io.sparkta.kernels.vector.SweepRows;
 
 /**
  * Smoothed Moving Average (Wilder's RMA seeded with an SMA): S = (S' * (p - 1) + x) / p. A batch sweep on
@@ -26,7 +26,7 @@ public final class Smma extends Indicator {
                     + "later output NaN, as in VectorTA (the recursion cannot recover).")
             .build();
 
-    private static final ScalarOrSimd<SweepRows> ROWS = new ScalarOrSimd<>(SweepRows.class, (x, first, periods, from,
+    private static final ScalarOrSimd<PeriodSweepRows> ROWS = new ScalarOrSimd<>(PeriodSweepRows.class, (x, first, periods, from,
             to, out, offset, stride) -> {
         for (int r = from; r < to; r++) {
             row(x, first, periods[r], x.length, out, offset + r * stride);
@@ -45,7 +45,7 @@ public final class Smma extends Indicator {
     @Override
     protected void computeRows(double[][] in, int first, double[][] combos, int from, int to, Vectorization vectorization,
                               double[][] out, int offset, int stride) {
-        ROWS.get(vectorization).compute(in[0], first, SweepRows.periods(PERIOD, combos, from, to), from, to, out[0], offset,
+        ROWS.get(vectorization).compute(in[0], first, PeriodSweepRows.periods(PERIOD, combos, from, to), from, to, out[0], offset,
                 stride);
     }
 

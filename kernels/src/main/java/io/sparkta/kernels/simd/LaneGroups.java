@@ -1,6 +1,6 @@
 package io.sparkta.kernels.simd;
 
-import io.sparkta.kernels.vector.SweepRows;
+import io.sparkta.kernels.vector.PeriodSweepRows;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -8,7 +8,7 @@ import jdk.incubator.vector.VectorSpecies;
  * A sweep computed one period per vector lane: whole groups of {@link #groupSize()} rows run together, the
  * leftover rows run the scalar row kernel.
  */
-abstract class LaneGroups implements SweepRows {
+abstract class LaneGroups implements PeriodSweepRows {
     static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     static final int L = S.length();
 

@@ -42,7 +42,7 @@ import scala.jdk.javaapi.CollectionConverters;
  * its rows projected instead: the kernels write doubles as above, and each row is Spark's projection of the
  * keys, the parameters and the outputs converted to their types (one copy of each output).
  */
-final class SweepRows {
+final class SweepRowLayout {
     private static final UnsafeArrayData EMPTY = UnsafeArrayData.fromPrimitiveArray(new double[0]);
 
     private final List<ParamSpec> params;
@@ -65,7 +65,7 @@ final class SweepRows {
     private int stride, prefixSlots;
 
     /** Rows of the keys (the task row's first {@code keyCount} fields), the parameters and the outputs. */
-    SweepRows(StructType taskSchema, int keyCount, IndicatorSpec spec) {
+    SweepRowLayout(StructType taskSchema, int keyCount, IndicatorSpec spec) {
         this.params = spec.params();
         this.outputs = spec.outputs().size();
         this.types = spec.outputTypes();

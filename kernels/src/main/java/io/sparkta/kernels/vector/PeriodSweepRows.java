@@ -6,7 +6,7 @@ import io.sparkta.kernels.ParamSpec;
  * Computes rows [from, to) of a one-input sweep over one period: row r has period {@code periods[r]} and
  * starts at {@code out[offset + r * stride]}; NaN prefixes are already written.
  */
-public interface SweepRows {
+public interface PeriodSweepRows {
     void compute(double[] x, int first, int[] periods, int from, int to, double[] out, int offset, int stride);
 
     /** The period of each of rows [from, to), read from its combo (the other rows stay 0). */
