@@ -7,8 +7,8 @@ import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.memory.DoubleMemory;
 
 /**
- * A moving average defined by a recursion over bars of several inputs (high, low and close; close and
- * volume; ...): as {@link RecursiveAverage}, the subclass gives one step and the single, batch and stream
+ * An indicator defined by a recursion over bars of several inputs (high, low and close; close and
+ * volume; ...): as {@link SeriesRecursion}, the subclass gives one step and the single, batch and stream
  * APIs all run it from the first valid bar on, so they agree bit for bit. Outputs before
  * {@code first + warmup(params)} are NaN.
  */

@@ -15,7 +15,7 @@ import java.util.List;
  * VectorTA's: seeded with the mean of the first ema_length values, trying gains 0 .. ema_gain_limit / 10.
  */
 @AutoService(Indicator.class)
-public final class Dma extends RecursiveAverage {
+public final class Dma extends SeriesRecursion {
     private static final ParamSpec.Int HULL_LENGTH = ParamSpec.period("hull_length", 7, 2,
             "Hull length").sweep(7, 7, 0);
     private static final ParamSpec.Int EMA_LENGTH = ParamSpec.period("ema_length", 20, 1,

@@ -12,7 +12,7 @@ import io.sparkta.kernels.Warmup;
  * distance to the period - 1 values before it.
  */
 @AutoService(Indicator.class)
-public final class Edcf extends RecursiveAverage {
+public final class Edcf extends SeriesRecursion {
     private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 15, 1, "filter length").sweep(15, 264, 1);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("edcf", "Ehlers Distance Coefficient Filter",
                     Category.MOVING_AVERAGE)

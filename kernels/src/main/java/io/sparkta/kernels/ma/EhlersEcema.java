@@ -13,7 +13,7 @@ import io.sparkta.kernels.vector.EmaChainRows;
  * term and keeps the one whose value lands closest to the price.
  */
 @AutoService(Indicator.class)
-public final class EhlersEcema extends RecursiveAverage {
+public final class EhlersEcema extends SeriesRecursion {
     private static final ParamSpec.Int LENGTH = ParamSpec.period("length", 20, 1, "EMA length");
     private static final ParamSpec.Int GAIN_LIMIT = ParamSpec.integer("gain_limit", 50, 0, 100_000,
             "largest gain tried, in tenths");

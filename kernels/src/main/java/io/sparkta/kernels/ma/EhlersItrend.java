@@ -12,7 +12,7 @@ import io.sparkta.kernels.Warmup;
  * period, rounded, at most max_dc_period), then a 4-bar WMA of those averages.
  */
 @AutoService(Indicator.class)
-public final class EhlersItrend extends RecursiveAverage {
+public final class EhlersItrend extends SeriesRecursion {
     private static final ParamSpec.Int WARMUP_BARS = ParamSpec.integer("warmup_bars", 12, 0, 100_000,
             "bars written as NaN while the cycle settles").sweep(12, 12, 0);
     private static final ParamSpec.Int MAX_DC_PERIOD = ParamSpec.integer("max_dc_period", 50, 1, 100_000,

@@ -12,7 +12,7 @@ import io.sparkta.kernels.Warmup;
  * smoothing (0.6667 efficiency + 0.0645)^2, seeded with the previous value at first + period - 1.
  */
 @AutoService(Indicator.class)
-public final class EhlersKama extends RecursiveAverage {
+public final class EhlersKama extends SeriesRecursion {
     private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 20, 2,
             "efficiency window").sweep(10, 259, 1);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("ehlers_kama",

@@ -11,7 +11,7 @@ import io.sparkta.kernels.vector.EmaChainRows;
  * seeded as VectorTA seeds that indicator's EMAs, combined with per-stage coefficients summed from stage 0 up.
  * Single and stream run one scalar row; sweeps on the SIMD kernel run one period per vector lane, bit-identical.
  */
-abstract class EmaChain extends RecursiveAverage {
+abstract class EmaChain extends SeriesRecursion {
     private final ParamSpec.Int period;
     private final int depth;
     private final EmaChainRows.Seed seed;

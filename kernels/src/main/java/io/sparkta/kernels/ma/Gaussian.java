@@ -10,7 +10,7 @@ import io.sparkta.kernels.Warmup;
 
 /** Ehlers' Gaussian filter with 1 to 4 poles: alpha from the period's cosine, the poles' binomial recursion, zero state before the first valid value. */
 @AutoService(Indicator.class)
-public final class Gaussian extends RecursiveAverage {
+public final class Gaussian extends SeriesRecursion {
     private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 14, 2, "critical period").sweep(14, 263, 1);
     private static final ParamSpec.Int POLES = ParamSpec.integer("poles", 4, 1, 4, "number of poles").sweep(4, 4, 0);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("gaussian", "Gaussian Filter",

@@ -9,7 +9,7 @@ import io.sparkta.kernels.Warmup;
 
 /** Holt-Winters Moving Average: level, velocity and acceleration smoothed with na, nb, nc; the output is F + V + A / 2. */
 @AutoService(Indicator.class)
-public final class Hwma extends RecursiveAverage {
+public final class Hwma extends SeriesRecursion {
     private static final ParamSpec.Real NA = ParamSpec.realAbove("na", 0.2, 0.0, 1.0,
             "level smoothing").sweep(0.2, 0.449, 0.001);
     private static final ParamSpec.Real NB = ParamSpec.realAbove("nb", 0.1, 0.0, 1.0,

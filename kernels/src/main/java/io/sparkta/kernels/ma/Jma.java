@@ -9,7 +9,7 @@ import io.sparkta.kernels.Warmup;
 
 /** Jurik-style Moving Average (the public JMA approximation VectorTA implements): beta = 0.45 (p - 1) / (0.45 (p - 1) + 2), alpha = beta^power, phase ratio from phase. */
 @AutoService(Indicator.class)
-public final class Jma extends RecursiveAverage {
+public final class Jma extends SeriesRecursion {
     private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 7, 1, "smoothing length").sweep(7, 256, 1);
     private static final ParamSpec.Real PHASE = ParamSpec.real("phase", 50.0, -1e9, 1e9,
             "phase; below -100 and above 100 clamp to ratios 0.5 and 2.5").sweep(50.0, 50.0, 0.0);

@@ -9,7 +9,7 @@ import io.sparkta.kernels.Warmup;
 
 /** Kaufman's Adaptive Moving Average: efficiency ratio over period bars, fast 2 and slow 30, seeded with the value at first + period (VectorTA's seed, its first output). */
 @AutoService(Indicator.class)
-public final class Kama extends RecursiveAverage {
+public final class Kama extends SeriesRecursion {
     private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 30, 1,
             "efficiency ratio window").sweep(30, 279, 1);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("kama", "Kaufman Adaptive Moving Average",

@@ -9,7 +9,7 @@ import io.sparkta.kernels.Warmup;
 
 /** Moving Average Adaptive Q: an efficiency ratio over period bars drives sc = (er fast + slow)^2 with fast = 2 / (fast_period + 1), slow = 2 / (slow_period + 1). */
 @AutoService(Indicator.class)
-public final class Maaq extends RecursiveAverage {
+public final class Maaq extends SeriesRecursion {
     private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 11, 2,
             "efficiency ratio window").sweep(11, 260, 1);
     private static final ParamSpec.Int FAST_PERIOD = ParamSpec.integer("fast_period", 2, 1, Integer.MAX_VALUE,

@@ -9,7 +9,7 @@ import io.sparkta.kernels.Warmup;
 
 /** MWDX: an exponential average with a given factor, seeded with the first valid value: m = f x + (1 - f) m. */
 @AutoService(Indicator.class)
-public final class Mwdx extends RecursiveAverage {
+public final class Mwdx extends SeriesRecursion {
     private static final ParamSpec.Real FACTOR = ParamSpec.realAbove("factor", 0.2, 0.0, Double.POSITIVE_INFINITY,
             "smoothing factor f (alpha)").sweep(0.2, 0.449, 0.001);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("mwdx", "MWDX Moving Average",

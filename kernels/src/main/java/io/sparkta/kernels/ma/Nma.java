@@ -15,7 +15,7 @@ import io.sparkta.kernels.Warmup;
  * value with the previous average; VectorTA's reference values fit this form exactly, to the last bit.)
  */
 @AutoService(Indicator.class)
-public final class Nma extends RecursiveAverage {
+public final class Nma extends SeriesRecursion {
     private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 40, 1,
             "number of log changes weighed").sweep(40, 289, 1);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("nma", "Natural Moving Average",

@@ -13,7 +13,7 @@ import io.sparkta.kernels.stats.RollingExtremes;
  * alpha between the major and minor lengths' EMA factors; ma += alpha^2 (x - ma), from the first value on.
  */
 @AutoService(Indicator.class)
-public final class Sama extends RecursiveAverage {
+public final class Sama extends SeriesRecursion {
     private static final ParamSpec.Int LENGTH = ParamSpec.period("length", 200, 1,
             "range window (length + 1 values)").sweep(200, 449, 1);
     private static final ParamSpec.Int MAJ_LENGTH = ParamSpec.period("maj_length", 14, 1,

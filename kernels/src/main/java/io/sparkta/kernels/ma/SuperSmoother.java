@@ -12,7 +12,7 @@ import io.sparkta.kernels.Warmup;
  * at the end of the warm-up: the two values there are copied through, and the earlier ones are not used.
  */
 @AutoService(Indicator.class)
-public final class SuperSmoother extends RecursiveAverage {
+public final class SuperSmoother extends SeriesRecursion {
     private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 14, 1, "critical period").sweep(14, 263, 1);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("supersmoother", "Super Smoother Filter (2-pole)",
                     Category.MOVING_AVERAGE)

@@ -9,7 +9,7 @@ import io.sparkta.kernels.Warmup;
 
 /** Ehlers' 3-pole Super Smoother: f = k1 x + k2 f[1] + k3 f[2] + k4 f[3], seeded with the first three values. */
 @AutoService(Indicator.class)
-public final class SuperSmoother3Pole extends RecursiveAverage {
+public final class SuperSmoother3Pole extends SeriesRecursion {
     private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 14, 1, "critical period").sweep(14, 263, 1);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("supersmoother_3_pole",
                     "Super Smoother Filter (3-pole)", Category.MOVING_AVERAGE)

@@ -9,7 +9,7 @@ import io.sparkta.kernels.Warmup;
 
 /** Variable Index Dynamic Average: alpha scaled by k = stddev(short) / stddev(long) (population deviations), seeded with the value at first + long_period - 2. */
 @AutoService(Indicator.class)
-public final class Vidya extends RecursiveAverage {
+public final class Vidya extends SeriesRecursion {
     private static final ParamSpec.Int SHORT_PERIOD = ParamSpec.period("short_period", 2, 2,
             "short deviation window").sweep(2, 2, 0);
     private static final ParamSpec.Int LONG_PERIOD = ParamSpec.period("long_period", 5, 2,

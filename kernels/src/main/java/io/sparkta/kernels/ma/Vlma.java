@@ -18,7 +18,7 @@ import io.sparkta.kernels.stats.WindowDeviation;
  * is beyond 1.75 deviations.
  */
 @AutoService(Indicator.class)
-public final class Vlma extends RecursiveAverage {
+public final class Vlma extends SeriesRecursion {
     private static final ParamSpec.Int MIN_PERIOD = ParamSpec.period("min_period", 5, 1,
             "shortest EMA length").sweep(5, 5, 0);
     private static final ParamSpec.Int MAX_PERIOD = ParamSpec.period("max_period", 50, 1,

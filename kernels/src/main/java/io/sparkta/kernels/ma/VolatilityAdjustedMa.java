@@ -14,7 +14,7 @@ import java.util.Arrays;
  * lowest deviation of the value from it over vol_period bars, optionally smoothed by an SMA, EMA or WMA.
  */
 @AutoService(Indicator.class)
-public final class VolatilityAdjustedMa extends RecursiveAverage {
+public final class VolatilityAdjustedMa extends SeriesRecursion {
     private static final int SMOOTH_SMA = 1, SMOOTH_EMA = 2;
 
     private static final ParamSpec.Int BASE_PERIOD = ParamSpec.period("base_period", 113, 1,

@@ -9,7 +9,7 @@ import io.sparkta.kernels.Warmup;
 
 /** Wilder's moving average: seeded with the mean of the first period values, then w += (x - w) / period. */
 @AutoService(Indicator.class)
-public final class Wilders extends RecursiveAverage {
+public final class Wilders extends SeriesRecursion {
     private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 5, 1, "smoothing length").sweep(5, 254, 1);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("wilders", "Wilder's Moving Average",
                     Category.MOVING_AVERAGE)

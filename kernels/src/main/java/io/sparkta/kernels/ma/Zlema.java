@@ -12,7 +12,7 @@ import io.sparkta.kernels.Warmup;
  * itself until lag values precede x.
  */
 @AutoService(Indicator.class)
-public final class Zlema extends RecursiveAverage {
+public final class Zlema extends SeriesRecursion {
     private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 14, 1, "smoothing length").sweep(14, 263, 1);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("zlema", "Zero-Lag Exponential Moving Average",
                     Category.MOVING_AVERAGE)

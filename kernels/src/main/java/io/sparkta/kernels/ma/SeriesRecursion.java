@@ -7,16 +7,16 @@ import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.memory.DoubleMemory;
 
 /**
- * A moving average defined by a recursion over one series: the subclass gives one step, and the single,
- * batch and stream APIs all run that same step from the first valid value on, so they agree bit for bit.
- * Outputs before {@code first + warmup(params)} are NaN.
+ * An indicator defined by a recursion over one series (the recursive moving averages): the subclass gives
+ * one step, and the single, batch and stream APIs all run that same step from the first valid value on, so
+ * they agree bit for bit. Outputs before {@code first + warmup(params)} are NaN.
  */
-public abstract class RecursiveAverage extends Indicator {
-    protected RecursiveAverage(IndicatorSpec spec) {
+public abstract class SeriesRecursion extends Indicator {
+    protected SeriesRecursion(IndicatorSpec spec) {
         super(spec);
     }
 
-    /** One step of the recursion: takes the next value, returns the average after it. */
+    /** One step of the recursion: takes the next value, returns the output after it. */
     protected interface Step {
         double next(double x);
     }
