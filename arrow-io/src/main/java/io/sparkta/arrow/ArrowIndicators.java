@@ -82,7 +82,8 @@ public final class ArrowIndicators {
      * boolean outputs); an {@link IntVector} for an integer output or a {@link BitVector} for a boolean one takes
      * the typed values, null where there is no value.
      */
-    public static void computeInto(Indicator indicator, List<Float8Vector> inputs, double[] params, Vectorization vectorization,
+    public static void computeInto(Indicator indicator, List<Float8Vector> inputs, double[] params,
+                                   Vectorization vectorization,
                                    List<? extends FieldVector> outputs) {
         int n = length(indicator, inputs);
         List<OutputType> types = indicator.spec().outputTypes();

@@ -103,7 +103,8 @@ class ArrowIndicatorsTest {
             in.get(0).setNull(100); // the data under the null slot keeps its old value
             assertFalse(Double.isNaN(in.get(0).getDataBuffer().getDouble(100 * 8L)));
             close[100] = Double.NaN;
-            List<FieldVector> out = ArrowIndicators.compute(alma, in, alma.spec().defaults(), Vectorization.AUTO, allocator);
+            List<FieldVector> out = ArrowIndicators.compute(alma, in, alma.spec().defaults(), Vectorization.AUTO,
+                    allocator);
             try {
                 assertArrayEquals(alma.values(close, 9, 0.85, 6.0), values(out.get(0)));
                 assertTrue(Double.isNaN(values(out.get(0))[100]));
@@ -142,7 +143,8 @@ class ArrowIndicatorsTest {
             }
             BatchResult expected = ind.batch(in, grid, BatchOptions.serial(Vectorization.SCALAR));
             List<Float8Vector> vectors = vectors(in, -1);
-            try (VectorSchemaRoot root = ArrowIndicators.sweep(ind, vectors, grid, new BatchOptions(Vectorization.AUTO, 2),
+            try (VectorSchemaRoot root = ArrowIndicators.sweep(ind, vectors, grid,
+                    new BatchOptions(Vectorization.AUTO, 2),
                     allocator)) {
                 assertEquals(expected.rows(), root.getRowCount(), id);
                 IntVector period = (IntVector) root.getVector(first.name());
@@ -175,7 +177,8 @@ class ArrowIndicatorsTest {
                     () -> ArrowIndicators.compute(alma, in, new double[] {9, 0.85, 6}, Vectorization.AUTO, allocator));
             assertTrue(e.getMessage().contains("alma") && e.getMessage().contains("period"), e.getMessage());
             assertThrows(IllegalArgumentException.class,
-                    () -> ArrowIndicators.compute(Indicators.get("atr"), in, new double[] {14}, Vectorization.AUTO, allocator));
+                    () -> ArrowIndicators.compute(Indicators.get("atr"), in, new double[] {14}, Vectorization.AUTO,
+                            allocator));
         } finally {
             AutoCloseables.close(in);
         }
@@ -245,7 +248,8 @@ class ArrowIndicatorsTest {
         List<Float8Vector> vectors = vectors(in, -1);
         List<Float8Vector> close = vectors(new double[][] {c.close()}, -1);
         try {
-            List<FieldVector> out = ArrowIndicators.compute(ttm, vectors, new double[] {7}, Vectorization.AUTO, allocator);
+            List<FieldVector> out = ArrowIndicators.compute(ttm, vectors, new double[] {7}, Vectorization.AUTO,
+                    allocator);
             try {
                 BitVector bits = (BitVector) out.get(0);
                 assertEquals(new ArrowType.Bool(), bits.getField().getType());
@@ -255,7 +259,8 @@ class ArrowIndicatorsTest {
                 AutoCloseables.close(out);
             }
             double[] want = DIRECTION.compute(new double[][] {c.close()}, new double[] {3}, Vectorization.SCALAR)[0];
-            List<FieldVector> ints = ArrowIndicators.compute(DIRECTION, close, new double[] {3}, Vectorization.AUTO, allocator);
+            List<FieldVector> ints = ArrowIndicators.compute(DIRECTION, close, new double[] {3}, Vectorization.AUTO,
+                    allocator);
             try (IntVector given = new IntVector("mine", allocator); Float8Vector raw = new Float8Vector("raw", allocator)) {
                 IntVector v = (IntVector) ints.get(0);
                 assertEquals(new ArrowType.Int(32, true), v.getField().getType());
@@ -273,7 +278,8 @@ class ArrowIndicatorsTest {
 
             ParamGrid grid = ParamGrid.parse(ttm.spec(), "period=3:12:3");
             BatchResult expected = ttm.batch(in, grid, BatchOptions.serial(Vectorization.SCALAR));
-            try (VectorSchemaRoot root = ArrowIndicators.sweep(ttm, vectors, grid, new BatchOptions(Vectorization.AUTO, 2),
+            try (VectorSchemaRoot root = ArrowIndicators.sweep(ttm, vectors, grid,
+                    new BatchOptions(Vectorization.AUTO, 2),
                     allocator)) {
                 ListVector list = (ListVector) root.getVector("values");
                 assertTrue(list.getDataVector() instanceof BitVector, list.getField().toString());
@@ -282,11 +288,13 @@ class ArrowIndicatorsTest {
                 }
             }
             ParamGrid scales = ParamGrid.parse(DIRECTION.spec(), "scale=1;100");
-            try (VectorSchemaRoot root = ArrowIndicators.sweep(DIRECTION, close, scales, BatchOptions.serial(Vectorization.AUTO),
+            try (VectorSchemaRoot root = ArrowIndicators.sweep(DIRECTION, close, scales,
+                    BatchOptions.serial(Vectorization.AUTO),
                     allocator)) {
                 ListVector list = (ListVector) root.getVector("values");
                 assertTrue(list.getDataVector() instanceof IntVector, list.getField().toString());
-                assertArrayEquals(DIRECTION.compute(new double[][] {c.close()}, new double[] {100}, Vectorization.SCALAR)[0],
+                assertArrayEquals(DIRECTION.compute(new double[][] {c.close()}, new double[] {100},
+                        Vectorization.SCALAR)[0],
                         row(list, 1));
             }
         } finally {

@@ -88,7 +88,8 @@ public abstract class Indicator {
      * to {@code n - 1}; the NaN prefix is already written. {@code vectorization} is SCALAR or SIMD. The default hands
      * the arrays to the {@link DoubleMemory} kernel, for indicators written over memory.
      */
-    protected void computeSeries(double[][] in, int first, double[] params, Vectorization vectorization, double[][] out, int offset) {
+    protected void computeSeries(double[][] in, int first, double[] params, Vectorization vectorization, double[][] out,
+                                 int offset) {
         int n = in[0].length;
         DoubleMemory[] inputs = new DoubleMemory[in.length], outputs = new DoubleMemory[out.length];
         for (int i = 0; i < in.length; i++) {
@@ -105,7 +106,8 @@ public abstract class Indicator {
      * reads {@code in[i].get(t)} for t in [first, n) and writes {@code out[o].put(t, ...)} for the same t as
      * the array kernel. Indicators that have one say so in {@link #computesInPlace}.
      */
-    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] params, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] params, Vectorization vectorization,
+                                 DoubleMemory[] out) {
         throw new UnsupportedOperationException(spec.id() + " has no kernel over memory");
     }
 
@@ -114,7 +116,8 @@ public abstract class Indicator {
      * {@code offset + r * stride}); the NaN prefixes are already written. The default runs {@link #computeSeries}
      * row by row; SIMD implementations override it to run several rows at once, one per vector lane.
      */
-    protected void computeRows(double[][] in, int first, double[][] combos, int from, int to, Vectorization vectorization,
+    protected void computeRows(double[][] in, int first, double[][] combos, int from, int to,
+                               Vectorization vectorization,
                               double[][] out, int offset, int stride) {
         for (int r = from; r < to; r++) {
             computeSeries(in, first, combos[r], vectorization, out, offset + r * stride);
@@ -308,7 +311,8 @@ public abstract class Indicator {
      * where the kernel is written over memory); heap buffers, and direct ones the other kernels read, are
      * copied once into arrays the thread reuses, and each output back once.
      */
-    public final void computeInto(ByteBuffer[] inputs, int n, double[] params, Vectorization vectorization, ByteBuffer[] outputs) {
+    public final void computeInto(ByteBuffer[] inputs, int n, double[] params, Vectorization vectorization,
+                                  ByteBuffer[] outputs) {
         OffHeapCalls.single(this, inputs, n, params, vectorization, outputs);
     }
 

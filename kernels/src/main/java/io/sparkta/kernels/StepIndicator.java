@@ -35,7 +35,8 @@ public abstract class StepIndicator extends Indicator {
     }
 
     @Override
-    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] params, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] params, Vectorization vectorization,
+                                 DoubleMemory[] out) {
         Step step = start(params);
         int[] from = firstOutputs(params, first);
         double[] bar = new double[in.length], values = new double[out.length];

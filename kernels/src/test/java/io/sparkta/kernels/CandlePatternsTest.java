@@ -79,7 +79,8 @@ class CandlePatternsTest {
             stream.update(bar, out);
             assertEquals(ours[t], out[0], 0.0, where + " stream at " + t);
         }
-        BatchResult batch = ind.batch(in, ConformanceTest.gridOf(ind.spec(), p), BatchOptions.serial(Vectorization.AUTO));
+        BatchResult batch = ind.batch(in, ConformanceTest.gridOf(ind.spec(), p),
+                BatchOptions.serial(Vectorization.AUTO));
         assertArrayEquals(ours, batch.row(0, 0), where + " batch row");
         Indicator dispatcher = Indicators.get("pattern_recognition");
         double[] q = {dispatcher.spec().param("pattern_type").choiceIndex(ind.id()), p.length == 1 ? p[0] : 0};

@@ -36,7 +36,8 @@ class ErrorTest {
         return Indicators.all().stream().map(ind -> DynamicTest.dynamicTest(ind.id(), () -> {
             double[] p = ind.spec().defaults();
             expect(ErrorKind.EMPTY_INPUT, () -> ind.compute(series(ind), p, Vectorization.AUTO), ind.id() + ": empty");
-            expect(ErrorKind.ALL_VALUES_NAN, () -> ind.compute(series(ind, Double.NaN, Double.NaN), p, Vectorization.AUTO),
+            expect(ErrorKind.ALL_VALUES_NAN,
+                    () -> ind.compute(series(ind, Double.NaN, Double.NaN), p, Vectorization.AUTO),
                     ind.id() + ":", "NaN");
             int window = windowParam(ind.spec());
             if (window < 0) {
@@ -56,7 +57,8 @@ class ErrorTest {
             String period = name;
             double[] zeroPeriod = p.clone();
             zeroPeriod[window] = 0;
-            expect(ErrorKind.INVALID_PERIOD, () -> ind.compute(series(ind, new double[100]), zeroPeriod, Vectorization.AUTO),
+            expect(ErrorKind.INVALID_PERIOD,
+                    () -> ind.compute(series(ind, new double[100]), zeroPeriod, Vectorization.AUTO),
                     ind.id() + ": invalid " + period + " = 0 (valid: " + (long) ind.spec().params().get(window).min() + "..)");
             expect(ErrorKind.INVALID_PERIOD, () -> ind.stream(zeroPeriod), period + " = 0");
             assertTrue(ErrorKind.INVALID_PERIOD.isDataDependent());
@@ -78,7 +80,8 @@ class ErrorTest {
     @Test
     void factorAverages() {
         Indicator mwdx = Indicators.get("mwdx");
-        expect(ErrorKind.INVALID_PARAMETER, () -> mwdx.compute(new double[][] {{1, 2}}, new double[] {0.0}, Vectorization.AUTO),
+        expect(ErrorKind.INVALID_PARAMETER,
+                () -> mwdx.compute(new double[][] {{1, 2}}, new double[] {0.0}, Vectorization.AUTO),
                 "mwdx: invalid factor = 0.0 (valid: > 0.0)");
         Indicator epma = Indicators.get("epma");
         expect(ErrorKind.INVALID_PARAMETER, () -> epma.compute(new double[][] {new double[50]}, new double[] {5, 5},
@@ -119,9 +122,11 @@ class ErrorTest {
                 Vectorization.AUTO), "sama: invalid length = 100 for data length 100 (valid: 1..99)");
         Indicator uma = Indicators.get("uma");
         double[][] candles = {x, x, x, x, x};
-        expect(ErrorKind.INVALID_PARAMETER, () -> uma.compute(candles, new double[] {1.0, 20, 10, 4}, Vectorization.AUTO),
+        expect(ErrorKind.INVALID_PARAMETER,
+                () -> uma.compute(candles, new double[] {1.0, 20, 10, 4}, Vectorization.AUTO),
                 "uma: invalid min_length = 20 for max_length 10 (valid: 1..max_length)");
-        expect(ErrorKind.INVALID_PARAMETER, () -> uma.compute(candles, new double[] {0.5, 5, 50, 4}, Vectorization.AUTO),
+        expect(ErrorKind.INVALID_PARAMETER,
+                () -> uma.compute(candles, new double[] {0.5, 5, 50, 4}, Vectorization.AUTO),
                 "uma: invalid accelerator = 0.5");
         Indicator volumeMa = Indicators.get("volume_adjusted_ma");
         expect(ErrorKind.INVALID_PARAMETER, () -> volumeMa.compute(new double[][] {x, x},
@@ -138,7 +143,8 @@ class ErrorTest {
                 "alma: invalid sigma = 0.0 (valid: > 0.0)");
         expect(ErrorKind.INVALID_PARAMETER, () -> alma.compute(in, new double[] {9, 1.5, 6.0}, Vectorization.AUTO),
                 "alma: invalid offset = 1.5 (valid: [0.0, 1.0])");
-        expect(ErrorKind.INVALID_PARAMETER, () -> alma.compute(in, new double[] {9, Double.NaN, 6.0}, Vectorization.AUTO),
+        expect(ErrorKind.INVALID_PARAMETER,
+                () -> alma.compute(in, new double[] {9, Double.NaN, 6.0}, Vectorization.AUTO),
                 "offset = NaN");
         expect(ErrorKind.INVALID_PERIOD, () -> alma.compute(in, new double[] {2.5, 0.85, 6.0}, Vectorization.AUTO),
                 "period = 2.5");
@@ -170,7 +176,8 @@ class ErrorTest {
     void lengthMismatch() {
         Indicator atr = Indicators.get("atr");
         expect(ErrorKind.LENGTH_MISMATCH, () -> atr.compute(new double[][] {new double[30], new double[30],
-            new double[29]}, atr.spec().defaults(), Vectorization.AUTO), "atr: input 'close' has length 29, expected 30");
+            new double[29]}, atr.spec().defaults(), Vectorization.AUTO),
+            "atr: input 'close' has length 29, expected 30");
         Indicator alma = Indicators.get("alma");
         expect(ErrorKind.LENGTH_MISMATCH, () -> alma.computeInto(new double[][] {new double[30]},
             alma.spec().defaults(), Vectorization.AUTO, new double[][] {new double[31]}), "output 'values'");

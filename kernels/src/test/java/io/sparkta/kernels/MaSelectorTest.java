@@ -21,14 +21,16 @@ class MaSelectorTest {
         for (String name : names) {
             Indicator direct = Indicators.get(name);
             double[] params = {type.parse("ma", name), 20};
-            double[] expected = direct.compute(new double[][] {close}, MovingAverages.params(direct, 20), Vectorization.SCALAR)[0];
+            double[] expected = direct.compute(new double[][] {close}, MovingAverages.params(direct, 20),
+                    Vectorization.SCALAR)[0];
             for (Vectorization k : TestVectorizations.all()) {
                 assertArrayEquals(expected, ma.compute(new double[][] {close}, params, k)[0], name + " " + k);
             }
             assertEquals(direct.warmup(MovingAverages.params(direct, 20)), ma.warmup(params), name);
         }
         IndicatorException e = assertThrows(IndicatorException.class,
-                () -> ma.compute(new double[][] {close}, new double[] {type.parse("ma", "trima"), 3}, Vectorization.AUTO));
+                () -> ma.compute(new double[][] {close}, new double[] {type.parse("ma", "trima"), 3},
+                        Vectorization.AUTO));
         assertTrue(e.getMessage().startsWith("trima: invalid period = 3"), e.getMessage());
         e = assertThrows(IndicatorException.class, () -> type.parse("ma", "nope"));
         assertTrue(e.getMessage().contains("invalid ma_type = 'nope'") && e.getMessage().contains("hma"), e.getMessage());

@@ -23,7 +23,8 @@ class ScalarFallbackTest {
             assertFalse(VectorizationProvider.simdAvailable());
             assertTrue(VectorizationProvider.reason().contains("jdk.incubator.vector"), VectorizationProvider.reason());
             assertEquals(Vectorization.SCALAR, Vectorization.AUTO.resolve());
-            UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, Vectorization.SIMD::resolve);
+            UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+                    Vectorization.SIMD::resolve);
             assertTrue(e.getMessage().contains("--add-modules"), e.getMessage());
         } else {
             assertTrue(VectorizationProvider.simdAvailable(), "SIMD must be available in the default test run: "

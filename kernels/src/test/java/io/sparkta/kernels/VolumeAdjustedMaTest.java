@@ -27,7 +27,8 @@ class VolumeAdjustedMaTest {
             close[t] = t < PREFIX ? Double.NaN : close[t];
         }
         double[] p = {length, viFactor, strict, samplePeriod};
-        double[] out = Indicators.get("volume_adjusted_ma").compute(new double[][] {close, volume}, p, Vectorization.AUTO)[0];
+        double[] out = Indicators.get("volume_adjusted_ma").compute(new double[][] {close, volume}, p,
+                Vectorization.AUTO)[0];
         int limit = (strict == 1 ? 10 : 1) * length;
         for (int t = 0; t < N; t++) {
             if (t < PREFIX + length - 1) {

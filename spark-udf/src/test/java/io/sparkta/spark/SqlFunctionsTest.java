@@ -170,7 +170,8 @@ class SqlFunctionsTest {
         assertNull(trend.get(4), "warm-up: null, not false");
         assertTrue(trend.get(5) instanceof Boolean, String.valueOf(trend.get(5)));
         Indicator ttm = Indicators.get("ttm_trend");
-        assertArrayEquals(ttm.compute(new double[][] {Source.HL2.of(c), c.close()}, new double[] {6}, Vectorization.SCALAR)[0],
+        assertArrayEquals(ttm.compute(new double[][] {Source.HL2.of(c), c.close()}, new double[] {6},
+                Vectorization.SCALAR)[0],
                 toDoubles(row.get(0), OutputType.BOOL));
         long trues = trend.stream().filter(Boolean.TRUE::equals).count();
         assertTrue(trues > 100 && trues < trend.size() - 100, "both values occur: " + trues);
@@ -212,7 +213,8 @@ class SqlFunctionsTest {
         assertArrayEquals(ttm.compute(ttm.spec().select(c, Source.HLC3), new double[] {9}, Vectorization.SCALAR)[0],
                 toDoubles(r.get(0), OutputType.BOOL));
         double[] onClose = toDoubles(r.get(1), OutputType.BOOL);
-        assertArrayEquals(ttm.compute(ttm.spec().select(c, Source.CLOSE), new double[] {5}, Vectorization.SCALAR)[0], onClose);
+        assertArrayEquals(ttm.compute(ttm.spec().select(c, Source.CLOSE), new double[] {5}, Vectorization.SCALAR)[0],
+                onClose);
         Indicator nama = Indicators.get("nama");
         assertArrayEquals(nama.compute(nama.spec().select(c, Source.HL2), new double[] {12}, Vectorization.SCALAR)[0],
                 toDoubles(r.get(2)));

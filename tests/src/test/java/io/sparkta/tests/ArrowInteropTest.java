@@ -117,7 +117,8 @@ class ArrowInteropTest {
                 in.set(t, close[t]);
             }
             in.setValueCount(close.length);
-            List<FieldVector> out = ArrowIndicators.compute(alma, List.of(in), alma.spec().defaults(), Vectorization.AUTO,
+            List<FieldVector> out = ArrowIndicators.compute(alma, List.of(in), alma.spec().defaults(),
+                    Vectorization.AUTO,
                     allocator);
             List<FieldVector> columns = new ArrayList<>(List.of(in));
             columns.addAll(out);
@@ -130,7 +131,8 @@ class ArrowInteropTest {
 
             ParamGrid grid = ParamGrid.parse(alma.spec(), "period=5:9:2,sigma=4;6");
             try (Float8Vector series = vector(close, allocator);
-                 VectorSchemaRoot sweep = ArrowIndicators.sweep(alma, List.of(series), grid, BatchOptions.serial(Vectorization.AUTO),
+                 VectorSchemaRoot sweep = ArrowIndicators.sweep(alma, List.of(series), grid,
+                         BatchOptions.serial(Vectorization.AUTO),
                          allocator)) {
                 ArrowIpc.write(sweep, DATA.resolve("from-java.arrows"));
                 ObjectNode sweepJson = expected.putObject("sweep");

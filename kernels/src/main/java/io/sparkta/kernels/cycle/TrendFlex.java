@@ -33,7 +33,8 @@ public final class TrendFlex extends Indicator {
                     + "VectorTA's 4h data the outputs (of order 1) stay within 3e-14 of its formula's.")
             .build();
 
-    private static final ScalarOrSimd<PeriodSweepRows> ROWS = new ScalarOrSimd<>(PeriodSweepRows.class, (x, first, periods, from,
+    private static final ScalarOrSimd<PeriodSweepRows> ROWS = new ScalarOrSimd<>(PeriodSweepRows.class,
+            (x, first, periods, from,
             to, out, offset, stride) -> {
         for (int r = from; r < to; r++) {
             row(x, first, periods[r], out, offset + r * stride);
@@ -68,14 +69,17 @@ public final class TrendFlex extends Indicator {
     }
 
     @Override
-    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
+                                 DoubleMemory[] out) {
         row(in[0], n, first, PERIOD.of(p), out[0]);
     }
 
     @Override
-    protected void computeRows(double[][] in, int first, double[][] combos, int from, int to, Vectorization vectorization,
+    protected void computeRows(double[][] in, int first, double[][] combos, int from, int to,
+                               Vectorization vectorization,
                               double[][] out, int offset, int stride) {
-        ROWS.get(vectorization).compute(in[0], first, PeriodSweepRows.periods(PERIOD, combos, from, to), from, to, out[0], offset,
+        ROWS.get(vectorization).compute(in[0], first, PeriodSweepRows.periods(PERIOD, combos, from, to), from, to,
+                out[0], offset,
                 stride);
     }
 

@@ -32,7 +32,8 @@ public abstract class BarRecursion extends Indicator {
     }
 
     @Override
-    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
+                                 DoubleMemory[] out) {
         DoubleMemory o = out[0];
         double[] bar = new double[in.length];
         Step step = start(p);

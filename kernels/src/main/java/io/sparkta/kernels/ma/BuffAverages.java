@@ -37,7 +37,8 @@ public final class BuffAverages extends Indicator {
     }
 
     @Override
-    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
+                                 DoubleMemory[] out) {
         Vwma.Window fast = new Vwma.Window(FAST_PERIOD.of(p)), slow = new Vwma.Window(SLOW_PERIOD.of(p));
         int warm = first + warmup(p);
         for (int t = first; t < n; t++) {

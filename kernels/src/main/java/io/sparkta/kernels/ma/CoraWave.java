@@ -69,7 +69,8 @@ public final class CoraWave extends Indicator {
 
     /** Reads the series and writes the result in place, the unsmoothed wave in the window's intermediate. */
     @Override
-    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
+                                 DoubleMemory[] out) {
         double[] w = weights(p);
         int smooth = smoothing(p);
         WeightedWindow window = WeightedWindow.of(vectorization);

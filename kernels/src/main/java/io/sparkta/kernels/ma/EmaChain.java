@@ -44,7 +44,8 @@ abstract class EmaChain extends SeriesRecursion {
 
     /** One row through the scalar row kernel, which runs the EMA phase on locals (arrays, or off-heap in place). */
     @Override
-    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
+                                 DoubleMemory[] out) {
         EmaChainRows.Chain chain = new EmaChainRows.Chain(depth, seed, new int[] {period.of(p)},
                 new double[][] {coefficients(p)}, new int[] {warmup(p)});
         EmaChainRows.scalarRow(in[0], first, chain, 0, n, out[0]);
@@ -57,7 +58,8 @@ abstract class EmaChain extends SeriesRecursion {
     }
 
     @Override
-    protected void computeRows(double[][] in, int first, double[][] combos, int from, int to, Vectorization vectorization,
+    protected void computeRows(double[][] in, int first, double[][] combos, int from, int to,
+                               Vectorization vectorization,
                               double[][] out, int offset, int stride) {
         int[] periods = new int[combos.length], warmups = new int[combos.length];
         double[][] coefficients = new double[combos.length][];

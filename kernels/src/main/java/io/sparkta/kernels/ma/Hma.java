@@ -45,7 +45,8 @@ public final class Hma extends Indicator {
 
     /** Reads the series and writes the result in place, the inner averages in the window's intermediates. */
     @Override
-    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
+                                 DoubleMemory[] out) {
         int period = PERIOD.of(p), start = first + period - 1;
         double[] half = WeightedAverage.linear(period / 2), full = WeightedAverage.linear(period);
         double[] last = WeightedAverage.linear(root(p));

@@ -39,7 +39,8 @@ public final class Jsa extends Indicator {
     }
 
     @Override
-    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
+                                 DoubleMemory[] out) {
         int period = PERIOD.of(p);
         for (int t = first + period; t < n; t++) {
             out[0].put(t, (in[0].get(t) + in[0].get(t - period)) * 0.5);

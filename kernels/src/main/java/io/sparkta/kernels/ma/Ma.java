@@ -55,7 +55,8 @@ public final class Ma extends Indicator {
     }
 
     @Override
-    protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out, int offset) {
+    protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
+                                 int offset) {
         Indicator ma = chosen(p);
         ma.computeRow(in, first, paramsOf(ma, p), vectorization, out, offset);
     }
@@ -68,7 +69,8 @@ public final class Ma extends Indicator {
     }
 
     @Override
-    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
+                                 DoubleMemory[] out) {
         Indicator ma = chosen(p);
         ma.computeRow(in, n, first, paramsOf(ma, p), vectorization, out);
     }

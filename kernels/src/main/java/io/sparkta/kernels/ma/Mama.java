@@ -61,7 +61,8 @@ public final class Mama extends Indicator {
     }
 
     @Override
-    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
+                                 DoubleMemory[] out) {
         Step step = new Step(FAST_LIMIT.of(p), SLOW_LIMIT.of(p));
         for (int t = first; t < n; t++) {
             step.next(in[0].get(t));

@@ -37,7 +37,8 @@ abstract class PredictiveAverage extends Indicator {
     }
 
     @Override
-    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
+                                 DoubleMemory[] out) {
         Step step = new Step(lag, predictFrom);
         for (int t = first; t < n; t++) {
             step.next(in[0].get(t));

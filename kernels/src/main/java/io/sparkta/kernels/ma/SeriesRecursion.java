@@ -31,7 +31,8 @@ public abstract class SeriesRecursion extends Indicator {
     }
 
     @Override
-    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
+                                 DoubleMemory[] out) {
         DoubleMemory x = in[0], o = out[0];
         Step step = start(p);
         int warm = first + warmup(p);

@@ -32,7 +32,8 @@ public final class Sma extends Indicator {
     }
 
     @Override
-    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
+                                 DoubleMemory[] out) {
         RollingMoments.compute(in[0], n, first, PERIOD.of(p), out[0], null, null, vectorization);
     }
 

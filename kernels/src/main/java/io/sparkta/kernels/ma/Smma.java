@@ -26,7 +26,8 @@ public final class Smma extends Indicator {
                     + "later output NaN, as in VectorTA (the recursion cannot recover).")
             .build();
 
-    private static final ScalarOrSimd<PeriodSweepRows> ROWS = new ScalarOrSimd<>(PeriodSweepRows.class, (x, first, periods, from,
+    private static final ScalarOrSimd<PeriodSweepRows> ROWS = new ScalarOrSimd<>(PeriodSweepRows.class,
+            (x, first, periods, from,
             to, out, offset, stride) -> {
         for (int r = from; r < to; r++) {
             row(x, first, periods[r], x.length, out, offset + r * stride);
@@ -43,9 +44,11 @@ public final class Smma extends Indicator {
     }
 
     @Override
-    protected void computeRows(double[][] in, int first, double[][] combos, int from, int to, Vectorization vectorization,
+    protected void computeRows(double[][] in, int first, double[][] combos, int from, int to,
+                               Vectorization vectorization,
                               double[][] out, int offset, int stride) {
-        ROWS.get(vectorization).compute(in[0], first, PeriodSweepRows.periods(PERIOD, combos, from, to), from, to, out[0], offset,
+        ROWS.get(vectorization).compute(in[0], first, PeriodSweepRows.periods(PERIOD, combos, from, to), from, to,
+                out[0], offset,
                 stride);
     }
 
@@ -87,7 +90,8 @@ public final class Smma extends Indicator {
     }
 
     @Override
-    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
+                                 DoubleMemory[] out) {
         row(in[0], first, PERIOD.of(p), n, out[0]);
     }
 

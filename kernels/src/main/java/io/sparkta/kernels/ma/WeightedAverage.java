@@ -34,13 +34,15 @@ public abstract class WeightedAverage extends Indicator {
     }
 
     @Override
-    protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out, int offset) {
+    protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
+                                 int offset) {
         double[] w = weights(p);
         WeightedWindow.of(vectorization).apply(in[0], w, 1.0 / sum(w), first + warmup(p), in[0].length, out[0], offset);
     }
 
     @Override
-    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
+                                 DoubleMemory[] out) {
         double[] w = weights(p);
         WeightedWindow.of(vectorization).apply(in[0], w, 1.0 / sum(w), first + warmup(p), n, out[0]);
     }

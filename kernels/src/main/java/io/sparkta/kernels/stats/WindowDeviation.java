@@ -22,7 +22,8 @@ public final class WindowDeviation {
     }
 
     /** Writes the deviation of the window ending at t for every t in [first + p - 1, n). */
-    public static void compute(double[] x, int first, int p, int devtype, double[] out, int offset, Vectorization vectorization) {
+    public static void compute(double[] x, int first, int p, int devtype, double[] out, int offset,
+                               Vectorization vectorization) {
         if (devtype == STD_DEV) {
             RollingMoments.compute(x, first, p, new double[x.length], 0, out, offset, vectorization);
             return;

@@ -245,7 +245,8 @@ public interface EmaChainRows {
                 scalarRow(x, first, chain, r, x.length, out, offset + r * stride);
             }
         };
-        static final ScalarOrSimd<EmaChainRows> CHOICE = new ScalarOrSimd<>(EmaChainRows.class, SCALAR, "EmaChainLanes");
+        static final ScalarOrSimd<EmaChainRows> CHOICE = new ScalarOrSimd<>(EmaChainRows.class, SCALAR,
+                "EmaChainLanes");
 
         private Impls() {
         }

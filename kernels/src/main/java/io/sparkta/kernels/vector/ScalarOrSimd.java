@@ -42,7 +42,8 @@ public final class ScalarOrSimd<T> {
                 s = VectorizationProvider.load(type, simdClass);
             }
             if (s == null) {
-                throw new UnsupportedOperationException("SIMD kernels are unavailable: " + VectorizationProvider.reason());
+                throw new UnsupportedOperationException(
+                        "SIMD kernels are unavailable: " + VectorizationProvider.reason());
             }
             simd = s;
         }

@@ -36,7 +36,8 @@ public final class Atr extends Indicator {
 
     /** The seed and Wilder's smoothing of the true ranges. */
     @Override
-    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
+                                 DoubleMemory[] out) {
         DoubleMemory high = in[0], low = in[1], close = in[2], atrOut = out[0];
         int len = LENGTH.of(p);
         double alpha = 1.0 / len;

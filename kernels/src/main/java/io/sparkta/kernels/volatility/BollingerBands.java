@@ -71,7 +71,8 @@ public final class BollingerBands extends Indicator {
     }
 
     @Override
-    protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out, int offset) {
+    protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
+                                 int offset) {
         if (computesInPlace(p)) {
             super.computeSeries(in, first, p, vectorization, out, offset); // the classic bands, over memory
             return;
@@ -103,7 +104,8 @@ public final class BollingerBands extends Indicator {
 
     /** The middle band and both bands in one pass: the deviation is never stored and read back. */
     @Override
-    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
+                                 DoubleMemory[] out) {
         RollingMoments.compute(in[0], n, first, PERIOD.of(p), out[1], null,
                 new WindowMoments.Bands(out[0], out[2], DEVUP.of(p), DEVDN.of(p)), vectorization);
     }
