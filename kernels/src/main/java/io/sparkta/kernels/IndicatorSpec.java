@@ -24,11 +24,15 @@ import java.util.Objects;
  * @param notes     behaviour worth knowing, including deliberate differences from VectorTA
  * @param deviations where this indicator's output deliberately differs from VectorTA's on its reference data,
  *                  and why (the whole-series conformance test accepts differences only there)
+ * @param lookahead null, or the parameter counting the later bars an output depends on (a local extremum is
+ *                  confirmed by the bars after it): the single and batch calls see them, while the stream
+ *                  gives bar t's values when bar t + lookahead arrives, so its output at bar t is the single
+ *                  call's at bar t - lookahead (see {@link #lookahead(double[])})
  */
 public record IndicatorSpec(String id, String name, Category category, List<String> inputs,
                             boolean sourceSelectable, List<ParamSpec> params, List<String> outputs,
                             List<OutputType> outputTypes, String warmup, List<Warmup> warmups, String notes,
-                            List<Deviation> deviations) {
+                            List<Deviation> deviations, ParamSpec.Int lookahead) {
 
     public IndicatorSpec {
         Objects.requireNonNull(id);
@@ -47,12 +51,24 @@ public record IndicatorSpec(String id, String name, Category category, List<Stri
         for (int i = 0; i < params.size(); i++) {
             params.get(i).bind(id, i);
         }
+        if (lookahead != null && !params.contains(lookahead)) {
+            throw new IllegalArgumentException(id + ": the lookahead '" + lookahead.name() + "' is not a parameter");
+        }
+    }
+
+    /**
+     * How many bars the stream's output lags the single call's for these (validated) parameters: 0, or the
+     * lookahead parameter's value. The stream's output at bar t is the single call's at bar t - lookahead (NaN
+     * for t below it), which is also the single call's on the bars up to t.
+     */
+    public int lookahead(double[] params) {
+        return lookahead == null ? 0 : lookahead.of(params);
     }
 
     /** This descriptor with deliberate differences from VectorTA listed (see {@link Deviation}). */
     public IndicatorSpec deviating(Deviation... listed) {
         return new IndicatorSpec(id, name, category, inputs, sourceSelectable, params, outputs, outputTypes, warmup,
-                warmups, notes, List.of(listed));
+                warmups, notes, List.of(listed), lookahead);
     }
 
     /** Starts a descriptor: inputs, parameters, outputs with their types and warm-up rules, notes. */
@@ -72,6 +88,7 @@ public record IndicatorSpec(String id, String name, Category category, List<Stri
         private final List<OutputType> types = new ArrayList<>();
         private final List<Warmup> warmups = new ArrayList<>();
         private String notes = "";
+        private ParamSpec.Int lookahead;
 
         private Builder(String id, String name, Category category) {
             this.id = id;
@@ -120,6 +137,12 @@ public record IndicatorSpec(String id, String name, Category category, List<Stri
             return this;
         }
 
+        /** Outputs depend on this many later bars (see {@link IndicatorSpec#lookahead()}). */
+        public Builder lookahead(ParamSpec.Int bars) {
+            lookahead = bars;
+            return this;
+        }
+
         public Builder notes(String text) {
             notes = text;
             return this;
@@ -132,7 +155,7 @@ public record IndicatorSpec(String id, String name, Category category, List<Stri
                 text.append(o == 0 ? "" : "; ").append(outputs.get(o)).append(": ").append(warmups.get(o).text());
             }
             return new IndicatorSpec(id, name, category, inputs, sourceSelectable, params, outputs, types,
-                    shared ? warmups.get(0).text() : text.toString(), warmups, notes, List.of());
+                    shared ? warmups.get(0).text() : text.toString(), warmups, notes, List.of(), lookahead);
         }
     }
 

@@ -1,7 +1,9 @@
 package io.sparkta.kernels;
 
 /**
- * Incremental evaluation, one bar at a time, equal to the single-series call on the same prefix.
+ * Incremental evaluation, one bar at a time, equal to the single-series call on the same prefix: its last bar,
+ * or for an indicator that looks ahead ({@link IndicatorSpec#lookahead(double[])}) the bar that many before it,
+ * the latest one the prefix decides.
  *
  * <p>Bars before the first one whose inputs are all non-NaN are skipped (their outputs are NaN), exactly
  * as the single call skips leading NaNs; from there on the indicator's own NaN rule applies.

@@ -19,7 +19,10 @@ public final class IndicatorTable {
                 .append("hl2, hlc3, ohlc4, hlcc4). SIMD says whether a Vector API kernel exists; it equals the ")
                 .append("scalar kernel bit for bit. In place says whether off-heap (Arrow) buffers are read and ")
                 .append("written by the kernel itself at the default parameters; the others are copied once in and once ")
-                .append("out.\n\n")
+                .append("out. Where the warm-up says the stream lags, an output depends on later bars (a local ")
+                .append("extremum is confirmed by the bars after it): the single and batch calls see them, and the ")
+                .append("stream gives each bar's values that many bars later, so it ends that many bars short; the ")
+                .append("SQL window form refuses such an indicator (use the array form).\n\n")
                 .append("| id | name | inputs | params (default, valid range) | outputs | warm-up | SIMD | in place | notes |\n")
                 .append("|---|---|---|---|---|---|---|---|---|\n");
         for (Indicator ind : indicators) {
@@ -39,7 +42,9 @@ public final class IndicatorTable {
                     .collect(Collectors.joining("<br>"));
             b.append("| `").append(s.id()).append("` | ").append(s.name()).append(" | ").append(inputs)
                     .append(" | ").append(params).append(" | ").append(String.join(", ", outputs))
-                    .append(" | ").append(s.warmup()).append(" | ").append(ind.hasSimd() ? "yes" : "no")
+                    .append(" | ").append(s.warmup())
+                    .append(s.lookahead() == null ? "" : "; the stream lags " + s.lookahead().name() + " bars")
+                    .append(" | ").append(ind.hasSimd() ? "yes" : "no")
                     .append(" | ").append(ind.computesInPlace(s.defaults()) ? "yes" : "no")
                     .append(" | ").append(s.notes().replace("|", "\\|")).append(" |\n");
         }

@@ -222,6 +222,11 @@ public final class FunctionCatalog {
      * parameter, the value and the valid range, or null when all is well.
      */
     static String checkArguments(IndicatorSpec spec, List<Expression> args, boolean arrayForm) {
+        if (!arrayForm && spec.lookahead() != null) {
+            return sqlName(spec.id()) + " has no window form: its value at a row depends on the next '"
+                    + spec.lookahead().name() + "' rows, which a window frame ending at the current row does not "
+                    + "hold; pass arrays (one series per row) for the array form";
+        }
         int inputs = spec.inputs().size();
         for (int i = 0; i < inputs; i++) {
             DataType t = args.get(i).dataType();
@@ -389,7 +394,9 @@ public final class FunctionCatalog {
         String usage = "_FUNC_(" + String.join(", ", inputNames(spec)) + (spec.params().isEmpty() ? "" : ", ")
                 + paramNames(spec) + ") - " + spec.name() + ". Category: " + spec.category().label()
                 + ". Array form: one series per row (arrays in, " + arrayTypeText(spec) + " out). "
-                + "Window form: _FUNC_(column, ...) OVER (PARTITION BY key ORDER BY time), one value per row.";
+                + (spec.lookahead() == null
+                        ? "Window form: _FUNC_(column, ...) OVER (PARTITION BY key ORDER BY time), one value per row."
+                        : "No window form: a row's value depends on the next " + spec.lookahead().name() + " rows.");
         StringBuilder args = new StringBuilder("\n    Arguments:\n");
         for (int i = 0; i < spec.inputs().size(); i++) {
             String in = spec.inputs().get(i);
@@ -421,9 +428,9 @@ public final class FunctionCatalog {
                         .map(p -> p.type() == ParamType.CHOICE ? "'" + p.format(p.defaultValue()) + "'"
                                 : p.type() == ParamType.INT ? "2" : p.format(p.defaultValue()))
                         .collect(Collectors.joining(", ")))
-                + ");\n      > SELECT symbol, ts, _FUNC_(" + spec.inputs().stream()
+                + ");\n  " + (spec.lookahead() != null ? "" : "    > SELECT symbol, ts, _FUNC_(" + spec.inputs().stream()
                         .map(i -> i.equals("timestamp") ? "ts" : columnExpression(i)).collect(Collectors.joining(", "))
-                + ") OVER (PARTITION BY symbol ORDER BY ts) FROM prices;\n  ";
+                + ") OVER (PARTITION BY symbol ORDER BY ts) FROM prices;\n  ");
         return new ExpressionInfo(IndicatorExpression.class.getName(), null, name, usage, args.toString(),
                 examples, "", "math_funcs", "0.1.0", "", "java_udf");
     }
