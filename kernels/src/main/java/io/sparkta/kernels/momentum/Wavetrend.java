@@ -36,27 +36,16 @@ public final class Wavetrend extends StepIndicator {
     @Override
     protected Step start(double[] p) {
         int ma = MA.of(p);
-        double ac = 2.0 / (CHANNEL.of(p) + 1.0), bc = 1.0 - ac, aa = 2.0 / (AVERAGE.of(p) + 1.0), ba = 1.0 - aa;
-        double factor = FACTOR.of(p);
+        WaveTrendLine line = new WaveTrendLine(CHANNEL.of(p), AVERAGE.of(p), FACTOR.of(p));
         double[] ring = new double[ma];
         Arrays.fill(ring, Double.NaN); // an empty slot, like a NaN wt1
         return new Step() {
-            private double esa = Double.NaN, d = Double.NaN, wt1 = Double.NaN, sum;
+            private double sum;
             private int head, count;
 
             @Override
             public void next(double[] bar, double[] out) {
-                double x = bar[0], w = Double.NaN;
-                if (Double.isFinite(x)) {
-                    esa = Double.isNaN(esa) ? x : ac * x + bc * esa;
-                    double dev = Math.abs(x - esa);
-                    d = Double.isNaN(d) ? dev : ac * dev + bc * d;
-                    double den = factor * d, ci = (x - esa) / den;
-                    if (den != 0 && Double.isFinite(den) && Double.isFinite(esa) && Double.isFinite(ci)) {
-                        wt1 = Double.isNaN(wt1) ? ci : aa * ci + ba * wt1;
-                        w = wt1;
-                    }
-                }
+                double w = line.next(bar[0]);
                 if (!Double.isNaN(ring[head])) {
                     sum -= ring[head];
                     count--;
