@@ -2,6 +2,7 @@ package io.sparkta.spark;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -316,6 +317,25 @@ class SqlFunctionsTest {
         }
         String bb = describe("ta_bollinger_bands");
         assertTrue(bb.contains("Category: volatility") && bb.contains("upper_band (double)"), bb);
+    }
+
+    /**
+     * An indicator that looks ahead (minmax: a bar is an extremum once the order bars after it are known) has no
+     * window form: the frame ends at the current row. Analysis refuses it with the reason; DESCRIBE says so.
+     */
+    @Test
+    void lookaheadHasNoWindowForm() {
+        spark.sql("SELECT 1 AS ts, 2.0D AS high, 1.0D AS low").createOrReplaceTempView("one_bar");
+        Exception e = assertThrows(Exception.class, () -> spark.sql(
+                "SELECT ta_minmax(high, low, 3) OVER (ORDER BY ts) FROM one_bar").collect());
+        assertTrue(messages(e).contains("ta_minmax has no window form: its value at a row depends on the next "
+                + "'order' rows"), messages(e));
+        String text = describe("ta_minmax");
+        for (String part : new String[] {"ta_minmax(high, low, order)", "Category: pattern",
+            "No window form: a row's value depends on the next order rows", "is_min (double)", "SELECT ta_minmax("}) {
+            assertTrue(text.contains(part), "DESCRIBE lacks '" + part + "':\n" + text);
+        }
+        assertFalse(text.contains("OVER (PARTITION BY"), text);
     }
 
     private static String describe(String function) {
