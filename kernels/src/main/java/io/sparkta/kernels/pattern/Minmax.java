@@ -5,10 +5,10 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
-import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
-import io.sparkta.kernels.spi.DoubleMemory;
+import io.sparkta.kernels.memory.DoubleMemory;
 
 /**
  * Local minima and maxima: a bar's low (high) strictly below (above) the lows (highs) of the order bars on each
@@ -43,12 +43,13 @@ public final class Minmax extends Indicator {
     }
 
     @Override
-    public boolean hasInPlaceKernel(double[] params) {
+    public boolean computesInPlace(double[] params) {
         return true;
     }
 
     @Override
-    protected void kernel(DoubleMemory[] in, int n, int first, double[] params, Kernel kernel, DoubleMemory[] out) {
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] params, Vectorization vectorization,
+                                 DoubleMemory[] out) {
         int order = ORDER.of(params);
         Extrema extrema = new Extrema(order);
         double[] values = new double[out.length];

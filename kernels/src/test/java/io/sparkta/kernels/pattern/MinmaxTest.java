@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Indicators;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import org.junit.jupiter.api.Test;
 
 /** A valley and a peak whose bars are known: where the single call marks them, and when the stream does. */
@@ -19,7 +19,7 @@ class MinmaxTest {
 
     @Test
     void theSingleCallMarksTheValleyAndThePeakAtTheirBars() {
-        double[][] out = minmax.compute(new double[][] {HIGH, LOW}, new double[] {3}, Kernel.SCALAR);
+        double[][] out = minmax.compute(new double[][] {HIGH, LOW}, new double[] {3}, Vectorization.SCALAR);
         double[] isMin = new double[LOW.length], isMax = new double[LOW.length];
         java.util.Arrays.fill(isMin, NAN);
         java.util.Arrays.fill(isMax, NAN);
@@ -47,7 +47,7 @@ class MinmaxTest {
     @Test
     void exactlyOrderValidValuesGiveNaNsAsInVectorTa() {
         double[][] out = minmax.compute(new double[][] {{NAN, 2, 3, 4}, {NAN, 1, 2, 3}}, new double[] {3},
-                Kernel.SCALAR);
+                Vectorization.SCALAR);
         for (double[] o : out) {
             assertTrue(java.util.Arrays.stream(o).allMatch(Double::isNaN));
         }
