@@ -51,7 +51,11 @@ public final class FunctionCatalog {
         return PREFIX + id;
     }
 
-    /** Registers every indicator function in an existing session (for sessions built without the extension). */
+    /**
+     * Registers every indicator function in an existing session (for sessions built without the extension).
+     * Such a session lacks {@link WindowFormCheck}: a window form without a running ordered window is then
+     * refused only at run time, or not at all.
+     */
     public static void register(SparkSession spark) {
         @SuppressWarnings("unchecked")
         SimpleFunctionRegistryBase<Expression> registry =
@@ -257,8 +261,6 @@ public final class FunctionCatalog {
                         return PREFIX + ex.getMessage();
                     }
                 }
-            } else if (!arrayForm) {
-                return sqlName(spec.id()) + ": parameter '" + p.name() + "' must be a constant in the window form";
             }
         }
         return null;
@@ -267,6 +269,12 @@ public final class FunctionCatalog {
     /** Whether input i holds bar times (a fixed {@code timestamp} column), which may be Spark times. */
     static boolean isTimeInput(IndicatorSpec spec, int i) {
         return spec.inputs().get(i).equals("timestamp") && !(i == 0 && spec.sourceSelectable());
+    }
+
+    /** Whether every parameter is a literal (foldable), so that its values were checked at analysis time. */
+    static boolean constantParams(IndicatorSpec spec, List<Expression> args) {
+        int inputs = spec.inputs().size();
+        return args.subList(inputs, args.size()).stream().allMatch(Expression::foldable);
     }
 
     /** Evaluates the parameters for one row; null when any is NULL. Throws on an invalid value. */

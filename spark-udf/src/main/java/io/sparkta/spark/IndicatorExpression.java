@@ -1,5 +1,6 @@
 package io.sparkta.spark;
 
+import io.sparkta.kernels.ErrorKind;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.Indicators;
@@ -26,8 +27,8 @@ import scala.collection.immutable.Seq;
  *
  * <ul>
  *   <li>NULL input array or parameter: NULL result. NULL elements inside an array count as NaN.</li>
- *   <li>A series too short or all NaN gives all-NaN outputs for that row; a bad parameter fails the query
- *       (at analysis time when the parameter is a literal).</li>
+ *   <li>A series too short or all NaN gives all-NaN outputs for that row. A bad literal parameter fails at
+ *       analysis time; a column parameter whose value is invalid on a row gives NULL for that row only.</li>
  *   <li>One bulk copy in per input; real outputs are written by the kernel straight into the result arrays
  *       ({@code array<double>}); integer and boolean outputs are {@code array<int>} / {@code array<boolean>},
  *       converted in one pass with NaN (no value) as a null element.</li>
@@ -108,7 +109,12 @@ public final class IndicatorExpression extends Expression implements CodegenFall
             }
             series[i] = SeriesData.toDoubles(a, child.dataType(), series[i]);
         }
-        double[] params = FunctionCatalog.evalParams(ind.spec(), jlist(args), inputs, row);
+        double[] params;
+        try {
+            params = FunctionCatalog.evalParams(ind.spec(), jlist(args), inputs, row);
+        } catch (IndicatorException e) {
+            return rowParameterFailure(e);
+        }
         if (params == null) {
             return null;
         }
@@ -122,6 +128,9 @@ public final class IndicatorExpression extends Expression implements CodegenFall
         try {
             ind.computeInto(series, params, Vectorization.AUTO, buffers, offset);
         } catch (IndicatorException e) {
+            if (e.kind() == ErrorKind.INVALID_PARAMETER) {
+                return rowParameterFailure(e); // parameters valid one by one, not together
+            }
             if (!e.kind().isDataDependent()) {
                 throw e;
             }
@@ -138,6 +147,17 @@ public final class IndicatorExpression extends Expression implements CodegenFall
             fields[o] = TypedOutputs.array(types.get(o), buffers[o], offset, n);
         }
         return new GenericInternalRow(fields);
+    }
+
+    /**
+     * NULL for a row whose column parameters are invalid (one bad row must not fail the job); rethrows when
+     * every parameter is a literal (checked at analysis, so a failure here is real).
+     */
+    private Object rowParameterFailure(IndicatorException e) {
+        if (FunctionCatalog.constantParams(indicator().spec(), jlist(args))) {
+            throw e;
+        }
+        return null;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.sparkta.spark;
 
 import io.sparkta.kernels.Indicator;
+import io.sparkta.kernels.IndicatorException;
+import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.OutputType;
@@ -25,8 +27,13 @@ import scala.collection.immutable.Seq;
  * {@code timestamp} input may be a timestamp or date column (read as epoch milliseconds). The result is a
  * double, int or boolean per output (a struct for several), an int or boolean being null where it has no value.
  *
- * <p>Without ORDER BY Spark would evaluate the whole partition once; as a plain aggregate (GROUP BY) the
- * function fails with a message asking for the OVER clause, since a stream cannot be merged.
+ * <p>Parameters may be columns that hold one value per partition (a per-symbol period, say): the stream runs
+ * with the first row's values. A row whose parameters are NULL, invalid, or differ from the first row's gives
+ * NULL; when the first row's are NULL or invalid, every row of the partition does.
+ *
+ * <p>{@link WindowFormCheck} refuses, at analysis time, any use other than a running ordered window (without
+ * ORDER BY, or with another frame, Spark would hand the function rows the stream cannot honour) and any use
+ * without OVER.
  */
 public final class IndicatorWindowFunction extends TypedImperativeAggregate<IndicatorWindowFunction.State>
         implements Serializable {
@@ -37,7 +44,8 @@ public final class IndicatorWindowFunction extends TypedImperativeAggregate<Indi
     private final int mutableOffset;
     private final int inputOffset;
     private transient Indicator indicator;
-    private transient double[] params;
+    /** The literal parameters' values, once evaluated; null while unknown or where a parameter is a column. */
+    private transient double[] constantParams;
     private transient DataType[] timeTypes;
 
     IndicatorWindowFunction(String indicatorId, Seq<Expression> args, int mutableOffset, int inputOffset) {
@@ -47,14 +55,20 @@ public final class IndicatorWindowFunction extends TypedImperativeAggregate<Indi
         this.inputOffset = inputOffset;
     }
 
-    /** The running stream of one partition, with its reusable bar and output buffers. */
+    /**
+     * The running stream of one partition, with its reusable bar and output buffers. The stream starts with
+     * the parameters of the partition's first row; {@code params} is null where they are NULL or invalid.
+     */
     static final class State {
-        final IndicatorStream stream;
         final double[] bar;
         final double[] out;
+        boolean started;
+        double[] params;
+        IndicatorStream stream;
+        /** Whether the last row's parameters were those the stream runs with (else its value is NULL). */
+        boolean rowValid;
 
-        State(IndicatorStream stream, int inputs, int outputs) {
-            this.stream = stream;
+        State(int inputs, int outputs) {
             this.bar = new double[inputs];
             this.out = new double[outputs];
             java.util.Arrays.fill(out, Double.NaN);
@@ -76,17 +90,22 @@ public final class IndicatorWindowFunction extends TypedImperativeAggregate<Indi
 
     @Override
     public State createAggregationBuffer() {
-        Indicator ind = indicator();
-        double[] p = params;
-        if (p == null) {
-            p = FunctionCatalog.evalParams(ind.spec(), argList(), ind.spec().inputs().size(), null);
-            params = p;
-        }
-        return new State(ind.stream(p), ind.spec().inputs().size(), ind.spec().outputs().size());
+        IndicatorSpec spec = indicator().spec();
+        return new State(spec.inputs().size(), spec.outputs().size());
     }
 
     @Override
     public State update(State state, InternalRow row) {
+        double[] rowParams = rowParams(row);
+        if (!state.started) {
+            state.started = true;
+            state.params = rowParams;
+            state.stream = rowParams == null ? null : startStream(rowParams);
+        }
+        state.rowValid = state.stream != null && java.util.Arrays.equals(rowParams, state.params);
+        if (state.stream == null) {
+            return state;
+        }
         DataType[] types = inputTypes();
         for (int i = 0; i < state.bar.length; i++) {
             Object v = args.apply(i).eval(row);
@@ -96,6 +115,41 @@ public final class IndicatorWindowFunction extends TypedImperativeAggregate<Indi
         }
         state.stream.update(state.bar, state.out);
         return state;
+    }
+
+    /**
+     * The row's parameters: the literals' values (evaluated once), or the column parameters' values on this
+     * row; null where one is NULL or invalid, so that a bad row gives NULL instead of failing the job.
+     */
+    private double[] rowParams(InternalRow row) {
+        if (constantParams != null) {
+            return constantParams;
+        }
+        IndicatorSpec spec = indicator().spec();
+        List<Expression> all = argList();
+        try {
+            double[] p = FunctionCatalog.evalParams(spec, all, spec.inputs().size(), row);
+            if (p != null && FunctionCatalog.constantParams(spec, all)) {
+                constantParams = p;
+            }
+            return p;
+        } catch (IndicatorException e) {
+            if (FunctionCatalog.constantParams(spec, all)) {
+                throw e; // literals were checked at analysis: a failure here is real
+            }
+            return null;
+        }
+    }
+
+    private IndicatorStream startStream(double[] p) {
+        try {
+            return indicator().stream(p);
+        } catch (IndicatorException e) {
+            if (FunctionCatalog.constantParams(indicator().spec(), argList())) {
+                throw e;
+            }
+            return null;
+        }
     }
 
     /** Per input, its type where it holds times (read as epoch milliseconds), else null. */
@@ -119,6 +173,9 @@ public final class IndicatorWindowFunction extends TypedImperativeAggregate<Indi
 
     @Override
     public Object eval(State state) {
+        if (!state.rowValid) {
+            return null;
+        }
         List<OutputType> types = indicator().spec().outputTypes();
         if (state.out.length == 1) {
             return TypedOutputs.value(types.get(0), state.out[0]);
@@ -141,8 +198,8 @@ public final class IndicatorWindowFunction extends TypedImperativeAggregate<Indi
     }
 
     private UnsupportedOperationException needsOrderedWindow() {
-        return new UnsupportedOperationException(prettyName() + " over a column is a window function: use it as "
-                + prettyName() + "(...) OVER (PARTITION BY key ORDER BY time), or pass arrays for the array form");
+        // reached only in sessions without SparktaExtensions, whose WindowFormCheck refuses this at analysis
+        return new UnsupportedOperationException(WindowFormCheck.withoutOver(this));
     }
 
     @Override
@@ -162,8 +219,7 @@ public final class IndicatorWindowFunction extends TypedImperativeAggregate<Indi
 
     @Override
     public boolean nullable() {
-        List<OutputType> types = indicator().spec().outputTypes();
-        return types.size() == 1 && TypedOutputs.nullable(types.get(0)); // NaN of an int or boolean is null
+        return true; // a row with a NULL or invalid parameter gives NULL
     }
 
     @Override

@@ -20,6 +20,7 @@ public final class SparktaExtensions extends AbstractFunction1<SparkSessionExten
     @Override
     public BoxedUnit apply(SparkSessionExtensions extensions) {
         FunctionCatalog.inject(extensions); // one injectFunction per indicator
+        WindowFormCheck.inject(extensions); // the window form's OVER clause, checked at analysis
         UnsafeRowScan.inject(extensions); // the scan that hands sweep rows over without a copy
         return BoxedUnit.UNIT;
     }
