@@ -2,6 +2,7 @@ package io.sparkta.arrow;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -19,6 +20,8 @@ import org.apache.arrow.vector.ipc.ArrowReader;
 import org.apache.arrow.vector.ipc.ArrowStreamReader;
 import org.apache.arrow.vector.ipc.ArrowStreamWriter;
 import org.apache.arrow.vector.ipc.ArrowWriter;
+import org.apache.arrow.vector.ipc.message.ArrowRecordBatch;
+import org.apache.arrow.vector.util.ValueVectorUtility;
 import org.apache.arrow.vector.util.TransferPair;
 import org.apache.arrow.vector.util.VectorSchemaRootAppender;
 
@@ -51,12 +54,15 @@ public enum ArrowIpc {
         return format;
     }
 
-    /** Opens a reader over the file, in the format its extension names; the caller closes it. */
+    /**
+     * Opens a reader over the file, in the format its extension names; the caller closes it. Every record
+     * batch is checked against the schema before it is loaded ({@link IpcChecks#checkBatch}); {@link #readAll}
+     * checks the rest of the input and bounds the memory it allocates.
+     */
     public static ArrowReader open(Path path, BufferAllocator allocator) throws IOException {
         ArrowIpc format = require(path);
         FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
-        return format == FILE ? new ArrowFileReader(channel, allocator)
-                : new ArrowStreamReader(Channels.newInputStream(channel), allocator);
+        return format == FILE ? new CheckedFileReader(channel, allocator) : new CheckedStreamReader(channel, allocator);
     }
 
     /** Opens a writer of {@code root}'s batches in this format; every {@code writeBatch} writes the root's rows. */
@@ -65,28 +71,121 @@ public enum ArrowIpc {
                 : new ArrowStreamWriter(root, null, Channels.newChannel(out));
     }
 
+    private static final class CheckedFileReader extends ArrowFileReader {
+        CheckedFileReader(FileChannel channel, BufferAllocator allocator) {
+            super(channel, allocator);
+        }
+
+        @Override
+        protected void loadRecordBatch(ArrowRecordBatch batch) {
+            checkBatch(this, batch);
+            super.loadRecordBatch(batch);
+        }
+    }
+
+    private static final class CheckedStreamReader extends ArrowStreamReader {
+        CheckedStreamReader(FileChannel channel, BufferAllocator allocator) {
+            super(Channels.newInputStream(channel), allocator);
+        }
+
+        @Override
+        protected void loadRecordBatch(ArrowRecordBatch batch) {
+            checkBatch(this, batch);
+            super.loadRecordBatch(batch);
+        }
+    }
+
+    /** {@link IpcChecks#checkBatch} against the reader's schema; a refused batch is closed (loading closes others). */
+    private static void checkBatch(ArrowReader reader, ArrowRecordBatch batch) {
+        try {
+            IpcChecks.checkBatch(reader.getVectorSchemaRoot().getSchema(), batch);
+        } catch (IOException | RuntimeException e) {
+            batch.close();
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
     /**
      * Reads every record batch of the file into one root that the caller owns and closes. The first batch is
      * transferred without a copy; later batches are appended (copied) so that each column is contiguous.
+     *
+     * <p>Corrupt input (lengths past the end of the file, buffers too small for the rows a batch declares, a
+     * truncated file) fails with one line naming the file, before anything is allocated from the bad length:
+     * lengths are checked against the file size and the schema, and the reading allocator is limited to a
+     * small multiple of the file size. Nothing stays allocated after a failure.
      */
     public static VectorSchemaRoot readAll(Path path, BufferAllocator allocator) throws IOException {
+        ArrowIpc format = require(path);
+        long size = Files.size(path);
+        try (BufferAllocator reading = allocator.newChildAllocator("reading " + path, 0, readingLimit(size))) {
+            try (VectorSchemaRoot all = readAllChecked(format, path, size, reading)) {
+                return transfer(all, allocator);
+            }
+        } catch (RuntimeException | IOException e) {
+            throw new IllegalArgumentException(path + ": not a valid Arrow IPC " + (format == FILE ? "file" : "stream")
+                    + ": " + oneLine(e), e);
+        }
+    }
+
+    /**
+     * The most memory reading a file of this size may take: the batches' bodies (at most the file), their
+     * copies into contiguous columns as they grow, and validity buffers for columns that have none.
+     */
+    private static long readingLimit(long fileSize) {
+        return 4 * fileSize + (1 << 20);
+    }
+
+    private static VectorSchemaRoot readAllChecked(ArrowIpc format, Path path, long size, BufferAllocator allocator)
+            throws IOException {
+        if (format == STREAM) {
+            try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+                IpcChecks.checkStream(channel, size);
+            }
+        }
         try (ArrowReader reader = open(path, allocator)) {
+            if (reader instanceof ArrowFileReader file) {
+                try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+                    IpcChecks.checkBlocks(channel, file.getDictionaryBlocks(), size);
+                    IpcChecks.checkBlocks(channel, file.getRecordBlocks(), size);
+                }
+            }
             VectorSchemaRoot batch = reader.getVectorSchemaRoot();
             if (!reader.loadNextBatch()) {
                 return VectorSchemaRoot.create(batch.getSchema(), allocator);
             }
-            List<FieldVector> owned = new ArrayList<>();
-            for (FieldVector v : batch.getFieldVectors()) {
-                TransferPair move = v.getTransferPair(allocator);
-                move.transfer();
-                owned.add((FieldVector) move.getTo());
+            VectorSchemaRoot all = transfer(batch, allocator);
+            try {
+                ValueVectorUtility.validateFull(all);
+                while (reader.loadNextBatch()) {
+                    ValueVectorUtility.validateFull(reader.getVectorSchemaRoot());
+                    VectorSchemaRootAppender.append(all, reader.getVectorSchemaRoot());
+                }
+                return all;
+            } catch (RuntimeException | IOException e) {
+                all.close();
+                throw e;
             }
-            VectorSchemaRoot all = new VectorSchemaRoot(batch.getSchema(), owned, batch.getRowCount());
-            while (reader.loadNextBatch()) {
-                VectorSchemaRootAppender.append(all, reader.getVectorSchemaRoot());
-            }
-            return all;
         }
+    }
+
+    /** A root of the same columns whose buffers the allocator owns, moved without a copy. */
+    private static VectorSchemaRoot transfer(VectorSchemaRoot from, BufferAllocator allocator) {
+        List<FieldVector> owned = new ArrayList<>();
+        for (FieldVector v : from.getFieldVectors()) {
+            TransferPair move = v.getTransferPair(allocator);
+            move.transfer();
+            owned.add((FieldVector) move.getTo());
+        }
+        return new VectorSchemaRoot(from.getSchema(), owned, from.getRowCount());
+    }
+
+    /** An exception's message on one line, with its class where it has none. */
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        return message.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce((a, b) -> a + " " + b).orElse("");
     }
 
     /** Writes the root as one record batch to the path, in the format its extension names. */

@@ -60,11 +60,15 @@ class SqlFaultsTest {
         return c;
     }
 
-    /** The message, one line, of an analysis failure raised by spark.sql itself (before any job runs). */
+    /**
+     * The message of an analysis failure raised by spark.sql itself (before any job runs): one line, which
+     * Spark's full message (with the plan after it) begins with.
+     */
     private static String analysisError(String query) {
         AnalysisException e = assertThrows(AnalysisException.class, () -> spark.sql(query), query);
-        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
-        return e.getMessage();
+        assertEquals(1, e.getSimpleMessage().lines().count(), e.getSimpleMessage());
+        assertTrue(e.getMessage().startsWith(e.getSimpleMessage()), e.getMessage());
+        return e.getSimpleMessage();
     }
 
     @Test
