@@ -34,7 +34,7 @@ class ArrowPricesTest {
     @TempDir
     Path dir;
 
-    private static Map<String, Candles> series() {
+    static Map<String, Candles> series() {
         Map<String, Candles> s = new LinkedHashMap<>();
         s.put("BTC", Candles.randomWalk(500, 1));
         s.put("ETH", Candles.randomWalk(321, 2));

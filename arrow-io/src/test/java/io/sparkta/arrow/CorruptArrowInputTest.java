@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.sparkta.kernels.Candles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -14,9 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
@@ -27,8 +24,6 @@ import org.apache.arrow.vector.ipc.message.ArrowBlock;
 import org.apache.arrow.vector.ipc.message.ArrowBuffer;
 import org.apache.arrow.vector.ipc.message.ArrowRecordBatch;
 import org.apache.arrow.vector.ipc.message.MessageSerializer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,33 +35,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CorruptArrowInputTest {
     private static final int HUGE = Integer.MAX_VALUE;
+    /** The rows of {@link ArrowPricesTest#series} in long format. */
+    private static final int ROWS = 828;
     @TempDir
     Path dir;
-    private BufferAllocator allocator;
-
-    @BeforeEach
-    void open() {
-        allocator = new RootAllocator();
-    }
-
-    @AfterEach
-    void close() {
-        allocator.close(); // throws where a buffer leaked
-    }
-
-    private static Map<String, Candles> series() {
-        Map<String, Candles> s = new LinkedHashMap<>();
-        s.put("BTC", Candles.randomWalk(500, 1));
-        s.put("ETH", Candles.randomWalk(321, 2));
-        s.put("SOL", Candles.randomWalk(7, 3));
-        return s;
-    }
-
-    private static final int ROWS = 828;
 
     private byte[] valid(String name) throws IOException {
         Path file = dir.resolve("valid-" + name);
-        ArrowPrices.writeLong(series(), file);
+        ArrowPrices.writeLong(ArrowPricesTest.series(), file);
         return Files.readAllBytes(file);
     }
 
@@ -75,8 +51,8 @@ class CorruptArrowInputTest {
         Path file = dir.resolve(name);
         Files.write(file, bytes);
         return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-            BufferAllocator caller = allocator.newChildAllocator(name, 0, Long.MAX_VALUE);
-            try (caller; VectorSchemaRoot root = ArrowIpc.readAll(file, caller)) {
+            BufferAllocator caller = new RootAllocator();
+            try (VectorSchemaRoot root = ArrowIpc.readAll(file, caller)) {
                 assertTrue(root.getRowCount() <= ROWS, name + ": " + root.getRowCount() + " rows");
                 return null;
             } catch (IllegalArgumentException e) {
@@ -84,9 +60,10 @@ class CorruptArrowInputTest {
                 assertEquals(1, e.getMessage().lines().count(), e.getMessage());
                 return e.getMessage();
             } finally {
-                assertEquals(0, allocator.getAllocatedMemory(), name + ": memory held after reading");
+                assertEquals(0, caller.getAllocatedMemory(), name + ": memory held after reading");
                 assertTrue(caller.getPeakMemoryAllocation() <= 4L * bytes.length + (1 << 20),
                         name + ": peak " + caller.getPeakMemoryAllocation());
+                caller.close(); // throws where a buffer leaked
             }
         }, name);
     }
@@ -124,7 +101,8 @@ class CorruptArrowInputTest {
     private ArrowBlock block(byte[] file) throws IOException {
         Path p = dir.resolve("probe.arrow");
         Files.write(p, file);
-        try (FileChannel ch = FileChannel.open(p); ArrowFileReader reader = new ArrowFileReader(ch, allocator)) {
+        try (BufferAllocator allocator = new RootAllocator(); FileChannel ch = FileChannel.open(p);
+             ArrowFileReader reader = new ArrowFileReader(ch, allocator)) {
             return reader.getRecordBlocks().get(0);
         }
     }
@@ -132,7 +110,8 @@ class CorruptArrowInputTest {
     private List<ArrowBuffer> buffers(byte[] file, ArrowBlock block) throws IOException {
         Path p = dir.resolve("probe.arrow");
         Files.write(p, file);
-        try (FileChannel ch = FileChannel.open(p).position(block.getOffset());
+        try (BufferAllocator allocator = new RootAllocator();
+             FileChannel ch = FileChannel.open(p).position(block.getOffset());
              ArrowRecordBatch batch = MessageSerializer.deserializeRecordBatch(new ReadChannel(ch), block, allocator)) {
             return batch.getBuffersLayout();
         }
@@ -189,7 +168,7 @@ class CorruptArrowInputTest {
     void validFilesStillRead() throws IOException {
         for (String name : List.of("ok.arrow", "ok.arrows")) {
             assertEquals(null, read(name, valid(name)));
-            assertEquals(series().keySet(), ArrowPrices.read(dir.resolve(name)).keySet());
+            assertEquals(ArrowPricesTest.series().keySet(), ArrowPrices.read(dir.resolve(name)).keySet());
         }
     }
 

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sparkta.arrow.ArrowPrices;
 import io.sparkta.kernels.Candles;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -35,16 +33,6 @@ class InputFuzzTest {
     private static final int BARS = 300;
     @TempDir
     Path dir;
-
-    private record Result(int status, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int status = Sparkta.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     static byte[] corrupt(byte[] good, Random random) {
         ByteBuffer bad = ByteBuffer.wrap(good.clone()).order(ByteOrder.LITTLE_ENDIAN);
@@ -76,8 +64,8 @@ class InputFuzzTest {
         for (int i = 0; i < cases; i++) {
             Files.write(input, corrupt(good, random));
             Files.deleteIfExists(output);
-            Result r = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                    () -> run("compute", "sma", "--input", input.toString(), "--output", output.toString()), name);
+            SparktaCliTest.Result r = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> SparktaCliTest.run("compute", "sma", "--input", input.toString(), "--output", output.toString()), name);
             if (r.status() == 0) {
                 long rows;
                 try (Stream<String> lines = Files.lines(output)) {

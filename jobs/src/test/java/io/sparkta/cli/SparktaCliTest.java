@@ -36,10 +36,10 @@ class SparktaCliTest {
     @TempDir
     Path tmp;
 
-    private record Result(int status, String out, String err) {
+    record Result(int status, String out, String err) {
     }
 
-    private static Result run(String... args) {
+    static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         int status = Sparkta.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
