@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -55,14 +56,44 @@ public enum ArrowIpc {
     }
 
     /**
-     * Opens a reader over the file, in the format its extension names; the caller closes it. Every record
-     * batch is checked against the schema before it is loaded ({@link IpcChecks#checkBatch}); {@link #readAll}
-     * checks the rest of the input and bounds the memory it allocates.
+     * Opens a reader over the file, in the format its extension names; the caller closes it. The input is
+     * checked as {@link #open(SeekableByteChannel, ArrowIpc, BufferAllocator)} does.
      */
     public static ArrowReader open(Path path, BufferAllocator allocator) throws IOException {
         ArrowIpc format = require(path);
         FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
-        return format == FILE ? new CheckedFileReader(channel, allocator) : new CheckedStreamReader(channel, allocator);
+        try {
+            return open(channel, format, allocator);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a reader of IPC input in this format over a channel, which the reader closes. Before Arrow reads
+     * anything, every message (a stream's) or footer block (a file's) is checked against the channel's size and
+     * every buffer against its message's body; every record batch is checked against the schema before it is
+     * loaded ({@link IpcChecks}). Corrupt lengths fail with an {@link IllegalArgumentException}; bound the
+     * allocator too ({@link #readingLimit}), for what no length check can see.
+     */
+    public static ArrowReader open(SeekableByteChannel channel, ArrowIpc format, BufferAllocator allocator)
+            throws IOException {
+        long size = channel.size();
+        if (format == STREAM) {
+            IpcChecks.checkStream(channel, size);
+            channel.position(0);
+            return new CheckedStreamReader(channel, allocator);
+        }
+        CheckedFileReader reader = new CheckedFileReader(channel, allocator);
+        try {
+            IpcChecks.checkBlocks(channel, reader.getDictionaryBlocks(), size);
+            IpcChecks.checkBlocks(channel, reader.getRecordBlocks(), size);
+            return reader;
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
     }
 
     /** Opens a writer of {@code root}'s batches in this format; every {@code writeBatch} writes the root's rows. */
@@ -72,7 +103,7 @@ public enum ArrowIpc {
     }
 
     private static final class CheckedFileReader extends ArrowFileReader {
-        CheckedFileReader(FileChannel channel, BufferAllocator allocator) {
+        CheckedFileReader(SeekableByteChannel channel, BufferAllocator allocator) {
             super(channel, allocator);
         }
 
@@ -84,7 +115,7 @@ public enum ArrowIpc {
     }
 
     private static final class CheckedStreamReader extends ArrowStreamReader {
-        CheckedStreamReader(FileChannel channel, BufferAllocator allocator) {
+        CheckedStreamReader(SeekableByteChannel channel, BufferAllocator allocator) {
             super(Channels.newInputStream(channel), allocator);
         }
 
@@ -118,37 +149,30 @@ public enum ArrowIpc {
         ArrowIpc format = require(path);
         long size = Files.size(path);
         try (BufferAllocator reading = allocator.newChildAllocator("reading " + path, 0, readingLimit(size))) {
-            try (VectorSchemaRoot all = readAllChecked(format, path, size, reading)) {
+            try (VectorSchemaRoot all = readAllChecked(path, reading)) {
                 return transfer(all, allocator);
             }
         } catch (RuntimeException | IOException e) {
-            throw new IllegalArgumentException(path + ": not a valid Arrow IPC " + (format == FILE ? "file" : "stream")
-                    + ": " + oneLine(e), e);
+            throw format.invalidInput(path.toString(), e);
         }
+    }
+
+    /** The one-line error of corrupt input in this format: the file, what it should be, and what is wrong. */
+    public IllegalArgumentException invalidInput(String file, Throwable cause) {
+        return new IllegalArgumentException(file + ": not a valid Arrow IPC " + (this == FILE ? "file" : "stream")
+                + ": " + oneLine(cause), cause);
     }
 
     /**
      * The most memory reading a file of this size may take: the batches' bodies (at most the file), their
      * copies into contiguous columns as they grow, and validity buffers for columns that have none.
      */
-    private static long readingLimit(long fileSize) {
+    public static long readingLimit(long fileSize) {
         return 4 * fileSize + (1 << 20);
     }
 
-    private static VectorSchemaRoot readAllChecked(ArrowIpc format, Path path, long size, BufferAllocator allocator)
-            throws IOException {
-        if (format == STREAM) {
-            try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-                IpcChecks.checkStream(channel, size);
-            }
-        }
+    private static VectorSchemaRoot readAllChecked(Path path, BufferAllocator allocator) throws IOException {
         try (ArrowReader reader = open(path, allocator)) {
-            if (reader instanceof ArrowFileReader file) {
-                try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-                    IpcChecks.checkBlocks(channel, file.getDictionaryBlocks(), size);
-                    IpcChecks.checkBlocks(channel, file.getRecordBlocks(), size);
-                }
-            }
             VectorSchemaRoot batch = reader.getVectorSchemaRoot();
             if (!reader.loadNextBatch()) {
                 return VectorSchemaRoot.create(batch.getSchema(), allocator);

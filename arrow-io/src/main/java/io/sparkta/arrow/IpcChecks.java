@@ -3,7 +3,7 @@ package io.sparkta.arrow;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.arrow.flatbuf.Buffer;
@@ -37,7 +37,7 @@ final class IpcChecks {
      * Walks the messages of a stream (each a length, its metadata and its body) without reading the bodies:
      * every declared length must fit in what is left of the file, every buffer in its message's body.
      */
-    static void checkStream(FileChannel channel, long size) throws IOException {
+    static void checkStream(SeekableByteChannel channel, long size) throws IOException {
         long at = 0;
         while (at < size) {
             MessageAt next = readMessage(channel, at, size);
@@ -56,7 +56,7 @@ final class IpcChecks {
      * The record and dictionary blocks a file's footer lists must lie within the file, and each buffer of a
      * block's message within the block's body.
      */
-    static void checkBlocks(FileChannel channel, List<ArrowBlock> blocks, long size) throws IOException {
+    static void checkBlocks(SeekableByteChannel channel, List<ArrowBlock> blocks, long size) throws IOException {
         for (ArrowBlock b : blocks) {
             requireWithin("block", b.getOffset(), 0, size);
             requireWithin("block metadata", b.getMetadataLength(), b.getOffset(), size);
@@ -79,7 +79,7 @@ final class IpcChecks {
      * The message whose length prefix is at {@code at}, or null at an end-of-stream marker; {@code end} bounds
      * the metadata's length.
      */
-    private static MessageAt readMessage(FileChannel channel, long at, long end) throws IOException {
+    private static MessageAt readMessage(SeekableByteChannel channel, long at, long end) throws IOException {
         ByteBuffer word = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
         long position = at;
         int length = readInt(channel, position, word);
@@ -201,20 +201,18 @@ final class IpcChecks {
         }
     }
 
-    private static int readInt(FileChannel channel, long at, ByteBuffer word) throws IOException {
+    private static int readInt(SeekableByteChannel channel, long at, ByteBuffer word) throws IOException {
         word.clear();
         readFully(channel, at, word);
         return word.getInt(0);
     }
 
-    private static void readFully(FileChannel channel, long at, ByteBuffer into) throws IOException {
-        long position = at;
+    private static void readFully(SeekableByteChannel channel, long at, ByteBuffer into) throws IOException {
+        channel.position(at);
         while (into.hasRemaining()) {
-            int n = channel.read(into, position);
-            if (n < 0) {
-                throw new IllegalArgumentException("unexpected end of file at byte " + position);
+            if (channel.read(into) < 0) {
+                throw new IllegalArgumentException("unexpected end of file at byte " + channel.position());
             }
-            position += n;
         }
     }
 }

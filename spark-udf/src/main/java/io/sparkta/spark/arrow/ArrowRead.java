@@ -12,9 +12,7 @@ import org.apache.arrow.vector.TimeStampMicroTZVector;
 import org.apache.arrow.vector.TimeStampMicroVector;
 import org.apache.arrow.vector.TimeStampVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
-import org.apache.arrow.vector.ipc.ArrowFileReader;
 import org.apache.arrow.vector.ipc.ArrowReader;
-import org.apache.arrow.vector.ipc.ArrowStreamReader;
 import org.apache.arrow.vector.types.TimeUnit;
 import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
@@ -57,7 +55,7 @@ final class ArrowRead {
             return new StructType();
         }
         String first = HadoopFiles.list(paths, conf).get(0);
-        BufferAllocator allocator = ArrowUtils.rootAllocator().newChildAllocator("sparkta arrow schema", 0, Long.MAX_VALUE);
+        BufferAllocator allocator = allocator(first, conf, "sparkta arrow schema");
         try (allocator; ArrowReader reader = open(first, conf, allocator)) {
             return sparkSchema(reader.getVectorSchemaRoot().getSchema());
         } catch (IOException e) {
@@ -80,12 +78,43 @@ final class ArrowRead {
         return new StructType(fields.toArray(StructField[]::new));
     }
 
-    static ArrowReader open(String file, Configuration conf, BufferAllocator allocator) throws IOException {
-        Path path = new Path(file);
-        if (ArrowIpc.forPath(file) == ArrowIpc.STREAM) {
-            return new ArrowStreamReader(path.getFileSystem(conf).open(path), allocator);
+    /**
+     * A reader of the file whose input is checked before Arrow allocates from it ({@link ArrowIpc#open}), over
+     * an allocator from {@link #allocator}. Corrupt input fails with one line naming the file.
+     */
+    static ArrowReader open(String file, Configuration conf, BufferAllocator allocator) {
+        ArrowIpc format = format(file);
+        HadoopFiles.ReadChannel channel = null;
+        try {
+            channel = new HadoopFiles.ReadChannel(new Path(file), conf);
+            return ArrowIpc.open(channel, format, allocator);
+        } catch (IOException | RuntimeException e) {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw format.invalidInput(file, e);
         }
-        return new ArrowFileReader(new HadoopFiles.ReadChannel(path, conf), allocator);
+    }
+
+    /** The IPC format of a file the source lists: a stream by its extension, else a file. */
+    private static ArrowIpc format(String file) {
+        return ArrowIpc.forPath(file) == ArrowIpc.STREAM ? ArrowIpc.STREAM : ArrowIpc.FILE;
+    }
+
+    /** A child of Spark's allocator for reading the file, limited by the file's size. */
+    static BufferAllocator allocator(String file, Configuration conf, String purpose) {
+        Path path = new Path(file);
+        long size;
+        try {
+            size = path.getFileSystem(conf).getFileStatus(path).getLen();
+        } catch (IOException e) {
+            throw new UncheckedIOException("arrow: cannot read " + file, e);
+        }
+        return ArrowUtils.rootAllocator().newChildAllocator(purpose + " " + file, 0, ArrowIpc.readingLimit(size));
     }
 
     static final class ArrowTable implements SupportsRead {
@@ -171,20 +200,23 @@ final class ArrowRead {
 
         BatchReader(String file, Configuration conf) {
             this.file = file;
-            this.allocator = ArrowUtils.rootAllocator().newChildAllocator("sparkta arrow read " + file, 0, Long.MAX_VALUE);
+            this.allocator = allocator(file, conf, "sparkta arrow read");
             try {
                 this.reader = open(file, conf, allocator);
-            } catch (IOException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 allocator.close();
-                throw e instanceof IOException io ? new UncheckedIOException("arrow: cannot open " + file, io)
-                        : (RuntimeException) e;
+                throw e;
             }
         }
 
         @Override
         public boolean next() throws IOException {
-            if (!reader.loadNextBatch()) {
-                return false;
+            try {
+                if (!reader.loadNextBatch()) {
+                    return false;
+                }
+            } catch (IOException | RuntimeException e) {
+                throw format(file).invalidInput(file, e);
             }
             closeConverted();
             VectorSchemaRoot root = reader.getVectorSchemaRoot();

@@ -172,4 +172,35 @@ class ArrowSourceTest {
         assertArrayEquals(c.volume(), back.volume());
         assertThrows(IllegalArgumentException.class, () -> ArrowWrite.toFile(prices, dir.resolve("x.parquet")));
     }
+
+    /**
+     * A file or stream whose lengths are patched to 2^31-1 fails the read with the file named and the reason,
+     * instead of Arrow growing its vectors to that length; Spark's Arrow allocator holds nothing afterwards.
+     */
+    @Test
+    void corruptLengthsFailTheReadNamingTheFile() throws Exception {
+        Map<String, Candles> series = Map.of("BTC", Candles.randomWalk(300, 4));
+        for (String name : List.of("bad.arrow", "bad.arrows")) {
+            Path file = dir.resolve(name);
+            ArrowPrices.writeLong(series, file);
+            byte[] bytes = Files.readAllBytes(file);
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            int patched = 0;
+            for (int i = 0; i + 8 <= bytes.length; i++) {
+                if (b.getLong(i) == 300) {
+                    b.putLong(i, Integer.MAX_VALUE); // the batch's row count and its columns' lengths
+                    patched++;
+                }
+            }
+            assertTrue(patched >= 2, name + ": " + patched + " lengths patched");
+            Files.write(file, bytes);
+            Exception e = assertThrows(Exception.class,
+                    () -> spark.read().format("arrow").load(file.toString()).collectAsList(), name);
+            String all = org.apache.commons.lang3.exception.ExceptionUtils.getThrowableList(e).stream()
+                    .map(Throwable::getMessage).collect(java.util.stream.Collectors.joining(" | "));
+            assertTrue(all.contains(file + ": not a valid Arrow IPC "), all);
+            assertTrue(all.contains("2147483647"), all);
+            assertEquals(0, org.apache.spark.sql.util.ArrowUtils.rootAllocator().getAllocatedMemory(), name);
+        }
+    }
 }
