@@ -46,6 +46,8 @@ public final class IndicatorWindowFunction extends TypedImperativeAggregate<Indi
     private transient Indicator indicator;
     /** The literal parameters' values, once evaluated; null while unknown or where a parameter is a column. */
     private transient double[] constantParams;
+    /** Whether every parameter is a literal; null until asked. */
+    private transient Boolean literalParams;
     private transient DataType[] timeTypes;
 
     IndicatorWindowFunction(String indicatorId, Seq<Expression> args, int mutableOffset, int inputOffset) {
@@ -126,18 +128,14 @@ public final class IndicatorWindowFunction extends TypedImperativeAggregate<Indi
             return constantParams;
         }
         IndicatorSpec spec = indicator().spec();
-        List<Expression> all = argList();
         try {
-            double[] p = FunctionCatalog.evalParams(spec, all, spec.inputs().size(), row);
-            if (p != null && FunctionCatalog.constantParams(spec, all)) {
+            double[] p = FunctionCatalog.evalParams(spec, argList(), spec.inputs().size(), row);
+            if (p != null && literalParams()) {
                 constantParams = p;
             }
             return p;
         } catch (IndicatorException e) {
-            if (FunctionCatalog.constantParams(spec, all)) {
-                throw e; // literals were checked at analysis: a failure here is real
-            }
-            return null;
+            return nullUnlessLiteral(e);
         }
     }
 
@@ -145,11 +143,25 @@ public final class IndicatorWindowFunction extends TypedImperativeAggregate<Indi
         try {
             return indicator().stream(p);
         } catch (IndicatorException e) {
-            if (FunctionCatalog.constantParams(indicator().spec(), argList())) {
-                throw e;
-            }
-            return null;
+            return nullUnlessLiteral(e);
         }
+    }
+
+    /** Null for a failure of column parameters; rethrows where all are literals (checked at analysis, so real). */
+    private <T> T nullUnlessLiteral(IndicatorException e) {
+        if (literalParams()) {
+            throw e;
+        }
+        return null;
+    }
+
+    private boolean literalParams() {
+        Boolean literal = literalParams;
+        if (literal == null) {
+            literal = FunctionCatalog.constantParams(indicator().spec(), argList());
+            literalParams = literal;
+        }
+        return literal;
     }
 
     /** Per input, its type where it holds times (read as epoch milliseconds), else null. */
