@@ -2,10 +2,12 @@ package io.sparkta.cli;
 
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.Indicators;
+import io.sparkta.kernels.ParamGrid;
+import io.sparkta.kernels.backtest.Crossover;
 import io.sparkta.spark.Backtest;
-import io.sparkta.spark.arrow.ArrowSource;
-import java.io.PrintStream;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,24 +17,74 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code sparkta backtest --fast ID:GRID --slow ID:GRID [--mode long|longshort] [--bars-per-year N]
  * (--input PATH | --demo SYMBOLS:BARS) --output PATH [--top N] [--format parquet|csv|arrow] [--master URL]
  * [--symbol-col C] [--time-col C] [--price-col C]}: one row per series and combo pair with both parameter sets
- * and the metrics; prints the N combos with the best mean Sharpe ratio across series.
+ * and the metrics; prints the N combos with the best mean Sharpe ratio across the series where they traded.
  */
+@Command(name = "backtest", mixinStandardHelpOptions = true,
+        description = "Crossover backtests of every fast/slow pair over every series.")
 final class BacktestCommand extends SparkCommand {
-    static final String[] OPTIONS = {"fast", "slow", "mode", "bars-per-year", "input", "demo", "output", "top",
-        "format", "master", "symbol-col", "time-col", "price-col"};
+    /** Keys, both parameter sets and the metrics of a result row. */
+    private static final int ROW_BYTES = 128;
 
-    BacktestCommand() {
-        super("backtest", OPTIONS);
+    enum Mode { LONG, LONGSHORT }
+
+    @Option(names = "--fast", required = true, paramLabel = "ID:GRID", description = "e.g. alma:period=5:30:1.")
+    String fast;
+
+    @Option(names = "--slow", required = true, paramLabel = "ID:GRID", description = "e.g. sma:period=20:200:5.")
+    String slow;
+
+    @Option(names = "--mode", defaultValue = "long", description = "long or longshort (default: long).")
+    Mode mode;
+
+    @Option(names = "--bars-per-year", defaultValue = "252", paramLabel = "N",
+            description = "Annualises the Sharpe ratio (default: 252).")
+    double barsPerYear;
+
+    @Option(names = "--top", defaultValue = "10", paramLabel = "N", description = "Combos to print (default: 10).")
+    int top;
+
+    @Option(names = "--output", required = true, paramLabel = "PATH",
+            description = "A folder (Parquet), PATH.csv, PATH.parquet or an Arrow file.")
+    String output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "parquet, csv or arrow (default: the "
+            + "output's extension, else parquet).")
+    OutputFiles.Format format;
+
+    @Mixin
+    LongInput input;
+
+    @Override
+    String name() {
+        return "backtest";
     }
 
-    /** {@code id:grid}, e.g. {@code alma:period=5:30:1}. */
+    @Override
+    void check() {
+        input.check();
+        if (top < 1) {
+            throw new Sparkta.UsageException("--top must be at least 1, got " + top);
+        }
+        if (!(barsPerYear > 0) || Double.isInfinite(barsPerYear)) {
+            throw new Sparkta.UsageException("--bars-per-year must be a number > 0, got " + barsPerYear);
+        }
+        grid("fast", fast).size();
+        grid("slow", slow).size();
+        OutputFiles.check(output, input.inputs(), overwrite);
+        OutputFiles.format(output, format);
+    }
+
+    /** {@code id:grid}, e.g. {@code alma:period=5:30:1}, split. */
     private static String[] average(String role, String text) {
-        int colon = text == null ? -1 : text.indexOf(':');
+        int colon = text.indexOf(':');
         if (colon <= 0) {
             throw new Sparkta.UsageException("--" + role + " takes ID:GRID, for example alma:period=5:30:1, got '"
                     + text + "'");
@@ -40,56 +92,93 @@ final class BacktestCommand extends SparkCommand {
         return new String[] {text.substring(0, colon), text.substring(colon + 1)};
     }
 
-    @Override
-    int execute(SparkSession spark, CliArgs args, PrintStream out, PrintStream err) {
-        long start = System.nanoTime();
-        return Progress.around(spark, err, "backtest", () -> report(spark, args, out, err, start));
+    private static ParamGrid grid(String role, String text) {
+        String[] idGrid = average(role, text);
+        return GridCheck.parse(Indicators.get(idGrid[0]).spec(), idGrid[1]);
     }
 
-    private int report(SparkSession spark, CliArgs args, PrintStream out, PrintStream err, long start) {
-        String[] fast = average("fast", args.required("fast")), slow = average("slow", args.required("slow"));
-        String mode = SweepCommand.or(args.option("mode"), "long");
-        if (!mode.equals("long") && !mode.equals("longshort")) {
-            throw new Sparkta.UsageException("--mode must be long or longshort, got '" + mode + "'");
+    /** The bars before an average's first value, per combo. */
+    private static int[] warmups(String text) {
+        IndicatorSpec spec = Indicators.get(average("", text)[0]).spec();
+        double[][] combos = grid("", text).combos();
+        int[] w = new int[combos.length];
+        for (int c = 0; c < combos.length; c++) {
+            w[c] = SweepCommand.warmup(spec, combos[c]);
         }
-        double barsPerYear = Double.parseDouble(SweepCommand.or(args.option("bars-per-year"), "252"));
-        int top = Integer.parseInt(SweepCommand.or(args.option("top"), "10"));
-        String output = args.required("output");
-        IndicatorSpec priceSpec = Indicators.get("sma").spec(); // any single-series average: packs the price column
-        Dataset<Row> packed = SweepCommand.packed(JobData.prices(spark, args), priceSpec, args);
-        String symbol = SweepCommand.or(args.option("symbol-col"), "symbol");
-        Dataset<Row> result = Backtest.of(packed).keys(symbol).price(SweepCommand.or(args.option("price-col"), "close"))
-                .fast(fast[0], fast[1]).slow(slow[0], slow[1]).longShort(mode.equals("longshort"))
-                .barsPerYear(barsPerYear).run();
-        JobData.write(result, output, args.option("format"));
-        String format = args.option("format");
-        Dataset<Row> written = "csv".equals(format)
-                ? spark.read().option("header", "true").option("inferSchema", "true").csv(output)
-                : JobData.isArrow(output, format) ? spark.read().format(ArrowSource.NAME).load(output)
-                : spark.read().parquet(output);
-        List<Column> combo = new ArrayList<>();
-        for (String c : written.columns()) {
-            if (c.startsWith("fast_") || c.startsWith("slow_")) {
-                combo.add(functions.col(c));
+        return w;
+    }
+
+    @Override
+    SparkJob job() {
+        return new Job();
+    }
+
+    private final class Job implements SparkJob {
+        @Override
+        public int run(SparkSession spark) {
+            long start = System.nanoTime();
+            return Progress.around(spark, root.err, "backtest", () -> report(spark, start));
+        }
+
+        private int report(SparkSession spark, long start) {
+            String[] f = average("fast", fast), s = average("slow", slow);
+            Dataset<Row> prices = JobData.prices(spark, input);
+            Dataset<Row> packed = JobData.packed(prices, List.of(input.priceCol), input);
+            long[] lengths = JobData.lengths(packed, input.priceCol);
+            int[] fastWarmups = warmups(fast), slowWarmups = warmups(slow);
+            JobPlan plan = new JobPlan("backtest", lengths, (long) fastWarmups.length * slowWarmups.length, 0,
+                    ROW_BYTES);
+            plan.check(input.maxRows, output, root.err);
+            long neverTrade = 0;
+            for (int fw : fastWarmups) {
+                for (int sw : slowWarmups) {
+                    neverTrade += plan.seriesNoLongerThan(Math.max(fw, sw));
+                }
             }
+            plan.warnAllNan(neverTrade, "a fast or slow warm-up as long as the series or longer leaves no trade",
+                    root.err);
+
+            Dataset<Row> result = Backtest.of(packed).keys(input.symbolCol).price(input.priceCol).fast(f[0], f[1])
+                    .slow(s[0], s[1]).longShort(mode == Mode.LONGSHORT).barsPerYear(barsPerYear).run();
+            OutputFiles.Format written = OutputFiles.format(output, format);
+            JobData.write(result, output, written);
+            Dataset<Row> rows = JobData.readBack(spark, output, written);
+            long count = rows.count();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            root.err.printf(Locale.ROOT, "sparkta backtest: %s vs %s (%s), %d result rows in %.1f s -> %s%n", f[0],
+                    s[0], mode.name().toLowerCase(Locale.ROOT), count, seconds, output);
+            PrintWriter w = new PrintWriter(root.out, true, StandardCharsets.UTF_8);
+            w.println("best " + top + " combos by mean Sharpe across the series where they traded:");
+            try {
+                Dataset<Row> best = best(rows, top);
+                CsvRows.write(best.columns(), best.toLocalIterator(), w);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            w.flush();
+            return 0;
         }
-        Dataset<Row> best = written.groupBy(combo.toArray(Column[]::new))
-                .agg(functions.avg("sharpe").as("mean_sharpe"), functions.avg("total_return").as("mean_total_return"),
-                        functions.avg("max_drawdown").as("mean_max_drawdown"), functions.count(functions.lit(1))
-                                .as("series"))
-                .orderBy(functions.col("mean_sharpe").desc_nulls_last()).limit(top);
-        long rows = written.count();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        err.printf(Locale.ROOT, "sparkta backtest: %s vs %s (%s), %d result rows in %.1f s -> %s%n", fast[0], slow[0],
-                mode, rows, seconds, output);
-        PrintWriter w = new PrintWriter(out, true, StandardCharsets.UTF_8);
-        out.println("best " + top + " combos by mean Sharpe across series:");
-        try {
-            SqlCommand.CsvRows.write(best.columns(), best.toLocalIterator(), w);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+
+        /**
+         * The {@code top} combos by mean Sharpe ratio over the series where it is defined ({@code traded} counts
+         * them); a combo that never traded has no mean and ranks last.
+         */
+        Dataset<Row> best(Dataset<Row> rows, int top) {
+            List<Column> combo = new ArrayList<>();
+            for (String c : rows.columns()) {
+                if (c.startsWith("fast_") || c.startsWith("slow_")) {
+                    combo.add(functions.col(c));
+                }
+            }
+            Column sharpe = functions.col(Crossover.METRICS[1]);
+            Column defined = functions.not(functions.isnan(sharpe)).and(sharpe.isNotNull());
+            return rows.groupBy(combo.toArray(Column[]::new))
+                    .agg(functions.avg(functions.when(defined, sharpe)).as("mean_sharpe"),
+                            functions.avg("total_return").as("mean_total_return"),
+                            functions.avg("max_drawdown").as("mean_max_drawdown"),
+                            functions.count(functions.when(defined, 1)).as("traded"),
+                            functions.count(functions.lit(1)).as("series"))
+                    .orderBy(functions.col("mean_sharpe").desc_nulls_last()).limit(top);
         }
-        w.flush();
-        return 0;
     }
 }

@@ -8,11 +8,21 @@ import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.OutputType;
 import io.sparkta.kernels.Source;
 import io.sparkta.kernels.Vectorization;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code sparkta compute ID (--input FILE | --demo BARS) [--source NAME] [--param name=value]...
@@ -21,64 +31,100 @@ import java.nio.file.Path;
  * {@code --source} picks the indicator's selectable first input (a column or hl2, hlc3, ohlc4, hlcc4); the
  * other inputs are always their columns.
  */
-final class ComputeCommand implements Sparkta.Command {
+@Command(name = "compute", mixinStandardHelpOptions = true,
+        description = "One indicator over one OHLCV series, without Spark.")
+final class ComputeCommand implements Callable<Integer> {
     static final long DEMO_SEED = 42;
+    /** The arrays of one demo bar: the six candle columns, the selected inputs and the outputs, with room to spare. */
+    private static final int DEMO_DOUBLES_PER_BAR = 32;
+
+    @ParentCommand
+    Sparkta root;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The indicator id (see 'sparkta list').")
+    String id;
+
+    @ArgGroup(multiplicity = "1")
+    Input input;
+
+    static final class Input {
+        @Option(names = "--input", paramLabel = "FILE", description = "A CSV file or an Arrow file of one series.")
+        String file;
+
+        @Option(names = "--demo", paramLabel = "BARS", description = "A seeded random walk of BARS bars.")
+        Integer bars;
+    }
+
+    @Option(names = "--source", description = "The selectable first input: a column or hl2, hlc3, ohlc4, hlcc4.")
+    String source;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter (each at most once).")
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "--kernel", defaultValue = "auto", description = "auto, scalar or simd.")
+    String kernel;
+
+    @Option(names = "--output", required = true, paramLabel = "OUT",
+            description = "OUT.csv, an Arrow file (.arrow, .feather, .ipc, .arrows) or - for standard output.")
+    String output;
+
+    @Option(names = "--overwrite", description = "Replace an existing output file.")
+    boolean overwrite;
 
     @Override
-    public int run(CliArgs args, PrintStream out, PrintStream err) throws IOException {
-        args.allowOnly("input", "demo", "source", "param", "kernel", "output");
-        if (args.positionals().size() != 1) {
-            throw new Sparkta.UsageException("expected one indicator id, got " + args.positionals()
-                    + " (see 'sparkta list')");
-        }
-        Indicator ind = Indicators.get(args.positionals().get(0));
+    public Integer call() throws IOException {
+        Indicator ind = Indicators.get(id);
         IndicatorSpec spec = ind.spec();
-        Candles candles = candles(args);
-        String source = args.option("source");
-        double[][] inputs = spec.select(candles, source == null ? null : Source.of(source));
-        double[] params = params(spec, args);
-        Vectorization vectorization = Vectorization.of(args.option("kernel") == null ? "auto" : args.option("kernel"));
-        String output = args.required("output");
-
-        double[][] values = ind.compute(inputs, params, vectorization);
-        if (output != null && ArrowIpc.isArrow(output)) {
-            ArrowResults.write(spec, values, Path.of(output));
-            err.println("sparkta compute: " + spec.id() + " over " + candles.size() + " bars -> " + output);
-        } else if (CsvOutput.write(output, out, w -> write(spec, values, w))) {
-            err.println("sparkta compute: " + spec.id() + " over " + candles.size() + " bars -> " + output);
+        double[] p = params(spec, params);
+        Vectorization vectorization = Vectorization.of(kernel);
+        boolean arrow = !output.equals("-") && ArrowIpc.isArrow(output);
+        if (!output.equals("-") && !arrow && !output.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            throw new Sparkta.UsageException("--output " + output + ": compute writes .csv, .arrow, .feather, .ipc, "
+                    + ".arrows or - (standard output); use sweep or sql for Parquet");
         }
+        OutputFiles.check(output, input.file == null ? List.of() : List.of(input.file), overwrite);
+        Candles candles = candles(input.file, input.bars);
+        double[][] inputs = spec.select(candles, source == null ? null : Source.of(source));
+        double[][] values = ind.compute(inputs, p, vectorization);
+        if (arrow) {
+            ArrowResults.write(spec, values, Path.of(output));
+        } else if (!CsvOutput.write(output, root.out, w -> write(spec, values, w))) {
+            return 0;
+        }
+        root.err.println("sparkta compute: " + spec.id() + " over " + candles.size() + " bars -> " + output);
         return 0;
     }
 
-    static Candles candles(CliArgs args) throws IOException {
-        String input = args.option("input"), demo = args.option("demo");
-        if ((input == null) == (demo == null)) {
-            throw new Sparkta.UsageException("give exactly one of --input FILE (.csv or Arrow) or --demo BARS");
-        }
-        if (input != null) {
-            return ArrowIpc.isArrow(input) ? ArrowResults.oneSeries(Path.of(input)) : CsvCandles.read(Path.of(input));
-        }
-        int bars;
-        try {
-            bars = Integer.parseInt(demo);
-        } catch (NumberFormatException e) {
-            throw new Sparkta.UsageException("--demo takes a number of bars, got '" + demo + "'");
+    static Candles candles(String file, Integer bars) throws IOException {
+        if (file != null) {
+            return ArrowIpc.isArrow(file) ? ArrowResults.oneSeries(Path.of(file)) : CsvCandles.read(Path.of(file));
         }
         if (bars < 1) {
             throw new Sparkta.UsageException("--demo needs at least 1 bar, got " + bars);
         }
+        long limit = Capacity.maxBars(DEMO_DOUBLES_PER_BAR * Double.BYTES);
+        if (bars > limit) {
+            throw new Sparkta.UsageException(String.format(Locale.ROOT, "--demo %,d bars: at most %,d fit in this "
+                    + "JVM's %s heap (raise -Xmx through SPARKTA_JAVA_OPTS for more)", bars, limit, Capacity.bytes(Capacity.maxHeap())));
+        }
         return Candles.randomWalk(bars, DEMO_SEED);
     }
 
-    static double[] params(IndicatorSpec spec, CliArgs args) {
+    /** The defaults with each {@code name=value} applied; a parameter given twice is an error. */
+    static double[] params(IndicatorSpec spec, List<String> assignments) {
         double[] p = spec.defaults();
-        for (String kv : args.all("param")) {
-            int eq = kv == null ? -1 : kv.indexOf('=');
+        Set<String> seen = new HashSet<>();
+        for (String kv : assignments) {
+            int eq = kv.indexOf('=');
             if (eq <= 0) {
                 throw new Sparkta.UsageException("--param takes name=value, got '" + kv + "'");
             }
-            String name = kv.substring(0, eq).trim();
-            p[spec.paramIndex(spec.param(name).name())] = spec.param(name).parse(spec.id(), kv.substring(eq + 1));
+            String name = spec.param(kv.substring(0, eq).trim()).name();
+            if (!seen.add(name)) {
+                throw new Sparkta.UsageException("--param " + name + " is given more than once; give each parameter "
+                        + "once");
+            }
+            p[spec.paramIndex(name)] = spec.param(name).parse(spec.id(), kv.substring(eq + 1));
         }
         return p;
     }
@@ -89,21 +135,18 @@ final class ComputeCommand implements Sparkta.Command {
      * (as {@code sparkta sql} writes the null of the same SQL function).
      */
     static void write(IndicatorSpec spec, double[][] values, Writer w) throws IOException {
-        BufferedWriter b = w instanceof BufferedWriter bw ? bw : new BufferedWriter(w, 1 << 16);
-        b.write(String.join(",", spec.outputs()));
-        b.write('\n');
+        CSVPrinter printer = CsvOutput.printer(w);
+        printer.printRecord(spec.outputs());
         OutputType[] types = spec.outputTypes().toArray(OutputType[]::new);
+        String[] record = new String[values.length];
         int n = values[0].length;
         for (int t = 0; t < n; t++) {
             for (int o = 0; o < values.length; o++) {
-                if (o > 0) {
-                    b.write(',');
-                }
-                b.write(format(types[o], values[o][t]));
+                record[o] = format(types[o], values[o][t]);
             }
-            b.write('\n');
+            printer.printRecord((Object[]) record);
         }
-        b.flush();
+        printer.flush();
     }
 
     /** A value of an output type as the CSV holds it. */

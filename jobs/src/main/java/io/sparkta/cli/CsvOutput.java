@@ -7,9 +7,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
-/** Writes a command's CSV to a file (creating its folder) or, for "-" or no path, to standard output. */
+/** Writes a command's CSV to a file (creating its folder) or, for "-", to standard output. */
 final class CsvOutput {
+    /** RFC 4180 fields (quoted where needed), one record per line ending in a bare newline. */
+    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
     interface Body {
         void write(Writer w) throws IOException;
     }
@@ -17,9 +22,14 @@ final class CsvOutput {
     private CsvOutput() {
     }
 
+    /** A printer onto {@code w} in {@link #FORMAT}; the caller flushes it (closing would close {@code w}). */
+    static CSVPrinter printer(Writer w) throws IOException {
+        return new CSVPrinter(w, FORMAT);
+    }
+
     /** Returns true when a file was written (so the caller can say where), false for standard output. */
     static boolean write(String output, PrintStream out, Body body) throws IOException {
-        if (output == null || output.equals("-")) {
+        if (output.equals("-")) {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             body.write(w);
             w.flush();

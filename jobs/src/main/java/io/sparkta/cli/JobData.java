@@ -2,6 +2,7 @@ package io.sparkta.cli;
 
 import io.sparkta.arrow.ArrowIpc;
 import io.sparkta.kernels.Candles;
+import io.sparkta.spark.SeriesTransform;
 import io.sparkta.spark.arrow.ArrowSource;
 import io.sparkta.spark.arrow.ArrowWrite;
 import java.nio.file.Files;
@@ -35,29 +36,46 @@ final class JobData {
     }
 
     /** Long-format prices from {@code --input PATH} (csv, parquet or Arrow) or {@code --demo SYMBOLS:BARS}. */
-    static Dataset<Row> prices(SparkSession spark, CliArgs args) {
-        String input = args.option("input"), demo = args.option("demo");
-        if ((input == null) == (demo == null)) {
-            throw new Sparkta.UsageException("give exactly one of --input PATH or --demo SYMBOLS:BARS");
+    static Dataset<Row> prices(SparkSession spark, LongInput input) {
+        int[] demo = input.demo();
+        if (demo != null) {
+            return demo(spark, demo[0], demo[1]);
         }
-        if (input != null) {
-            if (!Files.exists(Path.of(input))) {
-                throw new Sparkta.UsageException("input not found: " + input);
+        if (!Files.exists(Path.of(input.source.path))) {
+            throw new Sparkta.UsageException("input not found: " + input.source.path);
+        }
+        return read(spark, input.source.path);
+    }
+
+    /** Refuses, in one line listing the columns there are, an input that lacks one of {@code needed}. */
+    static void requireColumns(Dataset<Row> prices, List<String> needed, String what) {
+        List<String> available = List.of(prices.columns());
+        for (String c : needed) {
+            if (!available.contains(c)) {
+                throw new Sparkta.UsageException("the input has no " + what + " column '" + c + "' (columns: "
+                        + String.join(", ", available) + ")");
             }
-            return read(spark, input);
         }
-        String[] sb = demo.split(":");
-        int symbols, bars;
-        try {
-            symbols = Integer.parseInt(sb[0].trim());
-            bars = Integer.parseInt(sb[1].trim());
-        } catch (RuntimeException e) {
-            throw new Sparkta.UsageException("--demo takes SYMBOLS:BARS, for example 20:5000, got '" + demo + "'");
-        }
-        if (symbols < 1 || bars < 2) {
-            throw new Sparkta.UsageException("--demo needs at least 1 symbol and 2 bars, got " + demo);
-        }
-        return demo(spark, symbols, bars);
+    }
+
+    /** The prices packed into one array per series and column, the columns checked first. */
+    static Dataset<Row> packed(Dataset<Row> prices, List<String> columns, LongInput input) {
+        JobData.requireColumns(prices, List.of(input.symbolCol), "--symbol-col");
+        JobData.requireColumns(prices, List.of(input.timeCol), "--time-col");
+        JobData.requireColumns(prices, columns, "indicator input");
+        return SeriesTransform.pack(prices, List.of(input.symbolCol), input.timeCol, columns).cache();
+    }
+
+    /** {@code name=PATH}: .csv files (header row, inferred types), Arrow IPC files, or Parquet files and folders. */
+    static void registerTable(SparkSession spark, String table) {
+        String[] nameAndPath = SqlCommand.table(table);
+        read(spark, nameAndPath[1]).createOrReplaceTempView(nameAndPath[0]);
+    }
+
+    /** The number of elements of each series' array column: the bars of each series. */
+    static long[] lengths(Dataset<Row> packed, String arrayColumn) {
+        return packed.select(functions.size(functions.col(arrayColumn))).as(Encoders.INT()).collectAsList().stream()
+                .mapToLong(Integer::longValue).toArray();
     }
 
     /** A file or folder by its extension: .csv (header row, inferred types), Arrow IPC, else Parquet. */
@@ -65,12 +83,7 @@ final class JobData {
         if (path.toLowerCase(Locale.ROOT).endsWith(".csv")) {
             return spark.read().option("header", "true").option("inferSchema", "true").csv(path);
         }
-        return isArrow(path, null) ? spark.read().format(ArrowSource.NAME).load(path) : spark.read().parquet(path);
-    }
-
-    /** Whether a path (by its extension or the explicit format) holds Arrow. */
-    static boolean isArrow(String path, String format) {
-        return ArrowIpc.isArrow(path) || (format != null && format.equalsIgnoreCase("arrow"));
+        return ArrowIpc.isArrow(path) ? spark.read().format(ArrowSource.NAME).load(path) : spark.read().parquet(path);
     }
 
     /** A seeded synthetic OHLCV random walk per symbol (SYM0000, SYM0001, ...), generated on the executors. */
@@ -91,32 +104,42 @@ final class JobData {
     }
 
     /**
-     * Writes a result as parquet (default), csv (arrays as text such as {@code [1.0, 2.5]}) or Arrow: one IPC
-     * file for an output with an Arrow extension, else a folder of Arrow files, one per partition.
+     * Writes a result as parquet, csv (arrays as text such as {@code [1.0, 2.5]}) or Arrow: one IPC file for an
+     * output with an Arrow extension, else a folder of Arrow files, one per partition. The caller has checked that
+     * the output may be replaced ({@link OutputFiles#check}).
      */
-    static void write(Dataset<Row> result, String output, String format) {
-        String f = format == null ? (ArrowIpc.isArrow(output) ? "arrow" : "parquet") : format.toLowerCase(Locale.ROOT);
-        if (f.equals("arrow")) {
-            if (ArrowIpc.isArrow(output)) {
-                try {
-                    ArrowWrite.toFile(result, Path.of(output));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException("cannot write " + output, e);
+    static void write(Dataset<Row> result, String output, OutputFiles.Format format) {
+        switch (format) {
+            case ARROW -> {
+                if (ArrowIpc.isArrow(output)) {
+                    try {
+                        ArrowWrite.toFile(result, Path.of(output));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException("cannot write " + output, e);
+                    }
+                } else {
+                    result.write().mode("overwrite").format(ArrowSource.NAME).save(output);
                 }
-            } else {
-                result.write().mode("overwrite").format(ArrowSource.NAME).save(output);
             }
-        } else if (f.equals("parquet")) {
-            result.write().mode("overwrite").parquet(output);
-        } else if (f.equals("csv")) {
-            List<Column> cols = new ArrayList<>();
-            for (StructField field : result.schema().fields()) {
-                Column c = functions.col(field.name());
-                cols.add(field.dataType() instanceof ArrayType ? c.cast("string").as(field.name()) : c);
+            case PARQUET -> result.write().mode("overwrite").parquet(output);
+            case CSV -> {
+                List<Column> cols = new ArrayList<>();
+                for (StructField field : result.schema().fields()) {
+                    Column c = functions.col(field.name());
+                    cols.add(field.dataType() instanceof ArrayType ? c.cast("string").as(field.name()) : c);
+                }
+                result.select(cols.toArray(Column[]::new)).write().mode("overwrite").option("header", "true")
+                        .csv(output);
             }
-            result.select(cols.toArray(Column[]::new)).write().mode("overwrite").option("header", "true").csv(output);
-        } else {
-            throw new Sparkta.UsageException("--format must be parquet, csv or arrow, got '" + format + "'");
         }
+    }
+
+    /** Reads back what {@link #write} wrote. */
+    static Dataset<Row> readBack(SparkSession spark, String output, OutputFiles.Format format) {
+        return switch (format) {
+            case CSV -> spark.read().option("header", "true").option("inferSchema", "true").csv(output);
+            case ARROW -> spark.read().format(ArrowSource.NAME).load(output);
+            case PARQUET -> spark.read().parquet(output);
+        };
     }
 }

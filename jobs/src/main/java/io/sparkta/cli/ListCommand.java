@@ -8,15 +8,26 @@ import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.ParamType;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code sparkta list [--json]}: the catalogue, derived from the descriptors. */
-final class ListCommand implements Sparkta.Command {
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "The indicator catalogue: ids, inputs, parameters (default, range), outputs and their types.")
+final class ListCommand implements Callable<Integer> {
+    @ParentCommand
+    Sparkta root;
+
+    @Option(names = "--json", description = "As JSON.")
+    boolean json;
 
     @Override
-    public int run(CliArgs args, PrintStream out, PrintStream err) {
-        args.allowOnly("json");
-        if (args.flag("json")) {
+    public Integer call() {
+        PrintStream out = root.out;
+        if (json) {
             out.println(json(Indicators.all()));
         } else {
             for (Indicator ind : Indicators.all()) {

@@ -1,29 +1,36 @@
 package io.sparkta.cli;
 
-import java.io.PrintStream;
-import org.apache.spark.sql.SparkSession;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
-/** A command that runs on Spark: checks its options, runs in its own session, and stops it afterwards. */
-abstract class SparkCommand implements Sparkta.Command {
-    private final String name;
-    private final String[] options;
+/**
+ * A command that runs on Spark: checks everything it can before a session starts, then runs its job in a
+ * session of its own and stops it afterwards.
+ */
+abstract class SparkCommand implements Callable<Integer> {
+    @ParentCommand
+    Sparkta root;
 
-    SparkCommand(String name, String... options) {
-        this.name = name;
-        this.options = options;
-    }
+    @Option(names = "--master", paramLabel = "URL", description = "Spark's master (default: local[*], or "
+            + "spark-submit's).")
+    String master;
+
+    @Option(names = "--overwrite", description = "Replace an existing output (never an input).")
+    boolean overwrite;
 
     @Override
-    public final int run(CliArgs args, PrintStream out, PrintStream err) {
-        args.allowOnly(options);
-        SparkSession spark = SparkSessions.create("sparkta " + name, args.option("master"));
-        try {
-            return execute(spark, args, out, err);
-        } finally {
-            spark.stop();
-        }
+    public final Integer call() throws Exception {
+        check();
+        return SparkSessions.run("sparkta " + name(), master, job());
     }
 
-    /** Runs the command in a session that another command may share (see {@link DemoCommand}). */
-    abstract int execute(SparkSession spark, CliArgs args, PrintStream out, PrintStream err);
+    /** The command's name, as typed. */
+    abstract String name();
+
+    /** Refuses bad options, outputs and grids before any session starts. */
+    abstract void check();
+
+    /** The work, given a session. */
+    abstract SparkJob job();
 }

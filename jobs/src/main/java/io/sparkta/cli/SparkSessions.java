@@ -8,6 +8,16 @@ final class SparkSessions {
     private SparkSessions() {
     }
 
+    /** Runs a job in a session of its own, stopped afterwards. */
+    static int run(String appName, String master, SparkJob job) throws Exception {
+        SparkSession spark = create(appName, master);
+        try {
+            return job.run(spark);
+        } finally {
+            spark.stop();
+        }
+    }
+
     /** Under spark-submit the master comes from spark-submit; otherwise --master, else local[*]. */
     static SparkSession create(String appName, String master) {
         String submitted = System.getProperty("spark.master");

@@ -2,16 +2,18 @@ package io.sparkta.cli;
 
 import io.sparkta.arrow.ArrowIpc;
 import io.sparkta.spark.arrow.ArrowWrite;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code sparkta sql "STATEMENT" [--table name=PATH]... [--master URL] [--output FILE]}: runs one SQL
@@ -19,111 +21,79 @@ import org.apache.spark.sql.SparkSession;
  * inferred types), Arrow IPC or Parquet files as views. The result goes to the file (CSV, or one Arrow IPC
  * file for an Arrow extension), or to standard output as CSV.
  */
-final class SqlCommand implements Sparkta.Command {
+@Command(name = "sql", mixinStandardHelpOptions = true,
+        description = "One SQL statement with every ta_* function, on an embedded local Spark.")
+final class SqlCommand extends SparkCommand {
+    @Parameters(index = "0", paramLabel = "STATEMENT", description = "The statement, in quotes.")
+    String statement;
+
+    @Option(names = "--table", paramLabel = "NAME=PATH", description = "A CSV, Arrow or Parquet file as a view.")
+    List<String> tables = new ArrayList<>();
+
+    @Option(names = "--output", defaultValue = "-", paramLabel = "FILE",
+            description = "FILE.csv, an Arrow file (.arrow, .feather, .ipc, .arrows) or - (default).")
+    String output;
 
     @Override
-    public int run(CliArgs args, PrintStream out, PrintStream err) throws IOException {
-        args.allowOnly("table", "master", "output");
-        if (args.positionals().size() != 1) {
-            throw new Sparkta.UsageException("expected one SQL statement in quotes, got " + args.positionals().size()
-                    + " arguments");
-        }
-        SparkSession spark = SparkSessions.create("sparkta sql", args.option("master"));
-        try {
-            for (String table : args.all("table")) {
-                registerTable(spark, table);
-            }
-            Dataset<Row> result;
-            try {
-                result = spark.sql(args.positionals().get(0));
-            } catch (Exception e) {
-                if (e instanceof AnalysisException || e instanceof IllegalArgumentException) {
-                    throw new Sparkta.UsageException(e.getMessage()); // the statement is wrong: one clear line
-                }
-                throw e;
-            }
-            String output = args.option("output");
-            if (output != null && ArrowIpc.isArrow(output)) {
-                ArrowWrite.toFile(result, Path.of(output));
-                err.println("sparkta sql: wrote " + output);
-            } else if (CsvOutput.write(output, out, w -> CsvRows.write(result.schema().fieldNames(), result.toLocalIterator(), w))) {
-                err.println("sparkta sql: wrote " + output);
-            }
-            return 0;
-        } finally {
-            spark.stop();
-        }
+    String name() {
+        return "sql";
     }
 
-    /** {@code name=PATH}: .csv files (header row, inferred types), Arrow IPC files, or Parquet files and folders. */
-    static void registerTable(SparkSession spark, String spec) {
-        int eq = spec == null ? -1 : spec.indexOf('=');
-        if (eq <= 0) {
-            throw new Sparkta.UsageException("--table takes name=PATH, got '" + spec + "'");
+    @Override
+    void check() {
+        if (!output.equals("-") && !ArrowIpc.isArrow(output) && !output.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            throw new Sparkta.UsageException("--output " + output + ": sql writes .csv, .arrow, .feather, .ipc, "
+                    + ".arrows or - (standard output)");
         }
-        String name = spec.substring(0, eq).trim();
-        String path = spec.substring(eq + 1).trim();
+        List<String> inputs = new ArrayList<>();
+        for (String t : tables) {
+            inputs.add(table(t)[1]);
+        }
+        OutputFiles.check(output, inputs, overwrite);
+    }
+
+    /** {@code name=PATH} split, the file checked. */
+    static String[] table(String table) {
+        int eq = table.indexOf('=');
+        if (eq <= 0) {
+            throw new Sparkta.UsageException("--table takes name=PATH, got '" + table + "'");
+        }
+        String name = table.substring(0, eq).trim(), path = table.substring(eq + 1).trim();
         if (!Files.exists(Path.of(path))) {
             throw new Sparkta.UsageException("table " + name + ": no such file " + path);
         }
-        JobData.read(spark, path).createOrReplaceTempView(name);
+        return new String[] {name, path};
     }
 
-    /** Writes rows as CSV: arrays and structs as quoted JSON-like lists, doubles shortest round-trip. */
-    static final class CsvRows {
-        private CsvRows() {
-        }
+    @Override
+    SparkJob job() {
+        return new Job();
+    }
 
-        static void write(String[] header, Iterator<Row> rows, Writer w) throws IOException {
-            w.write(String.join(",", header));
-            w.write('\n');
-            StringBuilder line = new StringBuilder();
-            while (rows.hasNext()) {
-                Row r = rows.next();
-                line.setLength(0);
-                for (int i = 0; i < r.length(); i++) {
-                    if (i > 0) {
-                        line.append(',');
-                    }
-                    Object v = r.get(i);
-                    if (v instanceof scala.collection.Seq<?> || v instanceof Row) {
-                        line.append('"').append(value(v).replace("\"", "\"\"")).append('"');
-                    } else {
-                        String s = value(v);
-                        boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n");
-                        line.append(quote ? '"' + s.replace("\"", "\"\"") + '"' : s);
-                    }
+    private final class Job implements SparkJob {
+        @Override
+        public int run(SparkSession spark) throws Exception {
+            for (String table : tables) {
+                JobData.registerTable(spark, table);
+            }
+            Dataset<Row> result;
+            try {
+                result = spark.sql(statement);
+            } catch (Exception e) {
+                if (e instanceof AnalysisException || e instanceof IllegalArgumentException) {
+                    // the statement is wrong: one clear line, without the plan Spark appends
+                    throw new Sparkta.UsageException(e.getMessage().lines().findFirst().orElse(e.toString()));
                 }
-                w.write(line.append('\n').toString());
+                throw e;
             }
-        }
-
-        private static String value(Object v) {
-            if (v == null) {
-                return "";
+            if (ArrowIpc.isArrow(output)) {
+                ArrowWrite.toFile(result, Path.of(output));
+            } else if (!CsvOutput.write(output, root.out,
+                    w -> CsvRows.write(result.schema().fieldNames(), result.toLocalIterator(), w))) {
+                return 0;
             }
-            if (v instanceof Double d) {
-                return ShortestDouble.format(d);
-            }
-            if (v instanceof scala.collection.Seq<?> seq) {
-                StringBuilder b = new StringBuilder("[");
-                scala.collection.Iterator<?> it = seq.iterator();
-                while (it.hasNext()) {
-                    b.append(value(it.next()));
-                    if (it.hasNext()) {
-                        b.append(',');
-                    }
-                }
-                return b.append(']').toString();
-            }
-            if (v instanceof Row row) {
-                StringBuilder b = new StringBuilder("{");
-                for (int i = 0; i < row.length(); i++) {
-                    b.append(i == 0 ? "" : ",").append(row.schema().fieldNames()[i]).append(':').append(value(row.get(i)));
-                }
-                return b.append('}').toString();
-            }
-            return v.toString();
+            root.err.println("sparkta sql: wrote " + output);
+            return 0;
         }
     }
 }

@@ -2,17 +2,21 @@ package io.sparkta.cli;
 
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.Indicators;
-import io.sparkta.spark.SeriesTransform;
+import io.sparkta.kernels.OutputType;
+import io.sparkta.kernels.ParamGrid;
+import io.sparkta.kernels.Warmup;
 import io.sparkta.spark.Sweep;
-import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code sparkta sweep --indicator ID --grid GRID (--input PATH | --demo SYMBOLS:BARS) --output PATH
@@ -22,25 +26,62 @@ import org.apache.spark.sql.functions;
  * column, or hl2, hlc3, ohlc4, hlcc4 computed from the candle columns); a parameter named alone in the grid
  * sweeps its default range.
  */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = "A parameter sweep of one indicator over every series: one row per series and combo.")
 final class SweepCommand extends SparkCommand {
-    static final String[] OPTIONS = {"indicator", "grid", "input", "demo", "output", "format", "master", "symbol-col",
-        "time-col", "price-col", "source"};
+    /** Keys and parameters of a result row, besides its arrays. */
+    private static final int ROW_BYTES = 64;
+    /** Combos expanded at once when counting the all-NaN rows. */
+    private static final int COMBO_CHUNK = 1 << 16;
 
-    SweepCommand() {
-        super("sweep", OPTIONS);
-    }
+    @Option(names = "--indicator", required = true, paramLabel = "ID", description = "The indicator id.")
+    String indicator;
+
+    @Option(names = "--grid", required = true, paramLabel = "GRID",
+            description = "name=start:end:step, name=v1;v2 or name=value, comma-separated; a name alone sweeps its "
+                    + "default range.")
+    String grid;
+
+    @Option(names = "--output", required = true, paramLabel = "PATH",
+            description = "A folder (Parquet), PATH.csv, PATH.parquet or an Arrow file.")
+    String output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "parquet, csv or arrow (default: the "
+            + "output's extension, else parquet).")
+    OutputFiles.Format format;
+
+    @Option(names = "--source", paramLabel = "NAME", description = "The selectable first input: a column, or "
+            + "hl2, hlc3, ohlc4, hlcc4.")
+    String source;
+
+    @Mixin
+    LongInput input;
 
     /** The columns a derived source is computed from (close standing for the price column). */
     private static final Map<String, List<String>> DERIVED = Map.of("hl2", List.of("high", "low"),
             "hlc3", List.of("high", "low", "close"), "ohlc4", List.of("open", "high", "low", "close"),
             "hlcc4", List.of("high", "low", "close"));
 
+    @Override
+    String name() {
+        return "sweep";
+    }
+
+    @Override
+    void check() {
+        input.check();
+        IndicatorSpec spec = Indicators.get(indicator).spec();
+        sourceColumn(spec);
+        GridCheck.parse(spec, grid).size();
+        OutputFiles.check(output, input.inputs(), overwrite);
+        OutputFiles.format(output, format);
+    }
+
     /**
      * The selectable source's column: {@code --source} (close meaning the price column), else the indicator's
      * default (its first input); null where the indicator has no selectable source.
      */
-    static String source(IndicatorSpec spec, CliArgs args) {
-        String source = args.option("source");
+    String sourceColumn(IndicatorSpec spec) {
         if (!spec.sourceSelectable()) {
             if (source != null) {
                 throw new Sparkta.UsageException(spec.id() + " reads fixed columns " + spec.inputs()
@@ -49,76 +90,92 @@ final class SweepCommand extends SparkCommand {
             return null;
         }
         String name = (source == null ? spec.inputs().get(0) : source).trim().toLowerCase(Locale.ROOT);
-        return name.equals("close") ? or(args.option("price-col"), "close") : name;
+        return name.equals("close") ? input.priceCol : name;
     }
 
     /**
-     * The long-format columns an indicator reads, packed into one array per series and column: the selectable
-     * source's column (or the columns a derived source such as hl2 is computed from, where the input has no
-     * column of its name), the fixed columns, and the time column, which a {@code timestamp} input reads.
+     * The long-format columns an indicator reads: the selectable source's column (or the columns a derived source
+     * such as hl2 is computed from, where the input has no column of its name) and the fixed columns; the time
+     * column, which a {@code timestamp} input reads, is the packing's order.
      */
-    static Dataset<Row> packed(Dataset<Row> prices, IndicatorSpec spec, CliArgs args) {
-        String symbol = or(args.option("symbol-col"), "symbol"), time = or(args.option("time-col"), "ts");
-        String price = or(args.option("price-col"), "close");
-        List<String> available = List.of(prices.columns());
+    static List<String> columns(IndicatorSpec spec, String sourceColumn, LongInput input, List<String> available) {
         List<String> columns = new ArrayList<>();
-        String source = source(spec, args);
         for (int i = 0; i < spec.inputs().size(); i++) {
             String in = spec.inputs().get(i);
-            if (i == 0 && source != null) {
-                if (!available.contains(source) && DERIVED.containsKey(source)) {
-                    DERIVED.get(source).forEach(c -> columns.add(c.equals("close") ? price : c));
+            if (i == 0 && sourceColumn != null) {
+                if (!available.contains(sourceColumn) && DERIVED.containsKey(sourceColumn)) {
+                    DERIVED.get(sourceColumn).forEach(c -> columns.add(c.equals("close") ? input.priceCol : c));
                 } else {
-                    columns.add(source);
+                    columns.add(sourceColumn);
                 }
             } else if (!in.equals("timestamp")) {
-                columns.add(in.equals("close") ? price : in);
+                columns.add(in.equals("close") ? input.priceCol : in);
             }
         }
-        for (String c : columns) {
-            if (!available.contains(c)) {
-                throw new Sparkta.UsageException("input has no column '" + c + "' (columns: "
-                        + String.join(", ", prices.columns()) + ")");
-            }
-        }
-        return SeriesTransform.pack(prices, List.of(symbol), time, columns.stream().distinct().toList()).cache();
+        return columns.stream().distinct().toList();
     }
 
-    static String or(String value, String fallback) {
-        return value == null ? fallback : value;
+    /** Output bytes per bar of one row: 8 per real output, 4 per integer, 1 per boolean. */
+    static double bytesPerBar(IndicatorSpec spec) {
+        return spec.outputTypes().stream().mapToInt(t -> t == OutputType.REAL ? 8 : t == OutputType.INT ? 4 : 1)
+                .sum();
+    }
+
+    /** The bars before a combo's first value: the shortest warm-up among the outputs. */
+    static int warmup(IndicatorSpec spec, double[] combo) {
+        int w = Integer.MAX_VALUE;
+        for (Warmup rule : spec.warmups()) {
+            w = Math.min(w, rule.at(combo));
+        }
+        return w;
     }
 
     @Override
-    int execute(SparkSession spark, CliArgs args, PrintStream out, PrintStream err) {
-        long start = System.nanoTime();
-        return Progress.around(spark, err, "sweep", () -> report(spark, args, out, err, start));
+    SparkJob job() {
+        return new Job();
     }
 
-    private int report(SparkSession spark, CliArgs args, PrintStream out, PrintStream err, long start) {
-        IndicatorSpec spec = Indicators.get(args.required("indicator")).spec();
-        String grid = args.required("grid");
-        String output = args.required("output");
-        Dataset<Row> packed = packed(JobData.prices(spark, args), spec, args);
-        String symbol = or(args.option("symbol-col"), "symbol");
-        Sweep sweep = Sweep.of(packed).keys(symbol).indicator(spec.id()).grid(grid)
-                .column("close", or(args.option("price-col"), "close"));
-        String source = source(spec, args);
-        if (source != null) {
-            sweep = sweep.source(source);
+    private final class Job implements SparkJob {
+        @Override
+        public int run(SparkSession spark) {
+            long start = System.nanoTime();
+            return Progress.around(spark, root.err, "sweep", () -> report(spark, start));
         }
-        if (spec.inputs().contains("timestamp")) {
-            sweep = sweep.column("timestamp", or(args.option("time-col"), "ts"));
+
+        private int report(SparkSession spark, long start) {
+            IndicatorSpec spec = Indicators.get(indicator).spec();
+            ParamGrid params = GridCheck.parse(spec, grid);
+            Dataset<Row> prices = JobData.prices(spark, input);
+            String sourceColumn = sourceColumn(spec);
+            List<String> columns = columns(spec, sourceColumn, input, List.of(prices.columns()));
+            Dataset<Row> packed = JobData.packed(prices, columns, input);
+            long[] lengths = JobData.lengths(packed, columns.get(0));
+            int combos = params.size();
+            JobPlan plan = new JobPlan("sweep", lengths, combos, bytesPerBar(spec), ROW_BYTES);
+            plan.check(input.maxRows, output, root.err);
+            long allNan = 0;
+            for (int from = 0; from < combos; from += COMBO_CHUNK) {
+                for (double[] combo : params.combos(from, (int) Math.min(combos, (long) from + COMBO_CHUNK))) {
+                    allNan += plan.seriesNoLongerThan(warmup(spec, combo));
+                }
+            }
+            plan.warnAllNan(allNan, "their warm-up is as long as the series or longer", root.err);
+
+            Sweep sweep = Sweep.of(packed).keys(input.symbolCol).indicator(spec.id()).grid(grid)
+                    .column("close", input.priceCol);
+            if (sourceColumn != null) {
+                sweep = sweep.source(sourceColumn);
+            }
+            if (spec.inputs().contains("timestamp")) {
+                sweep = sweep.column("timestamp", input.timeCol);
+            }
+            JobData.write(sweep.run(), output, OutputFiles.format(output, format));
+            long points = Arrays.stream(lengths).sum();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            root.err.printf(Locale.ROOT, "sparkta sweep: %s over %d series (%d points) x %d combos = %d output rows "
+                    + "in %.1f s, %.3g points x combos per second -> %s%n", spec.id(), lengths.length, points, combos,
+                    plan.rows(), seconds, points * (double) combos / seconds, output);
+            return 0;
         }
-        int combos = sweep.combos();
-        Dataset<Row> result = sweep.run();
-        JobData.write(result, output, args.option("format"));
-        Row stats = packed.agg(functions.count(functions.lit(1)),
-                functions.sum(functions.size(functions.col(packed.columns()[2])))).first();
-        long series = stats.getLong(0), points = stats.isNullAt(1) ? 0 : stats.getLong(1);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        err.printf(Locale.ROOT, "sparkta sweep: %s over %d series (%d points) x %d combos = %d output rows in %.1f s, "
-                + "%.3g points x combos per second -> %s%n", spec.id(), series, points, combos, series * combos,
-                seconds, points * (double) combos / seconds, output);
-        return 0;
     }
 }
