@@ -62,6 +62,9 @@ final class BacktestCommand extends SparkCommand {
     @Mixin
     LongInput input;
 
+    /** The bars before each fast and slow combo's first value, from {@link #check}. */
+    private int[] fastWarmups, slowWarmups;
+
     @Override
     String name() {
         return "backtest";
@@ -76,10 +79,28 @@ final class BacktestCommand extends SparkCommand {
         if (!(barsPerYear > 0) || Double.isInfinite(barsPerYear)) {
             throw new Sparkta.UsageException("--bars-per-year must be a number > 0, got " + barsPerYear);
         }
-        grid("fast", fast).size();
-        grid("slow", slow).size();
+        fastWarmups = warmups("fast", fast);
+        slowWarmups = warmups("slow", slow);
         OutputFiles.check(output, input.inputs(), overwrite);
         OutputFiles.format(output, format);
+        long[] demoLengths = input.demoLengths();
+        if (demoLengths != null) {
+            plan(demoLengths);
+        }
+    }
+
+    /** Refuses a job over {@code --max-rows} with the estimate, and warns when most pairs would never trade. */
+    private void plan(long[] lengths) {
+        JobPlan plan = new JobPlan("backtest", lengths, (long) fastWarmups.length * slowWarmups.length, 0, ROW_BYTES);
+        plan.check(input.maxRows, output, root.err);
+        long neverTrade = 0;
+        for (int fw : fastWarmups) {
+            for (int sw : slowWarmups) {
+                neverTrade += plan.seriesNoLongerThan(Math.max(fw, sw));
+            }
+        }
+        plan.warnAllNan(neverTrade, "a fast or slow warm-up as long as the series or longer leaves no trade",
+                root.err);
     }
 
     /** {@code id:grid}, e.g. {@code alma:period=5:30:1}, split. */
@@ -97,10 +118,10 @@ final class BacktestCommand extends SparkCommand {
         return GridCheck.parse(Indicators.get(idGrid[0]).spec(), idGrid[1]);
     }
 
-    /** The bars before an average's first value, per combo. */
-    private static int[] warmups(String text) {
-        IndicatorSpec spec = Indicators.get(average("", text)[0]).spec();
-        double[][] combos = grid("", text).combos();
+    /** The bars before an average's first value, per combo; the grid checked. */
+    private static int[] warmups(String role, String text) {
+        IndicatorSpec spec = Indicators.get(average(role, text)[0]).spec();
+        double[][] combos = grid(role, text).combos();
         int[] w = new int[combos.length];
         for (int c = 0; c < combos.length; c++) {
             w[c] = SweepCommand.warmup(spec, combos[c]);
@@ -125,18 +146,9 @@ final class BacktestCommand extends SparkCommand {
             Dataset<Row> prices = JobData.prices(spark, input);
             Dataset<Row> packed = JobData.packed(prices, List.of(input.priceCol), input);
             long[] lengths = JobData.lengths(packed, input.priceCol);
-            int[] fastWarmups = warmups(fast), slowWarmups = warmups(slow);
-            JobPlan plan = new JobPlan("backtest", lengths, (long) fastWarmups.length * slowWarmups.length, 0,
-                    ROW_BYTES);
-            plan.check(input.maxRows, output, root.err);
-            long neverTrade = 0;
-            for (int fw : fastWarmups) {
-                for (int sw : slowWarmups) {
-                    neverTrade += plan.seriesNoLongerThan(Math.max(fw, sw));
-                }
+            if (input.demoLengths() == null) {
+                plan(lengths);
             }
-            plan.warnAllNan(neverTrade, "a fast or slow warm-up as long as the series or longer leaves no trade",
-                    root.err);
 
             Dataset<Row> result = Backtest.of(packed).keys(input.symbolCol).price(input.priceCol).fast(f[0], f[1])
                     .slow(s[0], s[1]).longShort(mode == Mode.LONGSHORT).barsPerYear(barsPerYear).run();

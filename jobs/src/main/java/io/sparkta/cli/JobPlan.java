@@ -15,6 +15,8 @@ final class JobPlan {
      * line each command prints when done gives the rate it measured.
      */
     static final double ASSUMED_POINT_COMBOS_PER_CORE_SECOND = 2e7;
+    /** Likewise for encoding and writing the output, which dominates sweeps of long series. */
+    static final double ASSUMED_OUTPUT_BYTES_PER_SECOND = 2e7;
 
     private final String command;
     private final long[] sortedLengths;
@@ -37,7 +39,8 @@ final class JobPlan {
         this.combos = combos;
         this.bytes = combos * (points * bytesPerBar + lengths.length * bytesPerRow);
         this.seconds = points * (double) combos
-                / (ASSUMED_POINT_COMBOS_PER_CORE_SECOND * Runtime.getRuntime().availableProcessors());
+                / (ASSUMED_POINT_COMBOS_PER_CORE_SECOND * Runtime.getRuntime().availableProcessors())
+                + bytes / ASSUMED_OUTPUT_BYTES_PER_SECOND;
     }
 
     long rows() {

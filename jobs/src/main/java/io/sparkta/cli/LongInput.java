@@ -48,6 +48,17 @@ final class LongInput {
         }
     }
 
+    /** The bars of each demo series, known before any work; null for {@code --input}. */
+    long[] demoLengths() {
+        int[] demo = demo();
+        if (demo == null) {
+            return null;
+        }
+        long[] lengths = new long[demo[0]];
+        java.util.Arrays.fill(lengths, demo[1]);
+        return lengths;
+    }
+
     /** {@code --demo SYMBOLS:BARS} parsed and checked against the heap; null for {@code --input}. */
     int[] demo() {
         if (source.demo == null) {

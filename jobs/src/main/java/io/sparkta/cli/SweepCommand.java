@@ -57,6 +57,9 @@ final class SweepCommand extends SparkCommand {
     @Mixin
     LongInput input;
 
+    /** The grid, parsed by {@link #check}. */
+    private ParamGrid params;
+
     /** The columns a derived source is computed from (close standing for the price column). */
     private static final Map<String, List<String>> DERIVED = Map.of("hl2", List.of("high", "low"),
             "hlc3", List.of("high", "low", "close"), "ohlc4", List.of("open", "high", "low", "close"),
@@ -72,9 +75,30 @@ final class SweepCommand extends SparkCommand {
         input.check();
         IndicatorSpec spec = Indicators.get(indicator).spec();
         sourceColumn(spec);
-        GridCheck.parse(spec, grid).size();
+        params = GridCheck.parse(spec, grid);
         OutputFiles.check(output, input.inputs(), overwrite);
         OutputFiles.format(output, format);
+        long[] demoLengths = input.demoLengths();
+        if (demoLengths != null) {
+            plan(spec, demoLengths);
+        }
+    }
+
+    /**
+     * Refuses a job over {@code --max-rows} with the estimate, else prints it, and warns when most rows would
+     * be all NaN.
+     */
+    private void plan(IndicatorSpec spec, long[] lengths) {
+        int combos = params.size();
+        JobPlan plan = new JobPlan("sweep", lengths, combos, bytesPerBar(spec), ROW_BYTES);
+        plan.check(input.maxRows, output, root.err);
+        long allNan = 0;
+        for (int from = 0; from < combos; from += COMBO_CHUNK) {
+            for (double[] combo : params.combos(from, (int) Math.min(combos, (long) from + COMBO_CHUNK))) {
+                allNan += plan.seriesNoLongerThan(warmup(spec, combo));
+            }
+        }
+        plan.warnAllNan(allNan, "their warm-up is as long as the series or longer", root.err);
     }
 
     /**
@@ -144,22 +168,15 @@ final class SweepCommand extends SparkCommand {
 
         private int report(SparkSession spark, long start) {
             IndicatorSpec spec = Indicators.get(indicator).spec();
-            ParamGrid params = GridCheck.parse(spec, grid);
             Dataset<Row> prices = JobData.prices(spark, input);
             String sourceColumn = sourceColumn(spec);
             List<String> columns = columns(spec, sourceColumn, input, List.of(prices.columns()));
             Dataset<Row> packed = JobData.packed(prices, columns, input);
             long[] lengths = JobData.lengths(packed, columns.get(0));
-            int combos = params.size();
-            JobPlan plan = new JobPlan("sweep", lengths, combos, bytesPerBar(spec), ROW_BYTES);
-            plan.check(input.maxRows, output, root.err);
-            long allNan = 0;
-            for (int from = 0; from < combos; from += COMBO_CHUNK) {
-                for (double[] combo : params.combos(from, (int) Math.min(combos, (long) from + COMBO_CHUNK))) {
-                    allNan += plan.seriesNoLongerThan(warmup(spec, combo));
-                }
+            if (input.demoLengths() == null) {
+                plan(spec, lengths);
             }
-            plan.warnAllNan(allNan, "their warm-up is as long as the series or longer", root.err);
+            int combos = params.size();
 
             Sweep sweep = Sweep.of(packed).keys(input.symbolCol).indicator(spec.id()).grid(grid)
                     .column("close", input.priceCol);
@@ -174,7 +191,7 @@ final class SweepCommand extends SparkCommand {
             double seconds = (System.nanoTime() - start) / 1e9;
             root.err.printf(Locale.ROOT, "sparkta sweep: %s over %d series (%d points) x %d combos = %d output rows "
                     + "in %.1f s, %.3g points x combos per second -> %s%n", spec.id(), lengths.length, points, combos,
-                    plan.rows(), seconds, points * (double) combos / seconds, output);
+                    (long) lengths.length * combos, seconds, points * (double) combos / seconds, output);
             return 0;
         }
     }
