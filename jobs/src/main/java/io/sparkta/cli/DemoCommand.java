@@ -45,7 +45,7 @@ final class DemoCommand extends SparkCommand {
         if (overwrite) {
             all.add("--overwrite");
         }
-        new CommandLine(command).parseArgs(all.toArray(String[]::new));
+        new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true).parseArgs(all.toArray(String[]::new));
         command.root = root;
         return command;
     }
