@@ -51,28 +51,20 @@ final class BacktestCommand extends SparkCommand {
     @Option(names = "--top", defaultValue = "10", paramLabel = "N", description = "Combos to print (default: 10).")
     int top;
 
-    @Option(names = "--output", required = true, paramLabel = "PATH",
-            description = "A folder (Parquet), PATH.csv, PATH.parquet or an Arrow file.")
-    String output;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "parquet, csv or arrow (default: the "
-            + "output's extension, else parquet).")
-    OutputFiles.Format format;
-
     @Mixin
-    LongInput input;
+    SeriesJobOptions input;
 
     /** The bars before each fast and slow combo's first value, from {@link #check}. */
     private int[] fastWarmups, slowWarmups;
 
     @Override
-    String name() {
-        return "backtest";
+    SparkJob job() {
+        return new Job();
     }
 
     @Override
     void check() {
-        input.check();
+        input.check(overwrite);
         if (top < 1) {
             throw new Sparkta.UsageException("--top must be at least 1, got " + top);
         }
@@ -81,8 +73,6 @@ final class BacktestCommand extends SparkCommand {
         }
         fastWarmups = warmups("fast", fast);
         slowWarmups = warmups("slow", slow);
-        OutputFiles.check(output, input.inputs(), overwrite);
-        OutputFiles.format(output, format);
         long[] demoLengths = input.demoLengths();
         if (demoLengths != null) {
             plan(demoLengths);
@@ -92,7 +82,7 @@ final class BacktestCommand extends SparkCommand {
     /** Refuses a job over {@code --max-rows} with the estimate, and warns when most pairs would never trade. */
     private void plan(long[] lengths) {
         JobPlan plan = new JobPlan("backtest", lengths, (long) fastWarmups.length * slowWarmups.length, 0, ROW_BYTES);
-        plan.check(input.maxRows, output, root.err);
+        plan.check(input.maxRows, input.output, root.err);
         long neverTrade = 0;
         for (int fw : fastWarmups) {
             for (int sw : slowWarmups) {
@@ -129,19 +119,10 @@ final class BacktestCommand extends SparkCommand {
         return w;
     }
 
-    @Override
-    SparkJob job() {
-        return new Job();
-    }
-
     private final class Job implements SparkJob {
         @Override
         public int run(SparkSession spark) {
             long start = System.nanoTime();
-            return Progress.around(spark, root.err, "backtest", () -> report(spark, start));
-        }
-
-        private int report(SparkSession spark, long start) {
             String[] f = average("fast", fast), s = average("slow", slow);
             Dataset<Row> prices = JobData.prices(spark, input);
             Dataset<Row> packed = JobData.packed(prices, List.of(input.priceCol), input);
@@ -152,13 +133,13 @@ final class BacktestCommand extends SparkCommand {
 
             Dataset<Row> result = Backtest.of(packed).keys(input.symbolCol).price(input.priceCol).fast(f[0], f[1])
                     .slow(s[0], s[1]).longShort(mode == Mode.LONGSHORT).barsPerYear(barsPerYear).run();
-            OutputFiles.Format written = OutputFiles.format(output, format);
-            JobData.write(result, output, written);
-            Dataset<Row> rows = JobData.readBack(spark, output, written);
+            OutputFiles.Format written = input.outputFormat();
+            JobData.write(result, input.output, written);
+            Dataset<Row> rows = JobData.readBack(spark, input.output, written);
             long count = rows.count();
             double seconds = (System.nanoTime() - start) / 1e9;
             root.err.printf(Locale.ROOT, "sparkta backtest: %s vs %s (%s), %d result rows in %.1f s -> %s%n", f[0],
-                    s[0], mode.name().toLowerCase(Locale.ROOT), count, seconds, output);
+                    s[0], mode.name().toLowerCase(Locale.ROOT), count, seconds, input.output);
             PrintWriter w = new PrintWriter(root.out, true, StandardCharsets.UTF_8);
             w.println("best " + top + " combos by mean Sharpe across the series where they traded:");
             try {

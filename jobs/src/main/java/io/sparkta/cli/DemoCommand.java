@@ -25,11 +25,6 @@ final class DemoCommand extends SparkCommand {
     private BacktestCommand backtest;
 
     @Override
-    String name() {
-        return "demo";
-    }
-
-    @Override
     void check() {
         sweep = parse(new SweepCommand(), "--indicator", "alma", "--grid", "period=5:50:1,offset=0.85,sigma=6.0",
                 "--demo", demo, "--output", dir + "/sweep");

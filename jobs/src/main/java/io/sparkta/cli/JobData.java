@@ -36,7 +36,7 @@ final class JobData {
     }
 
     /** Long-format prices from {@code --input PATH} (csv, parquet or Arrow) or {@code --demo SYMBOLS:BARS}. */
-    static Dataset<Row> prices(SparkSession spark, LongInput input) {
+    static Dataset<Row> prices(SparkSession spark, SeriesJobOptions input) {
         int[] demo = input.demo();
         if (demo != null) {
             return demo(spark, demo[0], demo[1]);
@@ -59,7 +59,7 @@ final class JobData {
     }
 
     /** The prices packed into one array per series and column, the columns checked first. */
-    static Dataset<Row> packed(Dataset<Row> prices, List<String> columns, LongInput input) {
+    static Dataset<Row> packed(Dataset<Row> prices, List<String> columns, SeriesJobOptions input) {
         JobData.requireColumns(prices, List.of(input.symbolCol), "--symbol-col");
         JobData.requireColumns(prices, List.of(input.timeCol), "--time-col");
         JobData.requireColumns(prices, columns, "indicator input");

@@ -2,7 +2,6 @@ package io.sparkta.cli;
 
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerStageSubmitted;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
@@ -21,15 +20,17 @@ final class Progress extends SparkListener {
         this.name = name;
     }
 
-    /** Runs {@code body} with progress reported for the session's jobs. */
-    static int around(SparkSession spark, PrintStream err, String name, java.util.function.IntSupplier body) {
-        Progress progress = new Progress(err, name);
-        spark.sparkContext().addSparkListener(progress);
-        try {
-            return body.getAsInt();
-        } finally {
-            spark.sparkContext().removeSparkListener(progress);
-        }
+    /** The job with progress reported for the session's Spark jobs while it runs. */
+    static SparkJob tracked(PrintStream err, String name, SparkJob job) {
+        return spark -> {
+            Progress progress = new Progress(err, name);
+            spark.sparkContext().addSparkListener(progress);
+            try {
+                return job.run(spark);
+            } finally {
+                spark.sparkContext().removeSparkListener(progress);
+            }
+        };
     }
 
     @Override

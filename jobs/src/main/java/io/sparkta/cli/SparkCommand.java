@@ -1,6 +1,7 @@
 package io.sparkta.cli;
 
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -22,11 +23,13 @@ abstract class SparkCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         check();
-        return SparkSessions.run("sparkta " + name(), master, job());
+        return SparkSessions.run("sparkta " + name(), master, Progress.tracked(root.err, name(), job()));
     }
 
     /** The command's name, as typed. */
-    abstract String name();
+    final String name() {
+        return getClass().getAnnotation(Command.class).name();
+    }
 
     /** Refuses bad options, outputs and grids before any session starts. */
     abstract void check();

@@ -35,11 +35,6 @@ final class SqlCommand extends SparkCommand {
     String output;
 
     @Override
-    String name() {
-        return "sql";
-    }
-
-    @Override
     void check() {
         if (!output.equals("-") && !ArrowIpc.isArrow(output) && !output.toLowerCase(Locale.ROOT).endsWith(".csv")) {
             throw new Sparkta.UsageException("--output " + output + ": sql writes .csv, .arrow, .feather, .ipc, "

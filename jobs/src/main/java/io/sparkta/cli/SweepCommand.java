@@ -42,20 +42,12 @@ final class SweepCommand extends SparkCommand {
                     + "default range.")
     String grid;
 
-    @Option(names = "--output", required = true, paramLabel = "PATH",
-            description = "A folder (Parquet), PATH.csv, PATH.parquet or an Arrow file.")
-    String output;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "parquet, csv or arrow (default: the "
-            + "output's extension, else parquet).")
-    OutputFiles.Format format;
-
     @Option(names = "--source", paramLabel = "NAME", description = "The selectable first input: a column, or "
             + "hl2, hlc3, ohlc4, hlcc4.")
     String source;
 
     @Mixin
-    LongInput input;
+    SeriesJobOptions input;
 
     /** The grid, parsed by {@link #check}. */
     private ParamGrid params;
@@ -66,18 +58,16 @@ final class SweepCommand extends SparkCommand {
             "hlcc4", List.of("high", "low", "close"));
 
     @Override
-    String name() {
-        return "sweep";
+    SparkJob job() {
+        return new Job();
     }
 
     @Override
     void check() {
-        input.check();
+        input.check(overwrite);
         IndicatorSpec spec = Indicators.get(indicator).spec();
         sourceColumn(spec);
         params = GridCheck.parse(spec, grid);
-        OutputFiles.check(output, input.inputs(), overwrite);
-        OutputFiles.format(output, format);
         long[] demoLengths = input.demoLengths();
         if (demoLengths != null) {
             plan(spec, demoLengths);
@@ -91,7 +81,7 @@ final class SweepCommand extends SparkCommand {
     private void plan(IndicatorSpec spec, long[] lengths) {
         int combos = params.size();
         JobPlan plan = new JobPlan("sweep", lengths, combos, bytesPerBar(spec), ROW_BYTES);
-        plan.check(input.maxRows, output, root.err);
+        plan.check(input.maxRows, input.output, root.err);
         long allNan = 0;
         for (int from = 0; from < combos; from += COMBO_CHUNK) {
             for (double[] combo : params.combos(from, (int) Math.min(combos, (long) from + COMBO_CHUNK))) {
@@ -122,7 +112,7 @@ final class SweepCommand extends SparkCommand {
      * such as hl2 is computed from, where the input has no column of its name) and the fixed columns; the time
      * column, which a {@code timestamp} input reads, is the packing's order.
      */
-    static List<String> columns(IndicatorSpec spec, String sourceColumn, LongInput input, List<String> available) {
+    static List<String> columns(IndicatorSpec spec, String sourceColumn, SeriesJobOptions input, List<String> available) {
         List<String> columns = new ArrayList<>();
         for (int i = 0; i < spec.inputs().size(); i++) {
             String in = spec.inputs().get(i);
@@ -154,19 +144,10 @@ final class SweepCommand extends SparkCommand {
         return w;
     }
 
-    @Override
-    SparkJob job() {
-        return new Job();
-    }
-
     private final class Job implements SparkJob {
         @Override
         public int run(SparkSession spark) {
             long start = System.nanoTime();
-            return Progress.around(spark, root.err, "sweep", () -> report(spark, start));
-        }
-
-        private int report(SparkSession spark, long start) {
             IndicatorSpec spec = Indicators.get(indicator).spec();
             Dataset<Row> prices = JobData.prices(spark, input);
             String sourceColumn = sourceColumn(spec);
@@ -186,12 +167,12 @@ final class SweepCommand extends SparkCommand {
             if (spec.inputs().contains("timestamp")) {
                 sweep = sweep.column("timestamp", input.timeCol);
             }
-            JobData.write(sweep.run(), output, OutputFiles.format(output, format));
+            JobData.write(sweep.run(), input.output, input.outputFormat());
             long points = Arrays.stream(lengths).sum();
             double seconds = (System.nanoTime() - start) / 1e9;
             root.err.printf(Locale.ROOT, "sparkta sweep: %s over %d series (%d points) x %d combos = %d output rows "
                     + "in %.1f s, %.3g points x combos per second -> %s%n", spec.id(), lengths.length, points, combos,
-                    (long) lengths.length * combos, seconds, points * (double) combos / seconds, output);
+                    (long) lengths.length * combos, seconds, points * (double) combos / seconds, input.output);
             return 0;
         }
     }

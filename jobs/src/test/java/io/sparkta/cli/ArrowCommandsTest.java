@@ -1,15 +1,15 @@
 package io.sparkta.cli;
 
+import static io.sparkta.cli.CommandLineTest.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sparkta.arrow.ArrowIpc;
+import io.sparkta.cli.CommandLineTest.Result;
 import io.sparkta.arrow.ArrowPrices;
 import io.sparkta.kernels.Candles;
 import io.sparkta.kernels.Indicators;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,16 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ArrowCommandsTest {
     @TempDir
     Path tmp;
-
-    private record Result(int status, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int status = Sparkta.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private static Map<String, Candles> twoSeries() {
         Map<String, Candles> series = new LinkedHashMap<>();

@@ -79,7 +79,7 @@ class CommandLineTest {
                 .isUsageError("unknown kernel 'avx9' (valid: auto, scalar, simd)");
         Result verbose = run("compute", "alma", "--demo", "100", "--kernel", "avx9", "--output", "-", "--verbose");
         assertEquals(2, verbose.status());
-        assertTrue(verbose.err().contains("\tat io.sparkta.kernels.Kernel.of"), verbose.err());
+        assertTrue(verbose.err().contains("\tat io.sparkta.kernels.Vectorization.of"), verbose.err());
     }
 
     @Test

@@ -64,8 +64,8 @@ class InputFuzzTest {
         for (int i = 0; i < cases; i++) {
             Files.write(input, corrupt(good, random));
             Files.deleteIfExists(output);
-            SparktaCliTest.Result r = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                    () -> SparktaCliTest.run("compute", "sma", "--input", input.toString(), "--output", output.toString()), name);
+            CommandLineTest.Result r = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> CommandLineTest.run("compute", "sma", "--input", input.toString(), "--output", output.toString()), name);
             if (r.status() == 0) {
                 long rows;
                 try (Stream<String> lines = Files.lines(output)) {

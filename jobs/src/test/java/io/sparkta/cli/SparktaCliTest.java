@@ -1,5 +1,6 @@
 package io.sparkta.cli;
 
+import static io.sparkta.cli.CommandLineTest.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,18 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sparkta.arrow.ArrowIpc;
+import io.sparkta.cli.CommandLineTest.Result;
 import io.sparkta.kernels.Candles;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.Indicators;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.OutputType;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Source;
-import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,16 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 class SparktaCliTest {
     @TempDir
     Path tmp;
-
-    record Result(int status, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int status = Sparkta.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @Test
     void listEndsWithTheCoverageLine() {
@@ -149,11 +139,10 @@ class SparktaCliTest {
         List<String> lines = r.out().lines().toList();
         assertEquals("values", lines.get(0));
         assertEquals(401, lines.size());
-        assertEquals("", lines.get(5), "bar 4: warm-up");
+        assertEquals("\"\"", lines.get(5), "bar 4: warm-up, an empty field quoted so that the line is not blank");
         assertTrue(lines.get(6).equals("true") || lines.get(6).equals("false"), lines.get(6));
-        assertTrue(lines.contains("true") && lines.contains("false") && !lines.contains("NaN"));
-        assertArrayEquals(ttm.compute(new double[][] {Source.HL2.of(c), c.close()}, new double[] {6},
-                Vectorization.AUTO)[0],
+        assertTrue(lines.contains("true") && lines.contains("false") && !lines.contains("NaN") && !lines.contains(""));
+        assertArrayEquals(ttm.compute(new double[][] {Source.HL2.of(c), c.close()}, new double[] {6}, Vectorization.AUTO)[0],
                 parseTyped(lines, 0));
         r = run("compute", "ttm_trend", "--demo", "400", "--source", "close", "--output", "-");
         assertEquals(0, r.status(), r.err());
@@ -188,7 +177,7 @@ class SparktaCliTest {
         StringWriter w = new StringWriter();
         double nan = Double.NaN;
         ComputeCommand.write(spec, new double[][] {{-100, 0, nan, 2_000_000_000}, {1, 0, nan, 1}, {1.5, 0.1, nan, 3.25}}, w);
-        assertEquals("code,signal,level\n-100,true,1.5\n0,false,0.1\n,,NaN\n2000000000,true,3.25\n", w.toString());
+        assertEquals("code,signal,level\n-100,true,1.5\n0,false,0.1\n\"\",,NaN\n2000000000,true,3.25\n", w.toString());
     }
 
     @Test
@@ -207,13 +196,15 @@ class SparktaCliTest {
             {"bogus"},
         };
         String[] expected = {"unknown indicator 'nope'", "alma: invalid sigma = 0.0 (valid: > 0.0)",
-            "unknown parameter 'bogus'", "no 'close' column", "unknown kernel 'avx9'", "exactly one of",
-            "unknown option --outptu", "alma: invalid period = 9 for data length 5", "unknown command 'bogus'"};
+            "unknown parameter 'bogus'", "no 'close' column", "unknown kernel 'avx9'", "mutually exclusive",
+            "(did you mean --output?)", "alma: invalid period = 9 for data length 5",
+            "Unmatched argument at index 0: 'bogus'"};
         for (int i = 0; i < cases.length; i++) {
             Result r = run(cases[i]);
             assertEquals(2, r.status(), String.join(" ", cases[i]));
             assertTrue(r.err().contains(expected[i]), "'" + r.err() + "' lacks '" + expected[i] + "'");
             assertTrue(r.out().isEmpty(), r.out());
+            assertEquals(1, r.err().lines().count(), r.err());
         }
     }
 
@@ -234,7 +225,8 @@ class SparktaCliTest {
         List<Double> vals = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             String f = line.split(",", -1)[col];
-            vals.add(f.isEmpty() ? Double.NaN : f.equals("true") ? 1.0 : f.equals("false") ? 0.0 : Double.parseDouble(f));
+            vals.add(f.isEmpty() || f.equals("\"\"") ? Double.NaN
+                    : f.equals("true") ? 1.0 : f.equals("false") ? 0.0 : Double.parseDouble(f));
         }
         return vals.stream().mapToDouble(Double::doubleValue).toArray();
     }

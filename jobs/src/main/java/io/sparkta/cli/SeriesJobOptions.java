@@ -5,8 +5,11 @@ import java.util.Locale;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
-/** The options of sweep and backtest that name their long-format input and its columns, and the size limit. */
-final class LongInput {
+/**
+ * The options sweep and backtest share: the long-format input and its columns, the output and its format, and the
+ * size limit.
+ */
+final class SeriesJobOptions {
     /** Doubles per demo bar the driver may hold at once: the long-format row, the packed arrays, the results. */
     private static final int DEMO_DOUBLES_PER_BAR = 32;
 
@@ -22,6 +25,14 @@ final class LongInput {
         String demo;
     }
 
+    @Option(names = "--output", required = true, paramLabel = "PATH",
+            description = "A folder (Parquet), PATH.csv, PATH.parquet or an Arrow file.")
+    String output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "parquet, csv or arrow (default: the "
+            + "output's extension, else parquet).")
+    OutputFiles.Format format;
+
     @Option(names = "--symbol-col", defaultValue = "symbol", paramLabel = "C", description = "Default: symbol.")
     String symbolCol;
 
@@ -35,14 +46,24 @@ final class LongInput {
             + "what half the free disk space at the output holds).")
     Long maxRows;
 
+    /** The output's format: {@code --format}, else its extension's. */
+    OutputFiles.Format outputFormat() {
+        return OutputFiles.format(output, format);
+    }
+
     /** The input files, which no output may replace. */
     List<String> inputs() {
         return source.path == null ? List.of() : List.of(source.path);
     }
 
-    /** Refuses a bad {@code --demo} or {@code --max-rows} before any work. */
-    void check() {
+    /**
+     * Refuses a bad {@code --demo} or {@code --max-rows}, and an output that would replace an input, exists
+     * (unless {@code overwrite}) or names no format, before any work.
+     */
+    void check(boolean overwrite) {
         demo();
+        OutputFiles.check(output, inputs(), overwrite);
+        outputFormat();
         if (maxRows != null && maxRows < 1) {
             throw new Sparkta.UsageException("--max-rows must be at least 1, got " + maxRows);
         }
