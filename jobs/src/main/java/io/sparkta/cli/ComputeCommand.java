@@ -105,7 +105,8 @@ final class ComputeCommand implements Callable<Integer> {
         long limit = Capacity.maxBars(DEMO_DOUBLES_PER_BAR * Double.BYTES);
         if (bars > limit) {
             throw new Sparkta.UsageException(String.format(Locale.ROOT, "--demo %,d bars: at most %,d fit in this "
-                    + "JVM's %s heap (raise -Xmx through SPARKTA_JAVA_OPTS for more)", bars, limit, Capacity.bytes(Capacity.maxHeap())));
+                    + "JVM's %s heap (raise -Xmx through SPARKTA_JAVA_OPTS for more)", bars, limit,
+                    Capacity.bytes(Capacity.maxHeap())));
         }
         return Candles.randomWalk(bars, DEMO_SEED);
     }

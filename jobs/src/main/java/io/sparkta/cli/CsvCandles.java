@@ -56,8 +56,8 @@ final class CsvCandles {
             }
         }
         if (!present[CLOSE]) {
-            throw new Sparkta.UsageException(file + " has no 'close' column (header: " + String.join(",", header.values())
-                    + ")");
+            throw new Sparkta.UsageException(file + " has no 'close' column (header: "
+                    + String.join(",", header.values()) + ")");
         }
         int cap = 1024, n = 0;
         double[][] cols = new double[COLUMNS.size()][cap];

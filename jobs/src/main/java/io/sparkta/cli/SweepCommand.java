@@ -112,7 +112,8 @@ final class SweepCommand extends SparkCommand {
      * such as hl2 is computed from, where the input has no column of its name) and the fixed columns; the time
      * column, which a {@code timestamp} input reads, is the packing's order.
      */
-    static List<String> columns(IndicatorSpec spec, String sourceColumn, SeriesJobOptions input, List<String> available) {
+    static List<String> columns(IndicatorSpec spec, String sourceColumn, SeriesJobOptions input,
+            List<String> available) {
         List<String> columns = new ArrayList<>();
         for (int i = 0; i < spec.inputs().size(); i++) {
             String in = spec.inputs().get(i);

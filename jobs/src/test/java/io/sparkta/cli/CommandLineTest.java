@@ -129,7 +129,8 @@ class CommandLineTest {
         for (String[] overwrite : new String[][] {{}, {"--overwrite"}}) {
             run(concat(new String[] {"compute", "sma", "--input", in.toString(), "--output", in.toString()},
                     overwrite)).isUsageError("would replace the input");
-            String[] sweep = {"sweep", "--indicator", "sma", "--grid", "period=5", "--input", in.toString(), "--output"};
+            String[] sweep = {"sweep", "--indicator", "sma", "--grid", "period=5", "--input", in.toString(),
+                "--output"};
             run(concat(concat(sweep, in.toString()), overwrite)).isUsageError("would replace the input");
             run(concat(concat(sweep, tmp.toString()), overwrite)) // the folder holding it
                     .isUsageError("would replace the input");
@@ -205,7 +206,8 @@ class CommandLineTest {
     void sweepsBeyondTheRowLimitAreRefusedWithTheEstimate() {
         run("sweep", "--indicator", "sma", "--grid", "period=2:10000000:1", "--demo", "2:1000", "--output",
                 tmp.resolve("huge").toString())
-                .isUsageError("19,999,998 output rows (2 series of 2,000 bars in all x 9,999,999 combos), about 161.3 GB");
+                .isUsageError("19,999,998 output rows (2 series of 2,000 bars in all x 9,999,999 combos), "
+                        + "about 161.3 GB");
         run("sweep", "--indicator", "sma", "--grid", "period=2:11:1", "--demo", "3:100", "--output",
                 tmp.resolve("small").toString(), "--max-rows", "29").isUsageError("30 output rows");
         run("backtest", "--fast", "sma:period=2:11:1", "--slow", "sma:period=20:40:10", "--demo", "3:100",

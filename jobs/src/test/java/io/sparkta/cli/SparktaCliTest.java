@@ -142,7 +142,8 @@ class SparktaCliTest {
         assertEquals("\"\"", lines.get(5), "bar 4: warm-up, an empty field quoted so that the line is not blank");
         assertTrue(lines.get(6).equals("true") || lines.get(6).equals("false"), lines.get(6));
         assertTrue(lines.contains("true") && lines.contains("false") && !lines.contains("NaN") && !lines.contains(""));
-        assertArrayEquals(ttm.compute(new double[][] {Source.HL2.of(c), c.close()}, new double[] {6}, Vectorization.AUTO)[0],
+        assertArrayEquals(ttm.compute(new double[][] {Source.HL2.of(c), c.close()}, new double[] {6},
+                Vectorization.AUTO)[0],
                 parseTyped(lines, 0));
         r = run("compute", "ttm_trend", "--demo", "400", "--source", "close", "--output", "-");
         assertEquals(0, r.status(), r.err());
