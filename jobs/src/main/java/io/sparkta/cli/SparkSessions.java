@@ -27,6 +27,7 @@ final class SparkSessions {
                 .master(effective)
                 .config("spark.sql.extensions", SparktaExtensions.class.getName())
                 .config("spark.ui.enabled", "false");
+        ExecutorJars.ship(b, effective);
         if (effective.startsWith("local")) {
             // a few shuffle partitions per core, not Spark's default 200, for jobs of one machine
             int cores = Runtime.getRuntime().availableProcessors();
