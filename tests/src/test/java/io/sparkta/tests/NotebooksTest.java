@@ -10,7 +10,9 @@ import io.sparkta.kernels.Candles;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.Vectorization;
+import io.sparkta.notebook.Charts;
 import io.sparkta.spark.Backtest;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -117,6 +120,10 @@ class NotebooksTest {
     @Test
     void parameterSweepAndCluster() throws Exception {
         assertEquals(2, checkedPlots("parameter-sweep.ipynb"));
+        BufferedImage png = ImageIO.read(OUT.resolve("parameter-sweep-heatmap.png").toFile());
+        assertEquals(Charts.WIDTH, png.getWidth(), "width of the saved heatmap PNG");
+        String svg = Files.readString(OUT.resolve("parameter-sweep-heatmap.svg"));
+        assertTrue(svg.contains("<svg") && svg.contains("width=\"" + Charts.WIDTH + "px\""), "saved heatmap SVG");
         SparkSession spark = SparkSession.builder().master("local[2]").appName("NotebooksTest")
                 .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1").config("spark.sql.shuffle.partitions", "8")
