@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sparkta.cli.Sparkta;
 import io.sparkta.kernels.Candles;
 import io.sparkta.spark.Sweep;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerExecutorRemoved;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
@@ -48,10 +46,7 @@ class ClusterTest {
         Files.createDirectories(Path.of(System.getProperty("sparkta.spark.home"), "jars"));
         fullClasspath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         // Spark and its dependencies only: Sparkta's own classes must come from the submitted jar
-        sparkClasspath = Arrays.stream(fullClasspath.split(File.pathSeparator))
-                .filter(e -> !e.contains("/target/classes") && !e.contains("/target/test-classes")
-                        && !new File(e).getName().startsWith("sparkta-"))
-                .collect(Collectors.joining(File.pathSeparator));
+        sparkClasspath = StandaloneCluster.sparkOnlyClasspath();
     }
 
     private static SparkSession session(String master) {
@@ -66,7 +61,7 @@ class ClusterTest {
     }
 
     /** Both outputs hold the same rows: equal counts, nothing in one that is not in the other, no duplicate. */
-    private static void assertSameRows(SparkSession spark, Path a, Path b, long expectedRows) {
+    static void assertSameRows(SparkSession spark, Path a, Path b, long expectedRows) {
         Dataset<Row> x = spark.read().parquet(a.toString()), y = spark.read().parquet(b.toString());
         assertEquals(expectedRows, x.count(), "rows in " + a);
         assertEquals(expectedRows, y.count(), "rows in " + b);
