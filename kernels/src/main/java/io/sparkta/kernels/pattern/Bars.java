@@ -1,5 +1,8 @@
 package io.sparkta.kernels.pattern;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
 /**
  * The newest candles of one series as a candle pattern reads them ({@code ago} 0 is the current bar), with
  * TA-Lib's running sums behind each {@link CandleSetting}. TA-Lib keeps one sum per setting and per candle of
@@ -31,52 +34,91 @@ public final class Bars {
 
     private final int from;
     private final int mask;
+    private final int base;
     private final double[] open;
     private final double[] high;
     private final double[] low;
     private final double[] close;
-    private final double[][] measures;
+    /** The {@link #SUMMED} entries whose sums the pattern reads; the others stay empty. */
+    private final int[] kept;
     private final double[][] sums;
     private final double penetration;
     private long index = -1;
     private long setupAt;
     private int setupCode;
 
-    /** A window whose pattern is first evaluated on bar {@code from}, reaching {@code depth} bars back. */
-    Bars(int from, int depth, double penetration) {
-        this.from = from;
+    /**
+     * A window whose pattern is first evaluated on bar {@code from}, reaching {@code depth} bars back, keeping
+     * the sums of the {@code used} settings: {@link #push} copies each bar into a ring of slots.
+     */
+    static Bars ring(int from, int depth, double penetration, CandleSetting[] used) {
         int size = Integer.highestOneBit(depth + 1) * 2; // a power of two above depth + 1: slots by masking
-        this.mask = size - 1;
+        return new Bars(from, penetration, used, size - 1, 0, new double[size], new double[size], new double[size],
+                new double[size]);
+    }
+
+    private Bars(int from, double penetration, CandleSetting[] used, int mask, int base, double[] open,
+                 double[] high, double[] low, double[] close) {
+        this.from = from;
+        this.mask = mask;
+        this.base = base;
         this.penetration = penetration;
-        open = new double[size];
-        high = new double[size];
-        low = new double[size];
-        close = new double[size];
-        measures = new double[CandleSetting.Measure.values().length][size];
-        sums = new double[SUMMED.length][];
-        for (int k = 0; k < SUMMED.length; k++) {
+        this.open = open;
+        this.high = high;
+        this.low = low;
+        this.close = close;
+        kept = IntStream.range(0, SUMMED.length).filter(k -> Arrays.stream(used)
+                .anyMatch(s -> s.period != 0 && SUMS_OF[s.ordinal()] == k)).toArray();
+        sums = new double[SUMMED.length][0];
+        for (int k : kept) {
             sums[k] = new double[Math.max(0, from - SUMMED[k].period + 1)];
         }
     }
 
+    /**
+     * The whole series in place: bar 0 of the window is {@code open[first]} and so on, and {@link #next} moves
+     * to the following bar without copying.
+     */
+    static Bars over(double[] open, double[] high, double[] low, double[] close, int first, int from,
+                     double penetration, CandleSetting[] used) {
+        return new Bars(from, penetration, used, -1, first, open, high, low, close);
+    }
+
     void push(double o, double h, double l, double c) {
-        int slot = (int) ++index & mask;
+        int slot = (int) (index + 1) & mask;
         open[slot] = o;
         high[slot] = h;
         low[slot] = l;
         close[slot] = c;
-        for (CandleSetting.Measure m : CandleSetting.Measure.values()) {
-            measures[m.ordinal()][slot] = m.of(o, h, l, c);
+        next();
+    }
+
+    /** Moves to the next bar, already in the arrays, and moves the sums on. */
+    void next() {
+        index++;
+        if (index > from) {
+            for (int j : kept) {
+                CandleSetting.Measure measure = SUMMED[j].measure;
+                int period = SUMMED[j].period;
+                double[] sum = sums[j];
+                for (int k = 0; k < sum.length; k++) {
+                    sum[k] += measure(measure, 1 + k) - measure(measure, 1 + k + period);
+                }
+            }
+        } else {
+            seed();
         }
-        for (int j = 0; j < SUMMED.length; j++) {
-            CandleSetting s = SUMMED[j];
+    }
+
+    /** Adds the current bar to the sums whose seeding window holds it. */
+    private void seed() {
+        for (int j : kept) {
+            int period = SUMMED[j].period;
             double[] sum = sums[j];
             for (int k = 0; k < sum.length; k++) {
                 long seedEnd = from - k;
-                if (index >= seedEnd - s.period && index < seedEnd) {
-                    sum[k] += measure(s, 0);
-                } else if (index > from) {
-                    sum[k] += measure(s, 1 + k) - measure(s, 1 + k + s.period);
+                if (index >= seedEnd - period && index < seedEnd) {
+                    sum[k] += measure(SUMMED[j].measure, 0);
                 }
             }
         }
@@ -88,11 +130,15 @@ public final class Bars {
     }
 
     private int slot(int ago) {
-        return (int) (index - ago) & mask;
+        return ((int) (index - ago) & mask) + base;
     }
 
-    private double measure(CandleSetting s, int ago) {
-        return measures[s.measure.ordinal()][slot(ago)];
+    private double measure(CandleSetting.Measure measure, int ago) {
+        return switch (measure) {
+            case REAL_BODY -> body(ago);
+            case HIGH_LOW -> high(ago) - low(ago);
+            case SHADOWS -> upperShadow(ago) + lowerShadow(ago);
+        };
     }
 
     public double open(int ago) {
@@ -113,8 +159,8 @@ public final class Bars {
 
     /** TA-Lib's average for a setting at a candle of the pattern: factor times the mean measure before it. */
     public double average(CandleSetting s, int ago) {
-        double mean = s.period != 0 ? sums[SUMS_OF[s.ordinal()]][ago] / s.period : measure(s, ago);
-        return s.factor * mean / (s.measure == CandleSetting.Measure.SHADOWS ? 2.0 : 1.0);
+        double mean = s.period != 0 ? sums[SUMS_OF[s.ordinal()]][ago] / s.period : measure(s.measure, ago);
+        return s.measure == CandleSetting.Measure.SHADOWS ? s.factor * mean / 2.0 : s.factor * mean;
     }
 
     /** The pattern's penetration parameter (how far a candle reaches into an earlier body). */

@@ -2,6 +2,7 @@ package io.sparkta.kernels.pattern;
 
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.OutputType;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
@@ -21,23 +22,29 @@ public abstract class CandlePattern extends StepIndicator {
     private final int lookback;
     private final int from;
     private final ParamSpec.Real penetration;
+    private final CandleSetting[] settings;
+
+    /** How far back a pattern reads: TA-Lib's lookback and the candle settings its rule averages. */
+    record Reach(int lookback, CandleSetting[] settings) {
+    }
 
     /** A pattern without parameters. */
-    protected CandlePattern(String id, String name, int lookback, String rule) {
-        this(id, name, lookback, lookback, null, rule);
+    protected CandlePattern(String id, String name, Reach reach, String rule) {
+        this(id, name, reach, reach.lookback(), null, rule);
     }
 
     /** A pattern with TA-Lib's penetration parameter. */
-    protected CandlePattern(String id, String name, int lookback, ParamSpec.Real penetration, String rule) {
-        this(id, name, lookback, lookback, penetration, rule);
+    protected CandlePattern(String id, String name, Reach reach, ParamSpec.Real penetration, String rule) {
+        this(id, name, reach, reach.lookback(), penetration, rule);
     }
 
     /** A pattern whose rule already runs on the {@code lookback - from} bars before its first output. */
-    CandlePattern(String id, String name, int lookback, int from, ParamSpec.Real penetration, String rule) {
-        super(spec(id, name, lookback, penetration, rule));
-        this.lookback = lookback;
+    CandlePattern(String id, String name, Reach reach, int from, ParamSpec.Real penetration, String rule) {
+        super(spec(id, name, reach.lookback(), penetration, rule));
+        this.lookback = reach.lookback();
         this.from = from;
         this.penetration = penetration;
+        this.settings = reach.settings();
     }
 
     private static IndicatorSpec spec(String id, String name, int lookback, ParamSpec.Real penetration,
@@ -56,13 +63,16 @@ public abstract class CandlePattern extends StepIndicator {
                 "fraction of the first candle's body the last candle must reach into");
     }
 
-    /** TA-Lib's lookback: the longest averaging period among the settings used, plus the earlier candles. */
-    static int lookback(int earlierCandles, CandleSetting... used) {
+    /**
+     * TA-Lib's lookback (the longest averaging period among the settings used, plus the earlier candles) with
+     * the settings; every setting the rule reads must be named, as only their averages are kept.
+     */
+    static Reach lookback(int earlierCandles, CandleSetting... used) {
         int period = 0;
         for (CandleSetting s : used) {
             period = Math.max(period, s.period);
         }
-        return period + earlierCandles;
+        return new Reach(period + earlierCandles, used.clone());
     }
 
     /** The first bar with an output. */
@@ -75,15 +85,46 @@ public abstract class CandlePattern extends StepIndicator {
 
     @Override
     protected Step start(double[] p) {
-        return start(penetration == null ? 0 : penetration.of(p));
+        return start(penetration(p));
     }
 
     Step start(double penetrationValue) {
-        Bars bars = new Bars(from, lookback, penetrationValue);
+        Bars bars = Bars.ring(from, lookback, penetrationValue, settings);
         return (bar, out) -> {
             bars.push(bar[0], bar[1], bar[2], bar[3]);
             out[0] = bars.index() >= from ? detect(bars) : 0;
         };
+    }
+
+    /**
+     * The whole series at once: the rule reads the input arrays in place instead of a window filled bar by
+     * bar, with the same running sums, so the codes are the step's.
+     */
+    @Override
+    protected void kernel(double[][] in, int first, double[] params, Kernel kernel, double[][] out, int offset) {
+        compute(in, first, penetration(params), out[0], offset);
+    }
+
+    /** Writes the codes from bar {@code first + lookback} on into {@code codes[offset + t]}. */
+    void compute(double[][] in, int first, double penetrationValue, double[] codes, int offset) {
+        int n = in[0].length;
+        Bars bars = Bars.over(in[0], in[1], in[2], in[3], first, from, penetrationValue, settings);
+        int ruleFrom = (int) Math.min(n, (long) first + from), outFrom = (int) Math.min(n, (long) first + lookback);
+        for (int t = first; t < ruleFrom; t++) {
+            bars.next();
+        }
+        for (int t = ruleFrom; t < outFrom; t++) {
+            bars.next();
+            detect(bars);
+        }
+        for (int t = outFrom; t < n; t++) {
+            bars.next();
+            codes[offset + t] = detect(bars);
+        }
+    }
+
+    private double penetration(double[] p) {
+        return penetration == null ? 0 : penetration.of(p);
     }
 
     /** Whether this pattern takes a penetration, and its default. */

@@ -17,18 +17,9 @@ public enum CandleSetting {
     FAR(Measure.HIGH_LOW, 5, 0.6),
     EQUAL(Measure.HIGH_LOW, 5, 0.05);
 
-    /** The size a setting averages. */
+    /** The size a setting averages: the real body, the high-low range, or both shadows together. */
     enum Measure {
-        REAL_BODY, HIGH_LOW, SHADOWS;
-
-        double of(double open, double high, double low, double close) {
-            boolean white = close >= open;
-            return switch (this) {
-                case REAL_BODY -> Math.abs(close - open);
-                case HIGH_LOW -> high - low;
-                case SHADOWS -> (high - (white ? close : open)) + ((white ? open : close) - low);
-            };
-        }
+        REAL_BODY, HIGH_LOW, SHADOWS
     }
 
     final Measure measure;

@@ -185,8 +185,8 @@ public final class LongPatterns {
      * before its first output, so the rule runs from three bars before the warm-up ends.
      */
     abstract static class Hikkake extends CandlePattern {
-        Hikkake(String id, String name, int lookback, String rule) {
-            super(id, name, lookback, lookback - 3, null, rule);
+        Hikkake(String id, String name, Reach reach, String rule) {
+            super(id, name, reach, reach.lookback() - 3, null, rule);
         }
 
         /** Whether the current bar completes a setup. */
@@ -218,7 +218,7 @@ public final class LongPatterns {
     @AutoService(Indicator.class)
     public static final class HikkakePattern extends Hikkake {
         public HikkakePattern() {
-            super("cdlhikkake", "Hikkake Pattern", 5, "+-100 for an inside bar followed by a breakout against "
+            super("cdlhikkake", "Hikkake Pattern", lookback(5), "+-100 for an inside bar followed by a breakout against "
                     + "the expected move, +-200 where a close beyond the inside bar confirms it within three bars");
         }
 
@@ -231,7 +231,7 @@ public final class LongPatterns {
     @AutoService(Indicator.class)
     public static final class ModifiedHikkake extends Hikkake {
         public ModifiedHikkake() {
-            super("cdlhikkakemod", "Modified Hikkake Pattern", Math.max(1, NEAR.period) + 5,
+            super("cdlhikkakemod", "Modified Hikkake Pattern", lookback(5, NEAR),
                     "a hikkake after two nested inside bars, the first closing near its low (bullish) or high "
                             + "(bearish)");
         }

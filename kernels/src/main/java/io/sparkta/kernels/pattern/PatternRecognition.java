@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.OutputType;
 import io.sparkta.kernels.ParamSpec;
@@ -36,9 +37,18 @@ public final class PatternRecognition extends StepIndicator {
 
     @Override
     protected Step start(double[] p) {
-        CandlePattern pattern = pattern(p);
-        ParamSpec.Real own = pattern.penetrationParam();
+        return pattern(p).start(penetration(p));
+    }
+
+    @Override
+    protected void kernel(double[][] in, int first, double[] params, Kernel kernel, double[][] out, int offset) {
+        pattern(params).compute(in, first, penetration(params), out[0], offset);
+    }
+
+    /** The penetration the chosen pattern runs with: 0 for one without, its own default for 0. */
+    private static double penetration(double[] p) {
+        ParamSpec.Real own = pattern(p).penetrationParam();
         double penetration = PENETRATION.of(p);
-        return pattern.start(own == null ? 0 : penetration == 0 ? own.defaultValue() : penetration);
+        return own == null ? 0 : penetration == 0 ? own.defaultValue() : penetration;
     }
 }

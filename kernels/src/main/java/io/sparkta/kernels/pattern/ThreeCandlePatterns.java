@@ -174,7 +174,7 @@ public final class ThreeCandlePatterns {
     @AutoService(Indicator.class)
     public static final class ThreeOutside extends CandlePattern {
         public ThreeOutside() {
-            super("cdl3outside", "Three Outside Up/Down", 3,
+            super("cdl3outside", "Three Outside Up/Down", lookback(3),
                     "+-100 (the second candle's colour) for an engulfing pair confirmed by a third close beyond "
                             + "the second");
         }
@@ -385,7 +385,7 @@ public final class ThreeCandlePatterns {
     @AutoService(Indicator.class)
     public static final class XSideGapThreeMethods extends CandlePattern {
         public XSideGapThreeMethods() {
-            super("cdlxsidegap3methods", "Upside/Downside Gap Three Methods", 2,
+            super("cdlxsidegap3methods", "Upside/Downside Gap Three Methods", lookback(2),
                     "+-100 (the first candle's colour) for two candles gapping in their direction, then an "
                             + "opposite one closing the gap");
         }

@@ -112,7 +112,7 @@ public final class TwoCandlePatterns {
     @AutoService(Indicator.class)
     public static final class Engulfing extends CandlePattern {
         public Engulfing() {
-            super("cdlengulfing", "Engulfing Pattern", 2,
+            super("cdlengulfing", "Engulfing Pattern", lookback(2),
                     "+-100 (the second candle's colour) where its body engulfs the opposite-coloured first body");
         }
 
