@@ -29,41 +29,11 @@ public final class Crossover {
     public static void evaluate(double[] close, double[] fast, int fastAt, double[] slow, int slowAt, boolean longShort,
                                 double barsPerYear, double[] metrics) {
         int n = close.length;
-        double equity = 1.0, peak = 1.0, maxDrawdown = 0.0;
-        double sum = 0.0, sumSq = 0.0;
-        int trades = 0, exposed = 0;
-        double position = 0.0;
+        Performance performance = new Performance();
         for (int t = 0; t < n; t++) {
-            if (t > 0) {
-                double r = 0.0;
-                if (position != 0.0) {
-                    exposed++;
-                    double move = close[t] / close[t - 1] - 1.0;
-                    r = Double.isNaN(move) ? 0.0 : position * move;
-                }
-                equity *= 1.0 + r;
-                sum += r;
-                sumSq += r * r;
-                if (equity > peak) {
-                    peak = equity;
-                } else {
-                    maxDrawdown = Math.max(maxDrawdown, 1.0 - equity / peak);
-                }
-            }
             double f = fast[fastAt + t], s = slow[slowAt + t];
-            double next = Double.isNaN(f) || Double.isNaN(s) ? 0.0 : f > s ? 1.0 : longShort ? -1.0 : 0.0;
-            if (next != position) {
-                trades++;
-                position = next;
-            }
+            performance.bar(close, t, Double.isNaN(f) || Double.isNaN(s) ? 0.0 : f > s ? 1.0 : longShort ? -1.0 : 0.0);
         }
-        int bars = n - 1;
-        double mean = bars > 0 ? sum / bars : Double.NaN;
-        double var = bars > 1 ? (sumSq - sum * mean) / (bars - 1) : Double.NaN;
-        metrics[0] = equity - 1.0;
-        metrics[1] = var > 0 ? mean / Math.sqrt(var) * Math.sqrt(barsPerYear) : Double.NaN;
-        metrics[2] = maxDrawdown;
-        metrics[3] = trades;
-        metrics[4] = bars > 0 ? (double) exposed / bars : Double.NaN;
+        performance.write(n, barsPerYear, metrics);
     }
 }
