@@ -265,6 +265,67 @@ class SweepTest {
         assertTrue(e.getMessage().contains("no column 'open'"), e.getMessage());
     }
 
+    /**
+     * The candlestick patterns that take a penetration sweep over it, through the Java API and ta_sweep: integer
+     * codes, each row the single call at its penetration, and the penetration changes some row.
+     */
+    @Test
+    void patternsSweepOverPenetration() {
+        Map<String, Candles> candles = new HashMap<>();
+        List<Row> rows = new ArrayList<>();
+        for (String symbol : List.of("AAA", "BBB")) {
+            Candles c = gappyCandles(20_000, symbol.hashCode());
+            candles.put(symbol, c);
+            rows.add(RowFactory.create(symbol, boxed(c.open()), boxed(c.high()), boxed(c.low()), boxed(c.close())));
+        }
+        StructType schema = new StructType().add("symbol", DataTypes.StringType);
+        for (String column : List.of("open", "high", "low", "close")) {
+            schema = schema.add(column, DataTypes.createArrayType(DataTypes.DoubleType));
+        }
+        spark.createDataFrame(rows, schema).createOrReplaceTempView("candles");
+        String grid = "penetration=0.1:0.5:0.1";
+        Dataset<Row> stars = Sweep.of(spark.table("candles")).keys("symbol").indicator("cdlmorningstar").grid(grid)
+                .run();
+        assertEquals(DataTypes.createArrayType(DataTypes.IntegerType, true), stars.schema().apply("values")
+                .dataType());
+        checkPatternRows("cdlmorningstar", grid, candles, stars.collectAsList());
+        checkPatternRows("cdldarkcloudcover", grid, candles, spark.sql("SELECT symbol, s.* FROM candles LATERAL VIEW "
+                + "ta_sweep('cdldarkcloudcover', '" + grid + "', open, high, low, close) s").collectAsList());
+    }
+
+    /** Candles that open away from the previous close, as the star patterns need (a random walk has no gaps). */
+    private static Candles gappyCandles(int n, long seed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        double[] open = new double[n], high = new double[n], low = new double[n], close = new double[n];
+        double last = 100;
+        for (int t = 0; t < n; t++) {
+            open[t] = last * (1 + 0.01 * (random.nextDouble() - 0.5));
+            close[t] = open[t] * (1 + 0.04 * (random.nextDouble() - 0.5));
+            high[t] = Math.max(open[t], close[t]) * (1 + 0.005 * random.nextDouble());
+            low[t] = Math.min(open[t], close[t]) * (1 - 0.005 * random.nextDouble());
+            last = close[t];
+        }
+        return new Candles(new long[n], open, high, low, close, new double[n]);
+    }
+
+    /** Each row is the single call at its penetration; for some symbol, two penetrations give different codes. */
+    private static void checkPatternRows(String id, String grid, Map<String, Candles> candles, List<Row> rows) {
+        Indicator pattern = Indicators.get(id);
+        assertEquals(candles.size() * 5, rows.size(), id + ": one row per symbol and penetration");
+        Map<String, java.util.Set<List<Object>>> distinct = new HashMap<>();
+        for (Row r : rows) {
+            String symbol = r.getAs("symbol");
+            double penetration = r.<Double>getAs("penetration");
+            double[] want = pattern.compute(pattern.spec().select(candles.get(symbol), null),
+                    new double[] {penetration}, Kernel.SCALAR)[0];
+            assertArrayEquals(want, SqlFunctionsTest.toDoubles(r.getAs("values"), pattern.spec().outputTypes().get(0)),
+                    id + " " + symbol + " penetration " + penetration);
+            distinct.computeIfAbsent(symbol, k -> new java.util.HashSet<>()).add(r.getList(r.fieldIndex("values")));
+        }
+        assertTrue(distinct.values().stream().anyMatch(d -> d.size() > 1),
+                id + ": every penetration of " + grid + " gave the same codes");
+    }
+
     /** In SQL: typed arrays, any source array beside the fixed ones, and a parameter's default sweep range. */
     @Test
     void sqlGeneratorTypedSourcesAndDefaultRanges() {
