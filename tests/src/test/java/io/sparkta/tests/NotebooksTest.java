@@ -10,6 +10,8 @@ import io.sparkta.kernels.Candles;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.Vectorization;
+import io.sparkta.kernels.backtest.Crossover;
+import io.sparkta.kernels.backtest.SignalEntries;
 import io.sparkta.notebook.Charts;
 import io.sparkta.spark.Backtest;
 import java.awt.image.BufferedImage;
@@ -61,7 +63,7 @@ class NotebooksTest {
         Files.createDirectories(Path.of(System.getProperty("sparkta.spark.home"), "jars"));
         script(Map.of(), "notebooks/install.sh");
         script(Map.of(), "notebooks/run.sh", "notebooks/quickstart.ipynb", "notebooks/parameter-sweep.ipynb",
-                "notebooks/cluster.ipynb");
+                "notebooks/pattern-backtest.ipynb", "notebooks/cluster.ipynb");
         Files.move(OUT.resolve("cluster.ipynb"), OUT.resolve("cluster-skipped.ipynb"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         script(Map.of("SPARKTA_MASTER", "local-cluster[2,1,1024]"), "notebooks/run.sh", "notebooks/cluster.ipynb");
@@ -114,6 +116,43 @@ class NotebooksTest {
             for (int c = 0; c < want.length; c++) {
                 assertEquals(want[c], Double.parseDouble(rows.get(i)[c]), 0.0, "quickstart.csv row " + i + " col " + c);
             }
+        }
+    }
+
+    /**
+     * The pattern backtest: its signal is the engulfing and hammer codes of the 4h BTC candles through the Java
+     * API, and its metrics and positions are SignalEntries' on them.
+     */
+    @Test
+    void patternBacktest() throws Exception {
+        assertEquals(1, checkedPlots("pattern-backtest.ipynb"));
+        List<String> lines = Files.readAllLines(ROOT.resolve("../shared/data/btc_4h_ohlcv.csv"));
+        double[][] ohlc = new double[4][lines.size() - 1];
+        for (int t = 0; t < ohlc[0].length; t++) {
+            String[] f = lines.get(t + 1).split(",");
+            for (int j = 0; j < 4; j++) {
+                ohlc[j][t] = Double.parseDouble(f[j + 1]);
+            }
+        }
+        double[] engulfing = Indicators.get("cdlengulfing").compute(ohlc, new double[0], Vectorization.AUTO)[0];
+        double[] hammer = Indicators.get("cdlhammer").compute(ohlc, new double[0], Vectorization.AUTO)[0];
+        double[] signal = new double[engulfing.length];
+        for (int t = 0; t < signal.length; t++) {
+            signal[t] = engulfing[t] > 0 || hammer[t] > 0 ? 1 : engulfing[t] < 0 ? -1 : 0;
+        }
+        double[] metrics = new double[Crossover.METRICS.length];
+        SignalEntries.evaluate(ohlc[3], signal, 12, 2190, metrics);
+        assertTrue(metrics[3] > 0, "the patterns never traded");
+        String[] table = csv("pattern-backtest.csv").get(0);
+        for (int m = 0; m < metrics.length; m++) {
+            assertEquals(metrics[m], Double.parseDouble(table[m]), 0.0, Crossover.METRICS[m]);
+        }
+        double[] positions = SignalEntries.positions(signal, 12);
+        List<String[]> held = csv("pattern-backtest-positions.csv");
+        assertEquals(signal.length, held.size());
+        for (int t = 0; t < signal.length; t++) {
+            assertEquals(signal[t], Double.parseDouble(held.get(t)[1]), 0.0, "signal at bar " + t);
+            assertEquals(positions[t], Double.parseDouble(held.get(t)[2]), 0.0, "position at bar " + t);
         }
     }
 
