@@ -317,7 +317,7 @@ class SweepTest {
             String symbol = r.getAs("symbol");
             double penetration = r.<Double>getAs("penetration");
             double[] want = pattern.compute(pattern.spec().select(candles.get(symbol), null),
-                    new double[] {penetration}, Kernel.SCALAR)[0];
+                    new double[] {penetration}, Vectorization.SCALAR)[0];
             assertArrayEquals(want, SqlFunctionsTest.toDoubles(r.getAs("values"), pattern.spec().outputTypes().get(0)),
                     id + " " + symbol + " penetration " + penetration);
             distinct.computeIfAbsent(symbol, k -> new java.util.HashSet<>()).add(r.getList(r.fieldIndex("values")));

@@ -2,7 +2,7 @@ package io.sparkta.kernels.pattern;
 
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.OutputType;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
@@ -101,7 +101,8 @@ public abstract class CandlePattern extends StepIndicator {
      * bar, with the same running sums, so the codes are the step's.
      */
     @Override
-    protected void kernel(double[][] in, int first, double[] params, Kernel kernel, double[][] out, int offset) {
+    protected void computeSeries(double[][] in, int first, double[] params, Vectorization vectorization,
+                                 double[][] out, int offset) {
         compute(in, first, penetration(params), out[0], offset);
     }
 

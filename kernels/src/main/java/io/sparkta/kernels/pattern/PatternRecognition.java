@@ -4,7 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.OutputType;
 import io.sparkta.kernels.ParamSpec;
@@ -41,7 +41,8 @@ public final class PatternRecognition extends StepIndicator {
     }
 
     @Override
-    protected void kernel(double[][] in, int first, double[] params, Kernel kernel, double[][] out, int offset) {
+    protected void computeSeries(double[][] in, int first, double[] params, Vectorization vectorization,
+                                 double[][] out, int offset) {
         pattern(params).compute(in, first, penetration(params), out[0], offset);
     }
 

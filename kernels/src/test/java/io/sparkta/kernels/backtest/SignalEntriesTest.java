@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sparkta.kernels.Candles;
 import io.sparkta.kernels.Indicators;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import org.junit.jupiter.api.Test;
 
 class SignalEntriesTest {
@@ -27,7 +27,7 @@ class SignalEntriesTest {
     void metricsFollowThePositionsOfAPatternSignal() {
         Candles c = Candles.randomWalk(5000, 3);
         double[] codes = Indicators.get("cdlspinningtop").compute(new double[][] {c.open(), c.high(), c.low(),
-            c.close()}, new double[0], Kernel.SCALAR)[0];
+            c.close()}, new double[0], Vectorization.SCALAR)[0];
         double[] positions = SignalEntries.positions(codes, 6);
         double equity = 1;
         int changes = 0, exposed = 0;
