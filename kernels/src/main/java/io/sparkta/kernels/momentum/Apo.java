@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
@@ -32,27 +33,46 @@ public final class Apo extends StepIndicator {
         requireValid(LONG.of(p), n, first);
     }
 
+    /** The step run from a loop over the array, where its call is not the step driver's megamorphic one. */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double[] x = in[0], values = out[0];
+        Emas emas = new Emas(p);
+        for (int t = first; t < x.length; t++) {
+            values[offset + t] = emas.next(x[t]);
+        }
+    }
+
     @Override
     protected Step start(double[] p) {
-        double alphaShort = 2.0 / (SHORT.of(p) + 1.0), alphaLong = 2.0 / (LONG.of(p) + 1.0);
-        double keepShort = 1.0 - alphaShort, keepLong = 1.0 - alphaLong;
-        return new Step() {
-            private double fast, slow;
-            private boolean started;
+        Emas emas = new Emas(p);
+        return (bar, out) -> out[0] = emas.next(bar[0]);
+    }
 
-            @Override
-            public void next(double[] bar, double[] out) {
-                double x = bar[0];
-                if (!started) {
-                    started = true;
-                    fast = x;
-                    slow = x;
-                } else {
-                    fast = alphaShort * x + keepShort * fast;
-                    slow = alphaLong * x + keepLong * slow;
-                }
-                out[0] = fast - slow;
+    /** The short and long EMAs, both seeded with the first value. */
+    private static final class Emas {
+        private final double alphaShort, alphaLong, keepShort, keepLong;
+        private double fast, slow;
+        private boolean started;
+
+        Emas(double[] p) {
+            alphaShort = 2.0 / (SHORT.of(p) + 1.0);
+            alphaLong = 2.0 / (LONG.of(p) + 1.0);
+            keepShort = 1.0 - alphaShort;
+            keepLong = 1.0 - alphaLong;
+        }
+
+        /** Takes the next price; the short EMA minus the long one. */
+        double next(double x) {
+            if (!started) {
+                started = true;
+                fast = x;
+                slow = x;
+            } else {
+                fast = alphaShort * x + keepShort * fast;
+                slow = alphaLong * x + keepLong * slow;
             }
-        };
+            return fast - slow;
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 
@@ -19,11 +20,22 @@ public final class Bop extends StepIndicator {
         super(SPEC);
     }
 
+    /** The step's formula in one loop over the arrays. */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double[] open = in[0], high = in[1], low = in[2], close = in[3], values = out[0];
+        for (int t = first; t < open.length; t++) {
+            values[offset + t] = balance(open[t], high[t], low[t], close[t]);
+        }
+    }
+
     @Override
     protected Step start(double[] p) {
-        return (bar, out) -> {
-            double range = bar[1] - bar[2];
-            out[0] = range <= 0 ? 0.0 : (bar[3] - bar[0]) / range;
-        };
+        return (bar, out) -> out[0] = balance(bar[0], bar[1], bar[2], bar[3]);
+    }
+
+    private static double balance(double open, double high, double low, double close) {
+        double range = high - low;
+        return range <= 0 ? 0.0 : (close - open) / range;
     }
 }

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
@@ -21,6 +22,28 @@ public final class Cmo extends StepIndicator {
 
     public Cmo() {
         super(SPEC);
+    }
+
+    /** The step's arithmetic in one loop over the arrays, for the single and batch calls. */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double[] x = in[0], values = out[0];
+        int n = x.length, period = PERIOD.of(p), seeded = first + period;
+        double inv = 1.0 / period, keep = period - 1, gain = 0, loss = 0;
+        for (int t = first + 1; t <= seeded; t++) {
+            double change = x[t] - x[t - 1], size = Math.abs(change);
+            gain += 0.5 * (change + size);
+            loss += 0.5 * (size - change);
+        }
+        gain *= inv;
+        loss *= inv;
+        values[offset + seeded] = oscillator(gain, loss);
+        for (int t = seeded + 1; t < n; t++) {
+            double change = x[t] - x[t - 1], size = Math.abs(change);
+            gain = (gain * keep + 0.5 * (change + size)) * inv;
+            loss = (loss * keep + 0.5 * (size - change)) * inv;
+            values[offset + t] = oscillator(gain, loss);
+        }
     }
 
     @Override
@@ -52,9 +75,13 @@ public final class Cmo extends StepIndicator {
                     gain = (gain * keep + up) * inv;
                     loss = (loss * keep + down) * inv;
                 }
-                double total = gain + loss;
-                out[0] = total != 0 ? 100.0 * ((gain - loss) / total) : 0.0;
+                out[0] = oscillator(gain, loss);
             }
         };
+    }
+
+    private static double oscillator(double gain, double loss) {
+        double total = gain + loss;
+        return total != 0 ? 100.0 * ((gain - loss) / total) : 0.0;
     }
 }

@@ -1,6 +1,7 @@
 package io.sparkta.kernels.momentum;
 
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 
@@ -15,6 +16,16 @@ abstract class LaggedChange extends StepIndicator {
 
     /** The output for the price now and the price period bars before. */
     abstract double change(double now, double before);
+
+    /** The step's comparison, reading the earlier price from the array rather than from a ring. */
+    @Override
+    protected final void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double[] x = in[0], values = out[0];
+        int lag = period.of(p);
+        for (int t = first + lag; t < x.length; t++) {
+            values[offset + t] = change(x[t], x[t - lag]);
+        }
+    }
 
     @Override
     protected final Step start(double[] p) {

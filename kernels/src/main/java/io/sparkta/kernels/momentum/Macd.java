@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.SeriesStep;
 import io.sparkta.kernels.StepIndicator;
@@ -37,6 +38,33 @@ public final class Macd extends StepIndicator {
 
     public Macd() {
         super(SPEC);
+    }
+
+    /**
+     * With ema (the default), the step's arithmetic in one loop over the array, its three seeded EMAs called
+     * where their class is known; other averages run the step.
+     */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        if (!MA_TYPE.of(p).equals("ema")) {
+            super.kernel(in, first, p, kernel, out, offset);
+            return;
+        }
+        double[] x = in[0], line = out[0], signalLine = out[1], hist = out[2];
+        SeededEma fast = new SeededEma(FAST.of(p), true, SeededEma.Nans.POISON);
+        SeededEma slow = new SeededEma(SLOW.of(p), true, SeededEma.Nans.POISON);
+        SeededEma signal = new SeededEma(SIGNAL.of(p), true, SeededEma.Nans.POISON);
+        int macdFrom = first + macdWarmup(p), signalFrom = first + signalWarmup(p);
+        for (int t = first; t < macdFrom; t++) {
+            fast.next(x[t]);
+            slow.next(x[t]);
+        }
+        for (int t = macdFrom; t < x.length; t++) {
+            double m = fast.next(x[t]) - slow.next(x[t]), sig = signal.next(m);
+            line[offset + t] = m;
+            signalLine[offset + t] = t < signalFrom ? Double.NaN : sig;
+            hist[offset + t] = t < signalFrom ? Double.NaN : m - sig;
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.sparkta.kernels.ErrorKind;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.SeriesStep;
 import io.sparkta.kernels.StepIndicator;
@@ -51,13 +52,38 @@ public final class Ppo extends StepIndicator {
         ma.validate(n, first, MovingAverages.params(ma, SLOW.of(p)));
     }
 
+    /**
+     * With sma (the default), both averages as the sma stream keeps them, in one loop over the array; other
+     * averages, and a series with a value that is not finite, run the step.
+     */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        if (!MA.of(p).equals("sma") || !FiniteInputs.from(in, first)) {
+            super.kernel(in, first, p, kernel, out, offset);
+            return;
+        }
+        double[] x = in[0], values = out[0];
+        int fastPeriod = FAST.of(p), slowPeriod = SLOW.of(p), from = first + warmup(p);
+        WindowSum fast = new WindowSum(fastPeriod), slow = new WindowSum(slowPeriod);
+        for (int t = first; t < from; t++) {
+            fast.add(x[t]);
+            slow.add(x[t]);
+        }
+        for (int t = from; t < x.length; t++) {
+            fast.add(x[t]);
+            slow.add(x[t]);
+            values[offset + t] = oscillator(fast.sum() / fastPeriod, slow.sum() / slowPeriod);
+        }
+    }
+
     @Override
     protected Step start(double[] p) {
         SeriesStep fast = SeriesStep.movingAverage(MA.of(p), FAST.of(p));
         SeriesStep slow = SeriesStep.movingAverage(MA.of(p), SLOW.of(p));
-        return (bar, out) -> {
-            double f = fast.next(bar[0]), s = slow.next(bar[0]);
-            out[0] = s == 0 || Double.isNaN(s) || Double.isNaN(f) ? Double.NaN : Math.fma(f / s, 100.0, -100.0);
-        };
+        return (bar, out) -> out[0] = oscillator(fast.next(bar[0]), slow.next(bar[0]));
+    }
+
+    private static double oscillator(double fast, double slow) {
+        return slow == 0 || Double.isNaN(slow) || Double.isNaN(fast) ? Double.NaN : Math.fma(fast / slow, 100.0, -100.0);
     }
 }

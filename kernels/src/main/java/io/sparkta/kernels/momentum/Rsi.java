@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
@@ -20,6 +21,28 @@ public final class Rsi extends StepIndicator {
 
     public Rsi() {
         super(SPEC);
+    }
+
+    /** The step's arithmetic in one loop over the arrays, for the single and batch calls. */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double[] x = in[0], values = out[0];
+        int n = x.length, period = PERIOD.of(p), seeded = first + period;
+        double alpha = 1.0 / period, keep = 1.0 - alpha, gain = 0, loss = 0;
+        for (int t = first + 1; t <= seeded; t++) {
+            double change = x[t] - x[t - 1];
+            gain += change > 0 ? change : Double.isNaN(change) ? Double.NaN : 0;
+            loss += change < 0 ? -change : 0;
+        }
+        gain *= alpha;
+        loss *= alpha;
+        values[offset + seeded] = strength(gain, loss);
+        for (int t = seeded + 1; t < n; t++) {
+            double change = x[t] - x[t - 1];
+            gain = Math.fma(gain, keep, alpha * (change > 0 ? change : 0));
+            loss = Math.fma(loss, keep, alpha * (change < 0 ? -change : 0));
+            values[offset + t] = strength(gain, loss);
+        }
     }
 
     @Override
@@ -50,9 +73,13 @@ public final class Rsi extends StepIndicator {
                     gain = Math.fma(gain, keep, alpha * up);
                     loss = Math.fma(loss, keep, alpha * down);
                 }
-                double total = gain + loss;
-                out[0] = total == 0 ? 50.0 : 100.0 * gain / total;
+                out[0] = strength(gain, loss);
             }
         };
+    }
+
+    private static double strength(double gain, double loss) {
+        double total = gain + loss;
+        return total == 0 ? 50.0 : 100.0 * gain / total;
     }
 }

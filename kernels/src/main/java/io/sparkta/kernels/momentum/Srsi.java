@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
@@ -34,33 +35,64 @@ public final class Srsi extends StepIndicator {
         super(SPEC);
     }
 
+    /** The step run from a loop over the array, where its call is not the step driver's megamorphic one. */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double[] x = in[0], k = out[0], d = out[1];
+        int from = first + warmup(p);
+        StochasticRsi srsi = new StochasticRsi(p);
+        for (int t = first; t < from; t++) {
+            srsi.next(x[t]);
+        }
+        for (int t = from; t < x.length; t++) {
+            srsi.next(x[t]);
+            k[offset + t] = srsi.k;
+            d[offset + t] = srsi.d;
+        }
+    }
+
     @Override
     protected Step start(double[] p) {
-        int rp = RSI_PERIOD.of(p);
-        WilderChanges changes = new WilderChanges(rp, false);
-        RollingExtremes range = new RollingExtremes(STOCH_PERIOD.of(p));
-        int stochFrom = rp + STOCH_PERIOD.of(p) - 1;
-        RunningMean k = new RunningMean(K.of(p)), d = new RunningMean(D.of(p));
-        return new Step() {
-            private int bars;
-
-            @Override
-            public void next(double[] bar, double[] out) {
-                int t = bars++;
-                if (!changes.next(bar[0])) {
-                    return;
-                }
-                double gain = changes.gain(), loss = changes.loss();
-                double rsi = loss == 0 ? 100.0 : 100.0 - 100.0 / (1.0 + gain / loss);
-                range.push(rsi);
-                if (t < stochFrom) {
-                    return;
-                }
-                double hi = range.max(), lo = range.min();
-                double slowK = k.next(hi > lo ? 100.0 * (rsi - lo) / (hi - lo) : 50.0);
-                out[0] = slowK;
-                out[1] = Double.isNaN(slowK) ? Double.NaN : d.next(slowK);
-            }
+        StochasticRsi srsi = new StochasticRsi(p);
+        return (bar, out) -> {
+            srsi.next(bar[0]);
+            out[0] = srsi.k;
+            out[1] = srsi.d;
         };
+    }
+
+    /** RSI, its range over the last stoch_period values and the two averages; k and d after each price. */
+    private static final class StochasticRsi {
+        private final WilderChanges changes;
+        private final RollingExtremes range;
+        private final RunningMean kMean, dMean;
+        private final int stochFrom;
+        private int bars;
+        double k = Double.NaN, d = Double.NaN;
+
+        StochasticRsi(double[] p) {
+            int rp = RSI_PERIOD.of(p);
+            changes = new WilderChanges(rp, false);
+            range = new RollingExtremes(STOCH_PERIOD.of(p));
+            stochFrom = rp + STOCH_PERIOD.of(p) - 1;
+            kMean = new RunningMean(K.of(p));
+            dMean = new RunningMean(D.of(p));
+        }
+
+        void next(double x) {
+            int t = bars++;
+            if (!changes.next(x)) {
+                return;
+            }
+            double gain = changes.gain(), loss = changes.loss();
+            double rsi = loss == 0 ? 100.0 : 100.0 - 100.0 / (1.0 + gain / loss);
+            range.push(rsi);
+            if (t < stochFrom) {
+                return;
+            }
+            double hi = range.max(), lo = range.min();
+            k = kMean.next(hi > lo ? 100.0 * (rsi - lo) / (hi - lo) : 50.0);
+            d = Double.isNaN(k) ? Double.NaN : dMean.next(k);
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.SeriesStep;
 import io.sparkta.kernels.StepIndicator;
@@ -38,6 +39,33 @@ public final class Stoch extends StepIndicator {
         super(SPEC);
     }
 
+    /**
+     * With sma for both averages (the default), the step's arithmetic in one loop over the arrays: the
+     * averages as the sma stream keeps them (a sum of the first period values, then adding the new one and
+     * subtracting the leaving one). Other averages, and a series with a value that is not finite, run the step.
+     */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        if (!SLOWK_MA.of(p).equals("sma") || !SLOWD_MA.of(p).equals("sma") || !FiniteInputs.from(in, first)) {
+            super.kernel(in, first, p, kernel, out, offset);
+            return;
+        }
+        double[] close = in[2], k = out[0], d = out[1];
+        int fastk = FASTK.of(p), slowk = SLOWK.of(p), slowd = SLOWD.of(p);
+        HighLowScan window = new HighLowScan(in[0], in[1], fastk);
+        WindowSum raws = new WindowSum(slowk), slowKs = new WindowSum(slowd);
+        for (int t = first + fastk - 1; t < close.length; t++) {
+            window.endAt(t);
+            double ll = window.lowest(), range = window.highest() - ll;
+            if (!raws.add(rawK(close[t], ll, range))) {
+                continue;
+            }
+            double slowK = raws.sum() / slowk;
+            k[offset + t] = slowK;
+            d[offset + t] = slowKs.add(slowK) ? slowKs.sum() / slowd : Double.NaN;
+        }
+    }
+
     @Override
     protected Step start(double[] p) {
         int fastk = FASTK.of(p);
@@ -58,14 +86,18 @@ public final class Stoch extends StepIndicator {
                     return; // the range is not full yet
                 }
                 double ll = window.lowest(), range = window.range();
-                // a range below the epsilon counts as flat: the close is then taken as mid-range
-                double raw = Math.abs(range) < Math.ulp(1.0) ? 50.0 : (bar[2] - ll) * (100.0 / range);
-                double slowK = k.next(raw);
+                double slowK = k.next(rawK(bar[2], ll, range));
                 out[0] = slowK;
                 // %D averages %K from its first bar on (a seeded EMA counts its seed bars by position)
                 out[1] = bars > kFrom ? d.next(slowK) : Double.NaN;
             }
         };
+    }
+
+    /** Where the close sits in the range, in percent. */
+    private static double rawK(double close, double lowest, double range) {
+        // a range below the epsilon counts as flat: the close is then taken as mid-range
+        return Math.abs(range) < Math.ulp(1.0) ? 50.0 : (close - lowest) * (100.0 / range);
     }
 
     /** ema for both averages: VectorTA's own path, where both are seeded EMAs rather than its plain ema. */

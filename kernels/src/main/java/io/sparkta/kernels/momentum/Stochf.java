@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
@@ -29,6 +30,28 @@ public final class Stochf extends StepIndicator {
         super(SPEC);
     }
 
+    /**
+     * The step's arithmetic in one loop over the arrays (%D as a running mean, as the step keeps it for a %K
+     * that is never NaN); a series with a value that is not finite runs the step.
+     */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        if (!FiniteInputs.from(in, first)) {
+            super.kernel(in, first, p, kernel, out, offset);
+            return;
+        }
+        double[] close = in[2], k = out[0], d = out[1];
+        int fastk = FASTK.of(p);
+        HighLowScan window = new HighLowScan(in[0], in[1], fastk);
+        RunningMean ks = new RunningMean(FASTD.of(p));
+        for (int t = first + fastk - 1; t < close.length; t++) {
+            window.endAt(t);
+            double fastK = fastK(close[t], window.highest(), window.lowest());
+            k[offset + t] = fastK;
+            d[offset + t] = ks.next(fastK);
+        }
+    }
+
     @Override
     protected Step start(double[] p) {
         int fastk = FASTK.of(p), fastd = FASTD.of(p);
@@ -47,13 +70,7 @@ public final class Stochf extends StepIndicator {
                 if (++bars < fastk) {
                     return;
                 }
-                double hh = highs.max(), ll = lows.min(), range = hh - ll, k;
-                if (range == 0) {
-                    k = close == hh ? 100.0 : 0.0;
-                } else {
-                    double scale = 100.0 / range;
-                    k = Math.fma(close, scale, -ll * scale);
-                }
+                double k = fastK(close, highs.max(), lows.min());
                 out[0] = k;
                 // %D over the %K series: ks holds the last fastd of them, NaN included
                 int slot = filled++ % fastd;
@@ -70,5 +87,15 @@ public final class Stochf extends StepIndicator {
                 }
             }
         };
+    }
+
+    /** Where the close sits in the window's range, in percent. */
+    private static double fastK(double close, double highest, double lowest) {
+        double range = highest - lowest;
+        if (range == 0) {
+            return close == highest ? 100.0 : 0.0;
+        }
+        double scale = 100.0 / range;
+        return Math.fma(close, scale, -lowest * scale);
     }
 }

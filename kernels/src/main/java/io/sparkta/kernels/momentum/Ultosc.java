@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
@@ -37,56 +38,97 @@ public final class Ultosc extends StepIndicator {
         super.checkData(n, first, p);
     }
 
+    /** The step run from a loop over the arrays, where its call is not the step driver's megamorphic one. */
     @Override
-    protected Step start(double[] p) {
-        int p1 = P1.of(p), p2 = P2.of(p), p3 = P3.of(p), size = Math.max(p1, Math.max(p2, p3));
-        double unit = 100.0 / 7.0, w1 = unit * 4.0, w2 = unit * 2.0;
-        double[] pressures = new double[size], ranges = new double[size];
-        return new Step() {
-            private double previousClose, a1, b1, a2, b2, a3, b3;
-            private int bars;
-
-            @Override
-            public void next(double[] bar, double[] out) {
-                double high = bar[0], low = bar[1], close = bar[2], before = previousClose;
-                previousClose = close;
-                int count = bars++ - 1; // bars entered into the windows before this one
-                if (count < 0) {
-                    return;
-                }
-                boolean valid = !(Double.isNaN(high) || Double.isNaN(low) || Double.isNaN(close)
-                        || Double.isNaN(before));
-                double floor = Math.min(low, before);
-                double pressure = valid ? close - floor : 0, range = valid ? Math.max(high, before) - floor : 0;
-                // the leaving bars first, then the new one, the order VectorTA's sums round in
-                if (count >= p1) {
-                    a1 -= pressures[(count - p1) % size];
-                    b1 -= ranges[(count - p1) % size];
-                }
-                if (count >= p2) {
-                    a2 -= pressures[(count - p2) % size];
-                    b2 -= ranges[(count - p2) % size];
-                }
-                if (count >= p3) {
-                    a3 -= pressures[(count - p3) % size];
-                    b3 -= ranges[(count - p3) % size];
-                }
-                pressures[count % size] = pressure;
-                ranges[count % size] = range;
-                if (valid) {
-                    a1 += pressure;
-                    b1 += range;
-                    a2 += pressure;
-                    b2 += range;
-                    a3 += pressure;
-                    b3 += range;
-                }
-                out[0] = Math.fma(w1, ratio(a1, b1), Math.fma(w2, ratio(a2, b2), unit * ratio(a3, b3)));
-            }
-        };
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double[] high = in[0], low = in[1], close = in[2], values = out[0];
+        int from = first + warmup(p);
+        Sums sums = new Sums(p);
+        for (int t = first; t < from; t++) {
+            sums.next(high[t], low[t], close[t]);
+        }
+        for (int t = from; t < close.length; t++) {
+            values[offset + t] = sums.next(high[t], low[t], close[t]);
+        }
     }
 
-    private static double ratio(double pressure, double range) {
-        return range != 0 ? pressure * (1.0 / range) : 0.0;
+    @Override
+    protected Step start(double[] p) {
+        Sums sums = new Sums(p);
+        return (bar, out) -> out[0] = sums.next(bar[0], bar[1], bar[2]);
+    }
+
+    /** The three windows' sums of buying pressure and true range, over one ring of the longest window's bars. */
+    private static final class Sums {
+        private static final double UNIT = 100.0 / 7.0, W1 = UNIT * 4.0, W2 = UNIT * 2.0;
+        private final Window w1, w2, w3;
+        private final double[] pressures, ranges;
+        private double previousClose;
+        private int bars, slot;
+
+        Sums(double[] p) {
+            w1 = new Window(P1.of(p));
+            w2 = new Window(P2.of(p));
+            w3 = new Window(P3.of(p));
+            int size = Math.max(P1.of(p), Math.max(P2.of(p), P3.of(p)));
+            pressures = new double[size];
+            ranges = new double[size];
+        }
+
+        /** Takes the next bar; the oscillator (meaningless before the warm-up). */
+        double next(double high, double low, double close) {
+            double before = previousClose;
+            previousClose = close;
+            int count = bars++ - 1; // bars entered into the windows before this one
+            if (count < 0) {
+                return Double.NaN;
+            }
+            boolean valid = !(Double.isNaN(high) || Double.isNaN(low) || Double.isNaN(close)
+                    || Double.isNaN(before));
+            double floor = Math.min(low, before);
+            double pressure = valid ? close - floor : 0, range = valid ? Math.max(high, before) - floor : 0;
+            // the leaving bars first, then the new one, the order VectorTA's sums round in
+            w1.drop(pressures, ranges, count, slot);
+            w2.drop(pressures, ranges, count, slot);
+            w3.drop(pressures, ranges, count, slot);
+            pressures[slot] = pressure;
+            ranges[slot] = range;
+            slot = slot + 1 == pressures.length ? 0 : slot + 1;
+            if (valid) {
+                w1.add(pressure, range);
+                w2.add(pressure, range);
+                w3.add(pressure, range);
+            }
+            return Math.fma(W1, w1.ratio(), Math.fma(W2, w2.ratio(), UNIT * w3.ratio()));
+        }
+    }
+
+    /** One window's sums. */
+    private static final class Window {
+        private final int length;
+        private double pressure, range;
+
+        Window(int length) {
+            this.length = length;
+        }
+
+        /** Drops the bar that leaves the window, once it holds length bars; slot is the new bar's in the ring. */
+        void drop(double[] pressures, double[] ranges, int count, int slot) {
+            if (count >= length) {
+                int leaving = slot - length < 0 ? slot - length + pressures.length : slot - length;
+                pressure -= pressures[leaving];
+                range -= ranges[leaving];
+            }
+        }
+
+        void add(double p, double r) {
+            pressure += p;
+            range += r;
+        }
+
+        /** Pressure over range, 0 where the range sums to 0. */
+        double ratio() {
+            return range != 0 ? pressure * (1.0 / range) : 0.0;
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
@@ -21,6 +22,23 @@ public final class Willr extends StepIndicator {
 
     public Willr() {
         super(SPEC);
+    }
+
+    /** The step's formula in one loop over the arrays; a series with a value that is not finite runs the step. */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double[] high = in[0], low = in[1], close = in[2], values = out[0];
+        int period = PERIOD.of(p);
+        if (!FiniteInputs.from(in, first)) {
+            super.kernel(in, first, p, kernel, out, offset);
+            return;
+        }
+        HighLowScan window = new HighLowScan(high, low, period);
+        for (int t = first + period - 1; t < close.length; t++) {
+            window.endAt(t);
+            double hh = window.highest(), range = hh - window.lowest();
+            values[offset + t] = range == 0 ? 0.0 : -100.0 * ((hh - close[t]) / range);
+        }
     }
 
     @Override

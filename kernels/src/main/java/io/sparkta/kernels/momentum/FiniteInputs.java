@@ -1,0 +1,22 @@
+package io.sparkta.kernels.momentum;
+
+/**
+ * The check of the array kernels that keep running sums or window extremes without the NaN (and infinity)
+ * rules of their steps: they serve series whose values are all finite and leave the others to the steps.
+ */
+final class FiniteInputs {
+    private FiniteInputs() {
+    }
+
+    /** Whether every input from first on is finite. */
+    static boolean from(double[][] in, int first) {
+        for (double[] series : in) {
+            for (int t = first; t < series.length; t++) {
+                if (!Double.isFinite(series[t])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}
