@@ -4,7 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 
@@ -22,7 +22,8 @@ public final class Bop extends StepIndicator {
 
     /** The step's formula in one loop over the arrays. */
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+    protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
+                                 int offset) {
         double[] open = in[0], high = in[1], low = in[2], close = in[3], values = out[0];
         for (int t = first; t < open.length; t++) {
             values[offset + t] = balance(open[t], high[t], low[t], close[t]);

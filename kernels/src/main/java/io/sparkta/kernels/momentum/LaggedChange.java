@@ -1,7 +1,7 @@
 package io.sparkta.kernels.momentum;
 
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 
@@ -19,7 +19,8 @@ abstract class LaggedChange extends StepIndicator {
 
     /** The step's comparison, reading the earlier price from the array rather than from a ring. */
     @Override
-    protected final void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+    protected final void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization,
+                                       double[][] out, int offset) {
         double[] x = in[0], values = out[0];
         int lag = period.of(p);
         for (int t = first + lag; t < x.length; t++) {

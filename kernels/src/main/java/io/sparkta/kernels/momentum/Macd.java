@@ -4,7 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.SeriesStep;
 import io.sparkta.kernels.StepIndicator;
@@ -45,9 +45,10 @@ public final class Macd extends StepIndicator {
      * where their class is known; other averages run the step.
      */
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+    protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
+                                 int offset) {
         if (!MA_TYPE.of(p).equals("ema")) {
-            super.kernel(in, first, p, kernel, out, offset);
+            super.computeSeries(in, first, p, vectorization, out, offset);
             return;
         }
         double[] x = in[0], line = out[0], signalLine = out[1], hist = out[2];

@@ -6,7 +6,7 @@ import io.sparkta.kernels.ErrorKind;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.SeriesStep;
 import io.sparkta.kernels.StepIndicator;
@@ -57,9 +57,10 @@ public final class Ppo extends StepIndicator {
      * averages, and a series with a value that is not finite, run the step.
      */
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+    protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
+                                 int offset) {
         if (!MA.of(p).equals("sma") || !FiniteInputs.from(in, first)) {
-            super.kernel(in, first, p, kernel, out, offset);
+            super.computeSeries(in, first, p, vectorization, out, offset);
             return;
         }
         double[] x = in[0], values = out[0];

@@ -4,7 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
@@ -25,7 +25,8 @@ public final class Rsi extends StepIndicator {
 
     /** The step's arithmetic in one loop over the arrays, for the single and batch calls. */
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+    protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
+                                 int offset) {
         double[] x = in[0], values = out[0];
         int n = x.length, period = PERIOD.of(p), seeded = first + period;
         double alpha = 1.0 / period, keep = 1.0 - alpha, gain = 0, loss = 0;

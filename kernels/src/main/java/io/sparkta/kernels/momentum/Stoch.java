@@ -4,7 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.SeriesStep;
 import io.sparkta.kernels.StepIndicator;
@@ -45,9 +45,10 @@ public final class Stoch extends StepIndicator {
      * subtracting the leaving one). Other averages, and a series with a value that is not finite, run the step.
      */
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+    protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
+                                 int offset) {
         if (!SLOWK_MA.of(p).equals("sma") || !SLOWD_MA.of(p).equals("sma") || !FiniteInputs.from(in, first)) {
-            super.kernel(in, first, p, kernel, out, offset);
+            super.computeSeries(in, first, p, vectorization, out, offset);
             return;
         }
         double[] close = in[2], k = out[0], d = out[1];

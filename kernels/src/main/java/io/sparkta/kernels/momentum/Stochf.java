@@ -4,7 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
@@ -35,9 +35,10 @@ public final class Stochf extends StepIndicator {
      * that is never NaN); a series with a value that is not finite runs the step.
      */
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+    protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
+                                 int offset) {
         if (!FiniteInputs.from(in, first)) {
-            super.kernel(in, first, p, kernel, out, offset);
+            super.computeSeries(in, first, p, vectorization, out, offset);
             return;
         }
         double[] close = in[2], k = out[0], d = out[1];
