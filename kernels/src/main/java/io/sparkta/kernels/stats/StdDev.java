@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
@@ -26,6 +27,22 @@ public final class StdDev extends StepIndicator {
         super(SPEC);
     }
 
+    /** The step's sums on arrays, without a call per bar; the step stays for the stream and off-heap buffers. */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        int period = PERIOD.of(p), n = in[0].length;
+        double nbdev = NBDEV.of(p);
+        double[] values = out[0];
+        WindowSums.variances(in[0], first, period, WindowSums.Rounding.DIFFERENCES, 1.0, values, offset);
+        for (int t = offset + first + period - 1; t < offset + n; t++) {
+            values[t] = deviation(values[t], nbdev);
+        }
+    }
+
+    private static double deviation(double variance, double nbdev) {
+        return variance <= 0.0 ? 0.0 : Math.sqrt(variance) * nbdev;
+    }
+
     @Override
     protected Step start(double[] p) {
         WindowSums sums = new WindowSums(PERIOD.of(p), WindowSums.Rounding.DIFFERENCES);
@@ -35,8 +52,8 @@ public final class StdDev extends StepIndicator {
                 out[0] = Double.NaN;
                 return;
             }
-            double mean = sums.sum() * scale, variance = sums.squares() * scale - mean * mean;
-            out[0] = variance <= 0.0 ? 0.0 : Math.sqrt(variance) * nbdev;
+            double mean = sums.sum() * scale;
+            out[0] = deviation(sums.squares() * scale - mean * mean, nbdev);
         };
     }
 }

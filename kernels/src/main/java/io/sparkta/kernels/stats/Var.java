@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
@@ -24,6 +25,14 @@ public final class Var extends StepIndicator {
 
     public Var() {
         super(SPEC);
+    }
+
+    /** The step's sums on arrays, without a call per bar; the step stays for the stream and off-heap buffers. */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double nbdev = NBDEV.of(p);
+        WindowSums.variances(in[0], first, PERIOD.of(p), WindowSums.Rounding.DIFFERENCES_IN_FOURS, nbdev * nbdev,
+                out[0], offset);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
@@ -25,6 +26,57 @@ public final class Adx extends StepIndicator {
         super(SPEC);
     }
 
+    /** The step on arrays, without a call per bar; the step stays for the stream and off-heap buffers. */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double[] high = in[0], low = in[1], close = in[2], values = out[0];
+        int period = PERIOD.of(p), n = close.length;
+        double rp = 1.0 / period, keep = 1.0 - rp, older = period - 1.0;
+        int seeded = first + period, adxFrom = seeded + period - 1; // the last summed movement; the first ADX
+        double tr = 0.0, plus = 0.0, minus = 0.0;
+        for (int t = first + 1; t <= seeded; t++) {
+            double up = high[t] - high[t - 1], down = low[t - 1] - low[t];
+            tr += trueRange(high[t], low[t], close[t - 1]);
+            plus += plusMove(up, down);
+            minus += minusMove(up, down);
+        }
+        double dxSum = 0.0, adx = 0.0;
+        for (int t = seeded; t < n; t++) {
+            if (t > seeded) {
+                double up = high[t] - high[t - 1], down = low[t - 1] - low[t];
+                tr = tr * keep + trueRange(high[t], low[t], close[t - 1]);
+                plus = plus * keep + plusMove(up, down);
+                minus = minus * keep + minusMove(up, down);
+            }
+            double dx = dx(tr, plus, minus);
+            if (t < adxFrom) {
+                dxSum += dx;
+                continue;
+            }
+            adx = t == adxFrom ? (dxSum + dx) * rp : (adx * older + dx) * rp;
+            values[offset + t] = adx;
+        }
+    }
+
+    private static double trueRange(double high, double low, double previousClose) {
+        return Math.max(Math.max(high - low, Math.abs(high - previousClose)), Math.abs(low - previousClose));
+    }
+
+    /** +DM from the rise of the high ({@code up}) and the fall of the low ({@code down}). */
+    private static double plusMove(double up, double down) {
+        return up > down && up > 0 ? up : 0;
+    }
+
+    private static double minusMove(double up, double down) {
+        return down > up && down > 0 ? down : 0;
+    }
+
+    private static double dx(double tr, double plus, double minus) {
+        double plusDi = tr != 0 ? plus / tr * 100.0 : 0, minusDi = tr != 0 ? minus / tr * 100.0 : 0;
+        double sum = plusDi + minusDi;
+        return sum != 0 ? Math.abs(plusDi - minusDi) / sum * 100.0 : 0;
+    }
+
     @Override
     protected Step start(double[] p) {
         int period = PERIOD.of(p);
@@ -37,16 +89,15 @@ public final class Adx extends StepIndicator {
             public void next(double[] bar, double[] out) {
                 double h = bar[0], l = bar[1];
                 if (bars++ > 0) {
-                    double trueRange = Math.max(Math.max(h - l, Math.abs(h - prevClose)), Math.abs(l - prevClose));
                     double up = h - prevHigh, down = prevLow - l;
-                    double plusDm = up > down && up > 0 ? up : 0, minusDm = down > up && down > 0 ? down : 0;
                     // the first period movements are summed as they are: the seed of the smoothing
                     boolean seeding = bars <= period + 1;
+                    double trueRange = trueRange(h, l, prevClose);
                     tr = seeding ? tr + trueRange : tr * keep + trueRange;
-                    plus = seeding ? plus + plusDm : plus * keep + plusDm;
-                    minus = seeding ? minus + minusDm : minus * keep + minusDm;
+                    plus = seeding ? plus + plusMove(up, down) : plus * keep + plusMove(up, down);
+                    minus = seeding ? minus + minusMove(up, down) : minus * keep + minusMove(up, down);
                     if (bars > period) {
-                        double dx = dx();
+                        double dx = dx(tr, plus, minus);
                         int dxCount = bars - period; // DX values seen, this one included
                         if (dxCount < period) {
                             dxSum += dx;
@@ -61,12 +112,6 @@ public final class Adx extends StepIndicator {
                 prevHigh = h;
                 prevLow = l;
                 prevClose = bar[2];
-            }
-
-            private double dx() {
-                double plusDi = tr != 0 ? plus / tr * 100.0 : 0, minusDi = tr != 0 ? minus / tr * 100.0 : 0;
-                double sum = plusDi + minusDi;
-                return sum != 0 ? Math.abs(plusDi - minusDi) / sum * 100.0 : 0;
             }
         };
     }

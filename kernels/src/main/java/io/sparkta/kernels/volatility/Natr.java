@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
@@ -24,6 +25,32 @@ public final class Natr extends StepIndicator {
         super(SPEC);
     }
 
+    /** The step on arrays, without a call per bar; the step stays for the stream and off-heap buffers. */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double[] high = in[0], low = in[1], close = in[2], values = out[0];
+        int period = PERIOD.of(p), n = close.length, seeded = first + period - 1;
+        double scale = 1.0 / period;
+        double atr = high[first] - low[first];
+        for (int t = first + 1; t <= seeded; t++) {
+            atr += trueRange(high[t], low[t], close[t - 1]);
+        }
+        atr *= scale;
+        values[offset + seeded] = percent(atr, close[seeded]);
+        for (int t = seeded + 1; t < n; t++) {
+            atr = Math.fma(trueRange(high[t], low[t], close[t - 1]) - atr, scale, atr);
+            values[offset + t] = percent(atr, close[t]);
+        }
+    }
+
+    private static double trueRange(double high, double low, double previousClose) {
+        return Math.max(Math.max(high - low, Math.abs(high - previousClose)), Math.abs(low - previousClose));
+    }
+
+    private static double percent(double atr, double close) {
+        return Double.isFinite(close) && close != 0.0 ? (atr / close) * 100.0 : Double.NaN;
+    }
+
     @Override
     protected Step start(double[] p) {
         int period = PERIOD.of(p);
@@ -35,8 +62,7 @@ public final class Natr extends StepIndicator {
             @Override
             public void next(double[] bar, double[] out) {
                 double h = bar[0], l = bar[1], c = bar[2];
-                double tr = bars == 0 ? h - l
-                        : Math.max(Math.max(h - l, Math.abs(h - previousClose)), Math.abs(l - previousClose));
+                double tr = bars == 0 ? h - l : trueRange(h, l, previousClose);
                 previousClose = c;
                 if (++bars <= period) {
                     atr += tr; // the sum of the first true ranges, then their mean
@@ -47,7 +73,7 @@ public final class Natr extends StepIndicator {
                 } else {
                     atr = Math.fma(tr - atr, scale, atr);
                 }
-                out[0] = Double.isFinite(c) && c != 0.0 ? (atr / c) * 100.0 : Double.NaN;
+                out[0] = percent(atr, c);
             }
         };
     }
