@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 
@@ -21,8 +22,21 @@ public final class Wclprice extends StepIndicator {
         super(SPEC);
     }
 
+    /** The step on arrays, without a call per bar; the step stays for the stream and off-heap buffers. */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double[] high = in[0], low = in[1], close = in[2], values = out[0];
+        for (int t = first; t < high.length; t++) {
+            values[offset + t] = weighted(high[t], low[t], close[t]);
+        }
+    }
+
+    private static double weighted(double high, double low, double close) {
+        return Math.fma(close, 0.5, (high + low) * 0.25);
+    }
+
     @Override
     protected Step start(double[] p) {
-        return (bar, out) -> out[0] = Math.fma(bar[2], 0.5, (bar[0] + bar[1]) * 0.25);
+        return (bar, out) -> out[0] = weighted(bar[0], bar[1], bar[2]);
     }
 }

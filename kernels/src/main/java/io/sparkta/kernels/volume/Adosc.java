@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Warmup;
 
@@ -29,6 +30,24 @@ public final class Adosc extends TwoWindows {
         super.checkData(n, first, p);
         // VectorTA asks long_period <= the data length and reads every bar as valid: here, the valid bars
         requireValid(LONG.of(p), n, first);
+    }
+
+    /** The step on arrays, without a call per bar; the step stays for the stream and off-heap buffers. */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double[] high = in[0], low = in[1], close = in[2], volume = in[3], values = out[0];
+        double fast = 2.0 / (SHORT.of(p) + 1.0), slow = 2.0 / (LONG.of(p) + 1.0);
+        double keepFast = 1.0 - fast, keepSlow = 1.0 - slow;
+        double ad = 0.0;
+        ad += Ad.closeLocation(high[first], low[first], close[first]) * volume[first];
+        double fastEma = ad, slowEma = ad; // both seeded with the first A/D value
+        values[offset + first] = fastEma - slowEma;
+        for (int t = first + 1; t < high.length; t++) {
+            ad += Ad.closeLocation(high[t], low[t], close[t]) * volume[t];
+            fastEma = fast * ad + keepFast * fastEma;
+            slowEma = slow * ad + keepSlow * slowEma;
+            values[offset + t] = fastEma - slowEma;
+        }
     }
 
     @Override
