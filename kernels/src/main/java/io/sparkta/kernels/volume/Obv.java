@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 
@@ -20,6 +21,23 @@ public final class Obv extends StepIndicator {
         super(SPEC);
     }
 
+    /** The step on arrays, without a call per bar; the step stays for the stream and off-heap buffers. */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double[] close = in[0], volume = in[1], values = out[0];
+        double previous = Double.NaN, obv = 0.0;
+        for (int t = first; t < close.length; t++) {
+            obv = Math.fma(volume[t], direction(close[t], previous), obv);
+            previous = close[t];
+            values[offset + t] = obv;
+        }
+    }
+
+    /** 1 on a rising close, -1 on a falling one, else 0 (no previous close on the first bar). */
+    private static double direction(double close, double previous) {
+        return (close > previous ? 1 : 0) - (close < previous ? 1 : 0);
+    }
+
     @Override
     protected Step start(double[] p) {
         return new Step() {
@@ -28,9 +46,7 @@ public final class Obv extends StepIndicator {
             @Override
             public void next(double[] bar, double[] out) {
                 double close = bar[0];
-                // no direction on the first bar (no previous close), so the sum starts at 0
-                double direction = (close > previous ? 1 : 0) - (close < previous ? 1 : 0);
-                obv = Math.fma(bar[1], direction, obv);
+                obv = Math.fma(bar[1], direction(close, previous), obv);
                 previous = close;
                 out[0] = obv;
             }
