@@ -37,16 +37,16 @@ public final class Adx extends StepIndicator {
         for (int t = first + 1; t <= seeded; t++) {
             double up = high[t] - high[t - 1], down = low[t - 1] - low[t];
             tr += trueRange(high[t], low[t], close[t - 1]);
-            plus += plusMove(up, down);
-            minus += minusMove(up, down);
+            plus += Movement.plusMove(up, down);
+            minus += Movement.minusMove(up, down);
         }
         double dxSum = 0.0, adx = 0.0;
         for (int t = seeded; t < n; t++) {
             if (t > seeded) {
                 double up = high[t] - high[t - 1], down = low[t - 1] - low[t];
                 tr = tr * keep + trueRange(high[t], low[t], close[t - 1]);
-                plus = plus * keep + plusMove(up, down);
-                minus = minus * keep + minusMove(up, down);
+                plus = plus * keep + Movement.plusMove(up, down);
+                minus = minus * keep + Movement.minusMove(up, down);
             }
             double dx = dx(tr, plus, minus);
             if (t < adxFrom) {
@@ -60,15 +60,6 @@ public final class Adx extends StepIndicator {
 
     private static double trueRange(double high, double low, double previousClose) {
         return Math.max(Math.max(high - low, Math.abs(high - previousClose)), Math.abs(low - previousClose));
-    }
-
-    /** +DM from the rise of the high ({@code up}) and the fall of the low ({@code down}). */
-    private static double plusMove(double up, double down) {
-        return up > down && up > 0 ? up : 0;
-    }
-
-    private static double minusMove(double up, double down) {
-        return down > up && down > 0 ? down : 0;
     }
 
     private static double dx(double tr, double plus, double minus) {
@@ -94,8 +85,8 @@ public final class Adx extends StepIndicator {
                     boolean seeding = bars <= period + 1;
                     double trueRange = trueRange(h, l, prevClose);
                     tr = seeding ? tr + trueRange : tr * keep + trueRange;
-                    plus = seeding ? plus + plusMove(up, down) : plus * keep + plusMove(up, down);
-                    minus = seeding ? minus + minusMove(up, down) : minus * keep + minusMove(up, down);
+                    plus = seeding ? plus + Movement.plusMove(up, down) : plus * keep + Movement.plusMove(up, down);
+                    minus = seeding ? minus + Movement.minusMove(up, down) : minus * keep + Movement.minusMove(up, down);
                     if (bars > period) {
                         double dx = dx(tr, plus, minus);
                         int dxCount = bars - period; // DX values seen, this one included

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
@@ -27,6 +28,49 @@ public final class Adxr extends StepIndicator {
         super(SPEC);
     }
 
+    /** The step on arrays, without a call per bar; the step stays for the stream and off-heap buffers. */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double[] high = in[0], low = in[1], values = out[0];
+        int period = PERIOD.of(p);
+        double rp = 1.0 / period, keep = 1.0 - rp, older = period - 1.0;
+        // the period-th movement and the first DX; the first ADX; the first ADXR
+        int seeded = first + period, adxFrom = seeded + period - 1, adxrFrom = adxFrom + period;
+        double plus = 0.0, minus = 0.0;
+        for (int t = first + 1; t <= seeded; t++) {
+            double up = high[t] - high[t - 1], down = low[t - 1] - low[t];
+            plus += Movement.plusMove(up, down);
+            minus += Movement.minusMove(up, down);
+        }
+        double[] adxs = new double[period]; // the last period ADX values, oldest at head once full
+        int head = 0;
+        double dxSum = 0.0, adx = 0.0;
+        for (int t = seeded; t < high.length; t++) {
+            if (t > seeded) {
+                double up = high[t] - high[t - 1], down = low[t - 1] - low[t];
+                plus = Math.fma(plus, keep, Movement.plusMove(up, down));
+                minus = Math.fma(minus, keep, Movement.minusMove(up, down));
+            }
+            double dx = dx(plus, minus);
+            if (t < adxFrom) {
+                dxSum += dx;
+                continue;
+            }
+            adx = t == adxFrom ? (dxSum + dx) * rp : (adx * older + dx) * rp;
+            double before = adxs[head];
+            adxs[head] = adx;
+            head = head + 1 == period ? 0 : head + 1;
+            if (t >= adxrFrom) {
+                values[offset + t] = 0.5 * (adx + before);
+            }
+        }
+    }
+
+    private static double dx(double plus, double minus) {
+        double total = plus + minus;
+        return total > 0 ? 100.0 * Math.abs(plus - minus) / total : 0;
+    }
+
     @Override
     protected Step start(double[] p) {
         int period = PERIOD.of(p);
@@ -48,8 +92,7 @@ public final class Adxr extends StepIndicator {
                 if (moves < period) {
                     return;
                 }
-                double total = plus + minus;
-                double dx = total > 0 ? 100.0 * Math.abs(plus - minus) / total : 0;
+                double dx = dx(plus, minus);
                 int dxCount = moves - period + 1; // DX values seen, this one included
                 if (dxCount < period) {
                     dxSum += dx;

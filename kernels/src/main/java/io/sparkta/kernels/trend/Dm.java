@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
@@ -21,6 +22,28 @@ public final class Dm extends StepIndicator {
 
     public Dm() {
         super(SPEC);
+    }
+
+    /** The step on arrays, without a call per bar; the step stays for the stream and off-heap buffers. */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double[] high = in[0], low = in[1], plusOut = out[0], minusOut = out[1];
+        int period = PERIOD.of(p), seeded = first + period - 1;
+        double rp = 1.0 / period, plus = 0.0, minus = 0.0;
+        for (int t = first + 1; t <= seeded; t++) {
+            double up = high[t] - high[t - 1], down = low[t - 1] - low[t];
+            plus += Movement.plusMove(up, down);
+            minus += Movement.minusMove(up, down);
+        }
+        plusOut[offset + seeded] = plus;
+        minusOut[offset + seeded] = minus;
+        for (int t = seeded + 1; t < high.length; t++) {
+            double up = high[t] - high[t - 1], down = low[t - 1] - low[t];
+            plus = plus - plus * rp + Movement.plusMove(up, down);
+            minus = minus - minus * rp + Movement.minusMove(up, down);
+            plusOut[offset + t] = plus;
+            minusOut[offset + t] = minus;
+        }
     }
 
     @Override

@@ -10,13 +10,23 @@ final class Movement {
     private double prevHigh, prevLow, prevClose;
     private boolean started;
 
+    /** +DM from the rise of the high ({@code up}) and the fall of the low ({@code down}). */
+    static double plusMove(double up, double down) {
+        return up > down && up > 0 ? up : 0;
+    }
+
+    /** -DM from the rise of the high and the fall of the low. */
+    static double minusMove(double up, double down) {
+        return down > up && down > 0 ? down : 0;
+    }
+
     /** Takes a bar; false on the first, which has no previous bar to move from. */
     boolean next(double high, double low, double close) {
         double up = high - prevHigh, down = prevLow - low;
         boolean moved = started;
         if (moved) {
-            plus = up > down && up > 0 ? up : 0;
-            minus = down > up && down > 0 ? down : 0;
+            plus = plusMove(up, down);
+            minus = minusMove(up, down);
             // after a NaN close (or without closes) the range is the bar's own
             range = Double.isNaN(prevClose) ? high - low
                     : Math.max(Math.max(high - low, Math.abs(high - prevClose)), Math.abs(low - prevClose));

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
@@ -31,12 +32,22 @@ public final class Sar extends StepIndicator {
         super(SPEC);
     }
 
+    /** The stop on arrays, without a call per bar; the step stays for the stream and off-heap buffers. */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double[] high = in[0], low = in[1], values = out[0];
+        Stop stop = new Stop(ACCELERATION.of(p), MAXIMUM.of(p));
+        values[offset + first + 1] = stop.begin(high[first], low[first], high[first + 1], low[first + 1]);
+        for (int t = first + 2; t < high.length; t++) {
+            values[offset + t] = stop.next(high[t], low[t], high[t - 1], high[t - 2], low[t - 1], low[t - 2]);
+        }
+    }
+
     @Override
     protected Step start(double[] p) {
-        double acceleration = ACCELERATION.of(p), maximum = MAXIMUM.of(p);
+        Stop stop = new Stop(ACCELERATION.of(p), MAXIMUM.of(p));
         return new Step() {
-            private double sar, ep, af, high1, high2, low1, low2;
-            private boolean up;
+            private double sar, high1, high2, low1, low2;
             private int bars;
 
             @Override
@@ -44,25 +55,9 @@ public final class Sar extends StepIndicator {
                 double h = bar[0], l = bar[1];
                 int k = bars++;
                 if (k == 1) {
-                    up = h > high1;
-                    sar = up ? low1 : high1;
-                    ep = up ? h : l;
-                    af = acceleration;
+                    sar = stop.begin(high1, low1, h, l);
                 } else if (k > 1) {
-                    double next = Math.fma(af, ep - sar, sar);
-                    if (up ? l < next : h > next) { // the price crossed the stop: the trend flips
-                        up = !up;
-                        next = ep;
-                        ep = up ? h : l;
-                        af = acceleration;
-                    } else {
-                        if (up ? h > ep : l < ep) {
-                            ep = up ? h : l;
-                            af = Math.min(af + acceleration, maximum);
-                        }
-                        next = up ? Math.min(Math.min(next, low1), low2) : Math.max(Math.max(next, high1), high2);
-                    }
-                    sar = next;
+                    sar = stop.next(h, l, high1, high2, low1, low2);
                 }
                 out[0] = sar;
                 high2 = high1;
@@ -71,5 +66,45 @@ public final class Sar extends StepIndicator {
                 low1 = l;
             }
         };
+    }
+
+    /** The trend, its extreme point and factor, and the stop, bar after bar. */
+    private static final class Stop {
+        private final double acceleration, maximum;
+        private double sar, ep, af;
+        private boolean up;
+
+        Stop(double acceleration, double maximum) {
+            this.acceleration = acceleration;
+            this.maximum = maximum;
+        }
+
+        /** The stop at the second bar, from the first two. */
+        double begin(double high0, double low0, double high, double low) {
+            up = high > high0;
+            sar = up ? low0 : high0;
+            ep = up ? high : low;
+            af = acceleration;
+            return sar;
+        }
+
+        /** The stop at a later bar, given the two before it (1 the latest). */
+        double next(double h, double l, double high1, double high2, double low1, double low2) {
+            double next = Math.fma(af, ep - sar, sar);
+            if (up ? l < next : h > next) { // the price crossed the stop: the trend flips
+                up = !up;
+                next = ep;
+                ep = up ? h : l;
+                af = acceleration;
+            } else {
+                if (up ? h > ep : l < ep) {
+                    ep = up ? h : l;
+                    af = Math.min(af + acceleration, maximum);
+                }
+                next = up ? Math.min(Math.min(next, low1), low2) : Math.max(Math.max(next, high1), high2);
+            }
+            sar = next;
+            return sar;
+        }
     }
 }
