@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
@@ -23,6 +24,50 @@ public final class CorrelHl extends StepIndicator {
 
     public CorrelHl() {
         super(SPEC);
+    }
+
+    /** The step's sums on arrays, without a call per bar; the step stays for the stream and off-heap buffers. */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double[] high = in[0], low = in[1], values = out[0];
+        int period = PERIOD.of(p);
+        double scale = 1.0 / period;
+        CleanRuns.forEach(in, false, first, period, out, offset, (start, full, end) -> {
+            double sh = 0.0, sl = 0.0, shh = 0.0, sll = 0.0, shl = 0.0;
+            int k = start;
+            for (; k + 4 <= start + period; k += 4) {
+                double h0 = high[k], h1 = high[k + 1], h2 = high[k + 2], h3 = high[k + 3];
+                double l0 = low[k], l1 = low[k + 1], l2 = low[k + 2], l3 = low[k + 3];
+                sh += h0 + h1 + h2 + h3;
+                sl += l0 + l1 + l2 + l3;
+                shh += h0 * h0 + h1 * h1 + h2 * h2 + h3 * h3;
+                sll += l0 * l0 + l1 * l1 + l2 * l2 + l3 * l3;
+                shl += h0 * l0 + h1 * l1 + h2 * l2 + h3 * l3;
+            }
+            for (; k < start + period; k++) {
+                sh += high[k];
+                sl += low[k];
+                shh += high[k] * high[k];
+                sll += low[k] * low[k];
+                shl += high[k] * low[k];
+            }
+            values[offset + full] = correlation(sh, sl, shh, sll, shl, scale);
+            for (int t = full + 1; t < end; t++) {
+                double h = high[t], l = low[t], oldH = high[t - period], oldL = low[t - period];
+                sh += h - oldH;
+                sl += l - oldL;
+                shh += h * h - oldH * oldH;
+                sll += l * l - oldL * oldL;
+                shl = Math.fma(h, l, shl - oldH * oldL);
+                values[offset + t] = correlation(sh, sl, shh, sll, shl, scale);
+            }
+        });
+    }
+
+    /** From the window's sums; 0 where either variance is not positive. */
+    private static double correlation(double sh, double sl, double shh, double sll, double shl, double scale) {
+        double cov = shl - (sh * sl) * scale, varH = shh - (sh * sh) * scale, varL = sll - (sl * sl) * scale;
+        return varH <= 0.0 || varL <= 0.0 ? 0.0 : cov / (Math.sqrt(varH) * Math.sqrt(varL));
     }
 
     @Override
@@ -49,8 +94,7 @@ public final class CorrelHl extends StepIndicator {
                     sll += l * l - oldL * oldL;
                     shl = Math.fma(h, l, shl - oldH * oldL);
                 }
-                double cov = shl - (sh * sl) * scale, varH = shh - (sh * sh) * scale, varL = sll - (sl * sl) * scale;
-                out[0] = varH <= 0.0 || varL <= 0.0 ? 0.0 : cov / (Math.sqrt(varH) * Math.sqrt(varL));
+                out[0] = correlation(sh, sl, shh, sll, shl, scale);
             }
 
             /** Sums of the window in groups of four bars, then the rest one by one. */

@@ -1,7 +1,5 @@
 package io.sparkta.kernels.stats;
 
-import java.util.Arrays;
-
 /**
  * The running sum and sum of squares of a window, in the order one of VectorTA's indicators rounds them (they
  * differ, and where the sums cancel, as at price levels, the rounding shows beyond 1e-9): seeded from the window
@@ -88,48 +86,35 @@ public final class WindowSums {
      * What {@link #push} and the sums give a step, over a whole array: for every window of {@code x} ending at
      * t in [first + period - 1, x.length), {@code (squares / period - mean^2) * factor} into
      * {@code out[offset + t]}, with the {@link Rounding#DIFFERENCES} or {@link Rounding#DIFFERENCES_IN_FOURS}
-     * sums; NaN for windows holding a NaN. Each NaN-free run is seeded once and slid in registers.
+     * sums; NaN for windows holding a NaN.
      */
     static void variances(double[] x, int first, int period, Rounding rounding, double factor, double[] out,
                           int offset) {
-        int n = x.length;
         double scale = 1.0 / period;
-        int written = first + period - 1; // the outputs before it are the warm-up's
-        for (int start = first; start < n; ) {
-            int end = start;
-            while (end < n && !Double.isNaN(x[end])) {
-                end++;
+        CleanRuns.forEach(new double[][] {x}, false, first, period, new double[][] {out}, offset, (start, full, end) -> {
+            double sum = 0.0, squares = 0.0;
+            int k = start;
+            if (rounding == Rounding.DIFFERENCES_IN_FOURS) {
+                for (; k + 4 <= start + period; k += 4) {
+                    double a = x[k], b = x[k + 1], c = x[k + 2], d = x[k + 3];
+                    sum += a + b + c + d;
+                    squares += a * a + b * b + c * c + d * d;
+                }
             }
-            int full = start + period - 1; // the run's first full window ends here
-            if (full < end) {
-                Arrays.fill(out, offset + written, offset + full, Double.NaN);
-                double sum = 0.0, squares = 0.0;
-                int k = start;
-                if (rounding == Rounding.DIFFERENCES_IN_FOURS) {
-                    for (; k + 4 <= start + period; k += 4) {
-                        double a = x[k], b = x[k + 1], c = x[k + 2], d = x[k + 3];
-                        sum += a + b + c + d;
-                        squares += a * a + b * b + c * c + d * d;
-                    }
-                }
-                for (; k < start + period; k++) {
-                    sum += x[k];
-                    squares = squares + x[k] * x[k];
-                }
-                double mean = sum * scale;
-                out[offset + full] = (squares * scale - mean * mean) * factor;
-                for (int t = full + 1; t < end; t++) {
-                    double v = x[t], old = x[t - period];
-                    sum += v - old;
-                    squares += v * v - old * old;
-                    mean = sum * scale;
-                    out[offset + t] = (squares * scale - mean * mean) * factor;
-                }
-                written = end;
+            for (; k < start + period; k++) {
+                sum += x[k];
+                squares = squares + x[k] * x[k];
             }
-            start = end + 1; // past the NaN
-        }
-        Arrays.fill(out, offset + written, offset + n, Double.NaN);
+            double mean = sum * scale;
+            out[offset + full] = (squares * scale - mean * mean) * factor;
+            for (int t = full + 1; t < end; t++) {
+                double v = x[t], old = x[t - period];
+                sum += v - old;
+                squares += v * v - old * old;
+                mean = sum * scale;
+                out[offset + t] = (squares * scale - mean * mean) * factor;
+            }
+        });
     }
 
     public double sum() {

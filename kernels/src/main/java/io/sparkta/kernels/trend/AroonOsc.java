@@ -26,7 +26,7 @@ public final class AroonOsc extends StepIndicator {
     /** The window on arrays, without a call per bar; the step stays for the stream and off-heap buffers. */
     @Override
     protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
-        AroonWindow.scan(in[0], in[1], first, LENGTH.of(p), true, out[0], null, offset);
+        AroonWindow.scan(in[0], in[1], first, LENGTH.of(p), true, out, offset);
     }
 
     @Override

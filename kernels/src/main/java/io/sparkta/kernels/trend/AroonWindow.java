@@ -1,6 +1,6 @@
 package io.sparkta.kernels.trend;
 
-import java.util.Arrays;
+import io.sparkta.kernels.stats.CleanRuns;
 
 /**
  * Aroon's window of length + 1 bars: how many bars ago its highest high and lowest low were made, the earliest of
@@ -70,46 +70,34 @@ final class AroonWindow {
 
     /**
      * What pushing every bar from {@code first} on and reading {@link #up}/{@link #down} (or, with
-     * {@code oscillator}, {@link #oscillator} into {@code upOrOsc}) gives, over whole arrays: within each run of
+     * {@code oscillator}, {@link #oscillator}) into {@code out} gives, over whole arrays: within each run of
      * finite bars the extremes' bars are followed directly, the window rescanned only when one leaves it.
      */
-    static void scan(double[] high, double[] low, int first, int length, boolean oscillator, double[] upOrOsc,
-                     double[] down, int offset) {
-        int n = high.length;
+    static void scan(double[] high, double[] low, int first, int length, boolean oscillator, double[][] out,
+                     int offset) {
         double scale = 100.0 / length;
-        int written = first + length; // the outputs before it are the warm-up's
-        for (int start = first; start < n; ) {
-            int end = start;
-            while (end < n && Double.isFinite(high[end]) && Double.isFinite(low[end])) {
-                end++;
-            }
-            int full = start + length; // the run's first full window ends here
-            if (full < end) {
-                fillNaN(upOrOsc, down, offset + written, offset + full);
-                int highAt = earliestHighest(high, start, full), lowAt = earliestLowest(low, start, full);
-                for (int t = full; t < end; t++) {
-                    if (highAt < t - length) {
-                        highAt = earliestHighest(high, t - length, t);
-                    } else if (high[t] > high[highAt]) {
-                        highAt = t;
-                    }
-                    if (lowAt < t - length) {
-                        lowAt = earliestLowest(low, t - length, t);
-                    } else if (low[t] < low[lowAt]) {
-                        lowAt = t;
-                    }
-                    if (oscillator) {
-                        upOrOsc[offset + t] = (highAt - lowAt) * scale;
-                    } else {
-                        upOrOsc[offset + t] = Math.max(100.0 - (t - highAt) * scale, 0.0);
-                        down[offset + t] = Math.max(100.0 - (t - lowAt) * scale, 0.0);
-                    }
+        double[] upOrOsc = out[0];
+        CleanRuns.forEach(new double[][] {high, low}, true, first, length + 1, out, offset, (start, full, end) -> {
+            int highAt = earliestHighest(high, start, full), lowAt = earliestLowest(low, start, full);
+            for (int t = full; t < end; t++) {
+                if (highAt < t - length) {
+                    highAt = earliestHighest(high, t - length, t);
+                } else if (high[t] > high[highAt]) {
+                    highAt = t;
                 }
-                written = end;
+                if (lowAt < t - length) {
+                    lowAt = earliestLowest(low, t - length, t);
+                } else if (low[t] < low[lowAt]) {
+                    lowAt = t;
+                }
+                if (oscillator) {
+                    upOrOsc[offset + t] = (highAt - lowAt) * scale;
+                } else {
+                    upOrOsc[offset + t] = Math.max(100.0 - (t - highAt) * scale, 0.0);
+                    out[1][offset + t] = Math.max(100.0 - (t - lowAt) * scale, 0.0);
+                }
             }
-            start = end + 1; // past the non-finite bar
-        }
-        fillNaN(upOrOsc, down, offset + written, offset + n);
+        });
     }
 
     /** The first bar of {@code from..to} (both included) with the highest high. */
@@ -132,13 +120,6 @@ final class AroonWindow {
             }
         }
         return at;
-    }
-
-    private static void fillNaN(double[] a, double[] b, int from, int to) {
-        Arrays.fill(a, from, to, Double.NaN);
-        if (b != null) {
-            Arrays.fill(b, from, to, Double.NaN);
-        }
     }
 
     private boolean full() {

@@ -1,0 +1,58 @@
+package io.sparkta.kernels.stats;
+
+import java.util.Arrays;
+
+/**
+ * The runs of clean bars (every input non-NaN, or finite) of whole arrays, for array kernels of steps whose
+ * window restarts after a NaN ({@link Window}): each run long enough to hold a window is computed on its own,
+ * seeded once and slid in registers, and every other output from the first full window on is NaN.
+ */
+public final class CleanRuns {
+    /** Computes the windows ending at {@code full..end-1}, all within the clean bars {@code start..end-1}. */
+    @FunctionalInterface
+    public interface Run {
+        void compute(int start, int full, int end);
+    }
+
+    private CleanRuns() {
+    }
+
+    /**
+     * Runs {@code run} on every clean run from {@code first} on that holds a window of {@code length} bars, and
+     * writes NaN into every output at offset + t for the other t from {@code first + length - 1} on.
+     */
+    public static void forEach(double[][] in, boolean finite, int first, int length, double[][] out, int offset,
+                               Run run) {
+        int n = in[0].length;
+        int written = first + length - 1; // the outputs before it are the warm-up's
+        for (int start = first; start < n; ) {
+            int end = start;
+            while (end < n && clean(in, end, finite)) {
+                end++;
+            }
+            int full = start + length - 1;
+            if (full < end) {
+                fillNaN(out, offset + written, offset + full);
+                run.compute(start, full, end);
+                written = end;
+            }
+            start = end + 1; // past the bar that is not clean
+        }
+        fillNaN(out, offset + written, offset + n);
+    }
+
+    private static boolean clean(double[][] in, int t, boolean finite) {
+        for (double[] x : in) {
+            if (finite ? !Double.isFinite(x[t]) : Double.isNaN(x[t])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void fillNaN(double[][] out, int from, int to) {
+        for (double[] o : out) {
+            Arrays.fill(o, from, to, Double.NaN);
+        }
+    }
+}
