@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
@@ -24,12 +25,24 @@ public final class LinearRegSlope extends StepIndicator {
         super(SPEC);
     }
 
+    /** The step's sums on arrays, without a call per bar; the step stays for the stream and off-heap buffers. */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        int period = PERIOD.of(p);
+        double[] values = out[0];
+        RegressionSums.slopes(in[0], first, period, false, values, offset);
+        for (int t = offset + first + period - 1; t < offset + in[0].length; t++) {
+            values[t] = zeroed(values[t]);
+        }
+    }
+
+    private static double zeroed(double slope) {
+        return Math.abs(slope) <= 1.1e-8 ? 0.0 : slope;
+    }
+
     @Override
     protected Step start(double[] p) {
         RegressionSums sums = new RegressionSums(PERIOD.of(p), false);
-        return (bar, out) -> {
-            double slope = sums.slope(bar[0]);
-            out[0] = Math.abs(slope) <= 1.1e-8 ? 0.0 : slope;
-        };
+        return (bar, out) -> out[0] = zeroed(sums.slope(bar[0]));
     }
 }

@@ -47,6 +47,50 @@ final class RegressionSums {
         return slope;
     }
 
+    /**
+     * The slopes {@link #slope} gives, over a whole array: for every window of {@code x} ending at t from
+     * {@code first + period - 1} on, into {@code out[offset + t]} (NaN for windows holding a NaN), the
+     * compensated sums held in registers.
+     */
+    static void slopes(double[] x, int first, int period, boolean exact, double[] out, int offset) {
+        RegressionSums constants = new RegressionSums(period, exact);
+        double n = constants.n, nInv = constants.nInv, sxInv = constants.sxInv;
+        CleanRuns.forEach(new double[][] {x}, false, first, period, new double[][] {out}, offset, (start, full, end) -> {
+            double y = 0.0, yCarry = 0.0, xy = 0.0, xyCarry = 0.0;
+            int sinceRebuild = 0;
+            for (int t = full; t < end; t++) {
+                int oldest = t - period + 1;
+                if (t == full || (exact && ++sinceRebuild == period)) {
+                    sinceRebuild = 0;
+                    y = yCarry = xy = xyCarry = 0.0;
+                    for (int k = 0; k < period - 1; k++) {
+                        double a = x[oldest + k] - yCarry, s = y + a;
+                        yCarry = (s - y) - a;
+                        y = s;
+                        double b = x[oldest + k] * (k + 1) - xyCarry, r = xy + b;
+                        xyCarry = (r - xy) - b;
+                        xy = r;
+                    }
+                }
+                double a = x[t] - yCarry, s = y + a;
+                yCarry = (s - y) - a;
+                y = s;
+                double b = x[t] * n - xyCarry, r = xy + b;
+                xyCarry = (r - xy) - b;
+                xy = r;
+                out[offset + t] = xy * nInv - y * sxInv;
+                b = -y - xyCarry; // every x drops by one, and the oldest leaves
+                r = xy + b;
+                xyCarry = (r - xy) - b;
+                xy = r;
+                a = -x[oldest] - yCarry;
+                s = y + a;
+                yCarry = (s - y) - a;
+                y = s;
+            }
+        });
+    }
+
     /** Kahan's compensated addition. */
     private static void add(double[] sum, double x) {
         double t = x - sum[1], s = sum[0] + t;
