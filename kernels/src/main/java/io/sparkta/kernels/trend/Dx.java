@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.Kernel;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
@@ -22,6 +23,58 @@ public final class Dx extends StepIndicator {
 
     public Dx() {
         super(SPEC);
+    }
+
+    /**
+     * The step on arrays, without a call per bar, where the bars from {@code first} on hold no NaN; with one, the
+     * step (whose gaps repeat the previous value) runs instead.
+     */
+    @Override
+    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+        double[] high = in[0], low = in[1], close = in[2], values = out[0];
+        for (int t = first; t < close.length; t++) {
+            if (Double.isNaN(high[t]) || Double.isNaN(low[t]) || Double.isNaN(close[t])) {
+                super.kernel(in, first, p, kernel, out, offset);
+                return;
+            }
+        }
+        int period = PERIOD.of(p), seeded = first + period - 1;
+        double pd = period, plus = 0.0, minus = 0.0, range = 0.0;
+        for (int t = first + 1; t <= seeded; t++) {
+            double up = high[t] - high[t - 1], down = low[t - 1] - low[t];
+            plus += Movement.plusMove(up, down);
+            minus += Movement.minusMove(up, down);
+            range += trueRange(high[t], low[t], close[t - 1]);
+        }
+        double dx = period > 1 ? seedDx(plus, minus, range) : Double.NaN; // with period 1 no movement is summed
+        values[offset + seeded] = dx;
+        for (int t = seeded + 1; t < close.length; t++) {
+            double up = high[t] - high[t - 1], down = low[t - 1] - low[t];
+            plus = plus - plus / pd + Movement.plusMove(up, down);
+            minus = minus - minus / pd + Movement.minusMove(up, down);
+            range = range - range / pd + trueRange(high[t], low[t], close[t - 1]);
+            dx = smoothedDx(plus, minus, range, dx);
+            values[offset + t] = dx;
+        }
+    }
+
+    private static double trueRange(double high, double low, double previousClose) {
+        return Math.max(Math.max(high - low, Math.abs(high - previousClose)), Math.abs(low - previousClose));
+    }
+
+    /** The seed divides as it is, however small the range. */
+    private static double seedDx(double plus, double minus, double range) {
+        double plusDi = plus / range * 100.0, minusDi = minus / range * 100.0;
+        double sum = plusDi + minusDi;
+        return sum != 0 ? 100.0 * (Math.abs(plusDi - minusDi) / sum) : 0;
+    }
+
+    /** DX of the smoothed sums; {@code previous} where +DI + -DI is 0. */
+    private static double smoothedDx(double plus, double minus, double range, double previous) {
+        double plusDi = range != 0 ? plus / range * 100.0 : 0;
+        double minusDi = range != 0 ? minus / range * 100.0 : 0;
+        double sum = plusDi + minusDi;
+        return sum != 0 ? 100.0 * (Math.abs(plusDi - minusDi) / sum) : previous;
     }
 
     @Override
@@ -45,21 +98,14 @@ public final class Dx extends StepIndicator {
                     plus += move.plus;
                     minus += move.minus;
                     range += move.range;
-                    if (moves == period - 1) { // the seed divides as it is, however small the range
-                        double plusDi = plus / range * 100.0, minusDi = minus / range * 100.0;
-                        double sum = plusDi + minusDi;
-                        dx = sum != 0 ? 100.0 * (Math.abs(plusDi - minusDi) / sum) : 0;
+                    if (moves == period - 1) {
+                        dx = seedDx(plus, minus, range);
                     }
                 } else {
                     plus = plus - plus / pd + move.plus;
                     minus = minus - minus / pd + move.minus;
                     range = range - range / pd + move.range;
-                    double plusDi = range != 0 ? plus / range * 100.0 : 0;
-                    double minusDi = range != 0 ? minus / range * 100.0 : 0;
-                    double sum = plusDi + minusDi;
-                    if (sum != 0) {
-                        dx = 100.0 * (Math.abs(plusDi - minusDi) / sum);
-                    }
+                    dx = smoothedDx(plus, minus, range, dx);
                 }
                 out[0] = dx;
             }
