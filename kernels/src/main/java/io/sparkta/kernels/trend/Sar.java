@@ -88,20 +88,33 @@ public final class Sar extends StepIndicator {
             return sar;
         }
 
-        /** The stop at a later bar, given the two before it (1 the latest). */
+        /** The stop at a later bar, given the two before it (1 the latest); one branch per trend direction. */
         double next(double h, double l, double high1, double high2, double low1, double low2) {
             double next = Math.fma(af, ep - sar, sar);
-            if (up ? l < next : h > next) { // the price crossed the stop: the trend flips
-                up = !up;
+            if (up) {
+                if (l < next) { // the price crossed the stop: the trend flips
+                    up = false;
+                    next = ep;
+                    ep = l;
+                    af = acceleration;
+                } else {
+                    if (h > ep) {
+                        ep = h;
+                        af = Math.min(af + acceleration, maximum);
+                    }
+                    next = Math.min(Math.min(next, low1), low2);
+                }
+            } else if (h > next) {
+                up = true;
                 next = ep;
-                ep = up ? h : l;
+                ep = h;
                 af = acceleration;
             } else {
-                if (up ? h > ep : l < ep) {
-                    ep = up ? h : l;
+                if (l < ep) {
+                    ep = l;
                     af = Math.min(af + acceleration, maximum);
                 }
-                next = up ? Math.min(Math.min(next, low1), low2) : Math.max(Math.max(next, high1), high2);
+                next = Math.max(Math.max(next, high1), high2);
             }
             sar = next;
             return sar;
