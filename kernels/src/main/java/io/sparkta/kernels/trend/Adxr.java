@@ -33,36 +33,22 @@ public final class Adxr extends StepIndicator {
     protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
         double[] high = in[0], low = in[1], values = out[0];
         int period = PERIOD.of(p);
-        double rp = 1.0 / period, keep = 1.0 - rp, older = period - 1.0;
-        // the period-th movement and the first DX; the first ADX; the first ADXR
-        int seeded = first + period, adxFrom = seeded + period - 1, adxrFrom = adxFrom + period;
+        double keep = 1.0 - 1.0 / period;
+        int seeded = first + period; // the period-th movement, and the first DX
         double plus = 0.0, minus = 0.0;
         for (int t = first + 1; t <= seeded; t++) {
             double up = high[t] - high[t - 1], down = low[t - 1] - low[t];
             plus += Movement.plusMove(up, down);
             minus += Movement.minusMove(up, down);
         }
-        double[] adxs = new double[period]; // the last period ADX values, oldest at head once full
-        int head = 0;
-        double dxSum = 0.0, adx = 0.0;
+        Rating rating = new Rating(period);
         for (int t = seeded; t < high.length; t++) {
             if (t > seeded) {
                 double up = high[t] - high[t - 1], down = low[t - 1] - low[t];
                 plus = Math.fma(plus, keep, Movement.plusMove(up, down));
                 minus = Math.fma(minus, keep, Movement.minusMove(up, down));
             }
-            double dx = dx(plus, minus);
-            if (t < adxFrom) {
-                dxSum += dx;
-                continue;
-            }
-            adx = t == adxFrom ? (dxSum + dx) * rp : (adx * older + dx) * rp;
-            double before = adxs[head];
-            adxs[head] = adx;
-            head = head + 1 == period ? 0 : head + 1;
-            if (t >= adxrFrom) {
-                values[offset + t] = 0.5 * (adx + before);
-            }
+            values[offset + t] = rating.next(dx(plus, minus)); // NaN before the warm-up's end
         }
     }
 
@@ -74,12 +60,12 @@ public final class Adxr extends StepIndicator {
     @Override
     protected Step start(double[] p) {
         int period = PERIOD.of(p);
-        double rp = 1.0 / period, keep = 1.0 - rp, older = period - 1.0;
+        double keep = 1.0 - 1.0 / period;
         Movement move = new Movement();
-        double[] adxs = new double[period]; // the last period ADX values, oldest at head once full
+        Rating rating = new Rating(period);
         return new Step() {
-            private double plus, minus, dxSum, adx;
-            private int moves, head, adxCount;
+            private double plus, minus;
+            private int moves;
 
             @Override
             public void next(double[] bar, double[] out) {
@@ -89,21 +75,40 @@ public final class Adxr extends StepIndicator {
                 boolean seeding = ++moves <= period;
                 plus = seeding ? plus + move.plus : Math.fma(plus, keep, move.plus);
                 minus = seeding ? minus + move.minus : Math.fma(minus, keep, move.minus);
-                if (moves < period) {
-                    return;
+                if (moves >= period) {
+                    out[0] = rating.next(dx(plus, minus));
                 }
-                double dx = dx(plus, minus);
-                int dxCount = moves - period + 1; // DX values seen, this one included
-                if (dxCount < period) {
-                    dxSum += dx;
-                    return;
-                }
-                adx = dxCount == period ? (dxSum + dx) * rp : (adx * older + dx) * rp;
-                double before = adxs[head];
-                adxs[head] = adx;
-                head = head + 1 == period ? 0 : head + 1;
-                out[0] = adxCount++ >= period ? 0.5 * (adx + before) : Double.NaN;
             }
         };
+    }
+
+    /** ADX from the DX values (the mean of the first period, then Wilder's smoothing), and ADXR from it. */
+    private static final class Rating {
+        private final int period;
+        private final double rp, older;
+        private final double[] adxs; // the last period ADX values, oldest at head once full
+        private double dxSum, adx;
+        private int dxCount, head;
+
+        Rating(int period) {
+            this.period = period;
+            rp = 1.0 / period;
+            older = period - 1.0;
+            adxs = new double[period];
+        }
+
+        /** Takes the next DX; returns the mean of this ADX and the one period before, NaN until there is one. */
+        double next(double dx) {
+            int count = ++dxCount;
+            if (count < period) {
+                dxSum += dx;
+                return Double.NaN;
+            }
+            adx = count == period ? (dxSum + dx) * rp : (adx * older + dx) * rp;
+            double before = adxs[head];
+            adxs[head] = adx;
+            head = head + 1 == period ? 0 : head + 1;
+            return count >= 2 * period ? 0.5 * (adx + before) : Double.NaN;
+        }
     }
 }
