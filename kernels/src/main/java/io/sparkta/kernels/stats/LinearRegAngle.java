@@ -4,7 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
@@ -30,7 +30,8 @@ public final class LinearRegAngle extends StepIndicator {
 
     /** The step's sums on arrays, without a call per bar; the step stays for the stream and off-heap buffers. */
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+    protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
+                                 int offset) {
         int period = PERIOD.of(p);
         double[] values = out[0];
         RegressionSums.slopes(in[0], first, period, true, values, offset);

@@ -4,7 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
@@ -30,7 +30,8 @@ public final class Adxr extends StepIndicator {
 
     /** The step on arrays, without a call per bar; the step stays for the stream and off-heap buffers. */
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+    protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
+                                 int offset) {
         double[] high = in[0], low = in[1], values = out[0];
         int period = PERIOD.of(p);
         double keep = 1.0 - 1.0 / period;

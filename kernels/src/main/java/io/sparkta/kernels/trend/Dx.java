@@ -4,7 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
@@ -30,11 +30,12 @@ public final class Dx extends StepIndicator {
      * step (whose gaps repeat the previous value) runs instead.
      */
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+    protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
+                                 int offset) {
         double[] high = in[0], low = in[1], close = in[2], values = out[0];
         for (int t = first; t < close.length; t++) {
             if (Double.isNaN(high[t]) || Double.isNaN(low[t]) || Double.isNaN(close[t])) {
-                super.kernel(in, first, p, kernel, out, offset);
+                super.computeSeries(in, first, p, vectorization, out, offset);
                 return;
             }
         }

@@ -5,7 +5,7 @@ import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Deviation;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 
@@ -42,7 +42,8 @@ public final class Ad extends StepIndicator {
 
     /** The step on arrays, without a call per bar; the step stays for the stream and off-heap buffers. */
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+    protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
+                                 int offset) {
         double[] high = in[0], low = in[1], close = in[2], volume = in[3], values = out[0];
         double sum = 0.0;
         for (int t = first; t < high.length; t++) {

@@ -4,7 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Warmup;
 
@@ -34,7 +34,8 @@ public final class Adosc extends TwoWindows {
 
     /** The step on arrays, without a call per bar; the step stays for the stream and off-heap buffers. */
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+    protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
+                                 int offset) {
         double[] high = in[0], low = in[1], close = in[2], volume = in[3], values = out[0];
         double fast = 2.0 / (SHORT.of(p) + 1.0), slow = 2.0 / (LONG.of(p) + 1.0);
         double keepFast = 1.0 - fast, keepSlow = 1.0 - slow;

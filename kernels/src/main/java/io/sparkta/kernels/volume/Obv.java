@@ -4,7 +4,7 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.Kernel;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 
@@ -23,7 +23,8 @@ public final class Obv extends StepIndicator {
 
     /** The step on arrays, without a call per bar; the step stays for the stream and off-heap buffers. */
     @Override
-    protected void kernel(double[][] in, int first, double[] p, Kernel kernel, double[][] out, int offset) {
+    protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
+                                 int offset) {
         double[] close = in[0], volume = in[1], values = out[0];
         double previous = Double.NaN, obv = 0.0;
         for (int t = first; t < close.length; t++) {
