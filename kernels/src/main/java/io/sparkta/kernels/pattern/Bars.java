@@ -33,45 +33,62 @@ public final class Bars {
     }
 
     private final int from;
-    private final int mask;
-    private final int base;
+    /** Slots of the ring (a power of two), 0 over whole input arrays. */
+    private final int ringSize;
     private final double[] open;
     private final double[] high;
     private final double[] low;
     private final double[] close;
-    /** The {@link #SUMMED} entries whose sums the pattern reads; the others stay empty. */
-    private final int[] kept;
-    private final double[][] sums;
+    /** For each {@link #SUMMED} entry the pattern reads: its measure, period and sums by candle position. */
+    private final CandleSetting.Measure[] keptMeasure;
+    private final int[] keptPeriod;
+    private final double[][] keptSums;
+    /** The sums behind each setting by ordinal, null for the settings without sums or not read. */
+    private final double[][] sumsOf = new double[CandleSetting.values().length][];
     private final double penetration;
     private long index = -1;
+    /** The current bar's position in the arrays: candle {@code ago} is at {@code cursor - ago}. */
+    private int cursor;
     private long setupAt;
     private int setupCode;
 
     /**
      * A window whose pattern is first evaluated on bar {@code from}, reaching {@code depth} bars back, keeping
-     * the sums of the {@code used} settings: {@link #push} copies each bar into a ring of slots.
+     * the sums of the {@code used} settings: {@link #push} copies each bar into a ring of slots, written twice
+     * (at the slot and one ring further) so that the last {@code ringSize} bars always lie before the cursor
+     * in order, and the accessors need no wrapping.
      */
     static Bars ring(int from, int depth, double penetration, CandleSetting[] used) {
         int size = Integer.highestOneBit(depth + 1) * 2; // a power of two above depth + 1: slots by masking
-        return new Bars(from, penetration, used, size - 1, 0, new double[size], new double[size], new double[size],
-                new double[size]);
+        return new Bars(from, penetration, used, size, size - 1, new double[2 * size], new double[2 * size],
+                new double[2 * size], new double[2 * size]);
     }
 
-    private Bars(int from, double penetration, CandleSetting[] used, int mask, int base, double[] open,
+    private Bars(int from, double penetration, CandleSetting[] used, int ringSize, int cursor, double[] open,
                  double[] high, double[] low, double[] close) {
         this.from = from;
-        this.mask = mask;
-        this.base = base;
+        this.ringSize = ringSize;
+        this.cursor = cursor;
         this.penetration = penetration;
         this.open = open;
         this.high = high;
         this.low = low;
         this.close = close;
-        kept = IntStream.range(0, SUMMED.length).filter(k -> Arrays.stream(used)
+        int[] kept = IntStream.range(0, SUMMED.length).filter(k -> Arrays.stream(used)
                 .anyMatch(s -> s.period != 0 && SUMS_OF[s.ordinal()] == k)).toArray();
-        sums = new double[SUMMED.length][0];
-        for (int k : kept) {
-            sums[k] = new double[Math.max(0, from - SUMMED[k].period + 1)];
+        keptMeasure = new CandleSetting.Measure[kept.length];
+        keptPeriod = new int[kept.length];
+        keptSums = new double[kept.length][];
+        for (int j = 0; j < kept.length; j++) {
+            CandleSetting summed = SUMMED[kept[j]];
+            keptMeasure[j] = summed.measure;
+            keptPeriod[j] = summed.period;
+            keptSums[j] = new double[Math.max(0, from - summed.period + 1)];
+            for (CandleSetting s : used) {
+                if (s.period != 0 && SUMS_OF[s.ordinal()] == kept[j]) {
+                    sumsOf[s.ordinal()] = keptSums[j];
+                }
+            }
         }
     }
 
@@ -81,44 +98,57 @@ public final class Bars {
      */
     static Bars over(double[] open, double[] high, double[] low, double[] close, int first, int from,
                      double penetration, CandleSetting[] used) {
-        return new Bars(from, penetration, used, -1, first, open, high, low, close);
+        return new Bars(from, penetration, used, 0, first - 1, open, high, low, close);
     }
 
     void push(double o, double h, double l, double c) {
-        int slot = (int) (index + 1) & mask;
+        int slot = (int) (index + 1) & (ringSize - 1);
         open[slot] = o;
+        open[slot + ringSize] = o;
         high[slot] = h;
+        high[slot + ringSize] = h;
         low[slot] = l;
+        low[slot + ringSize] = l;
         close[slot] = c;
+        close[slot + ringSize] = c;
+        cursor = slot + ringSize - 1;
         next();
     }
 
     /** Moves to the next bar, already in the arrays, and moves the sums on. */
     void next() {
-        index++;
-        if (index > from) {
-            for (int j : kept) {
-                CandleSetting.Measure measure = SUMMED[j].measure;
-                int period = SUMMED[j].period;
-                double[] sum = sums[j];
-                for (int k = 0; k < sum.length; k++) {
-                    sum[k] += measure(measure, 1 + k) - measure(measure, 1 + k + period);
-                }
-            }
+        if (index >= from) {
+            advance();
         } else {
+            index++;
+            cursor++;
             seed();
+        }
+    }
+
+    /** {@link #next} once the pattern is evaluated: every sum moves by the new measure minus the dropped one. */
+    void advance() {
+        index++;
+        cursor++;
+        for (int j = 0; j < keptSums.length; j++) {
+            CandleSetting.Measure measure = keptMeasure[j];
+            int period = keptPeriod[j];
+            double[] sum = keptSums[j];
+            for (int k = 0; k < sum.length; k++) {
+                sum[k] += measure(measure, 1 + k) - measure(measure, 1 + k + period);
+            }
         }
     }
 
     /** Adds the current bar to the sums whose seeding window holds it. */
     private void seed() {
-        for (int j : kept) {
-            int period = SUMMED[j].period;
-            double[] sum = sums[j];
+        for (int j = 0; j < keptSums.length; j++) {
+            int period = keptPeriod[j];
+            double[] sum = keptSums[j];
             for (int k = 0; k < sum.length; k++) {
                 long seedEnd = from - k;
                 if (index >= seedEnd - period && index < seedEnd) {
-                    sum[k] += measure(SUMMED[j].measure, 0);
+                    sum[k] += measure(keptMeasure[j], 0);
                 }
             }
         }
@@ -127,10 +157,6 @@ public final class Bars {
     /** The number of bars before the current one. */
     long index() {
         return index;
-    }
-
-    private int slot(int ago) {
-        return ((int) (index - ago) & mask) + base;
     }
 
     private double measure(CandleSetting.Measure measure, int ago) {
@@ -142,24 +168,24 @@ public final class Bars {
     }
 
     public double open(int ago) {
-        return open[slot(ago)];
+        return open[cursor - ago];
     }
 
     public double high(int ago) {
-        return high[slot(ago)];
+        return high[cursor - ago];
     }
 
     public double low(int ago) {
-        return low[slot(ago)];
+        return low[cursor - ago];
     }
 
     public double close(int ago) {
-        return close[slot(ago)];
+        return close[cursor - ago];
     }
 
     /** TA-Lib's average for a setting at a candle of the pattern: factor times the mean measure before it. */
     public double average(CandleSetting s, int ago) {
-        double mean = s.period != 0 ? sums[SUMS_OF[s.ordinal()]][ago] / s.period : measure(s.measure, ago);
+        double mean = s.period != 0 ? sumsOf[s.ordinal()][ago] / s.period : measure(s.measure, ago);
         return s.measure == CandleSetting.Measure.SHADOWS ? s.factor * mean / 2.0 : s.factor * mean;
     }
 

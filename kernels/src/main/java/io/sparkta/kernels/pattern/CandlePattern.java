@@ -111,15 +111,19 @@ public abstract class CandlePattern extends StepIndicator {
         int n = in[0].length;
         Bars bars = Bars.over(in[0], in[1], in[2], in[3], first, from, penetrationValue, settings);
         int ruleFrom = (int) Math.min(n, (long) first + from), outFrom = (int) Math.min(n, (long) first + lookback);
-        for (int t = first; t < ruleFrom; t++) {
+        int t = first;
+        // up to the rule's first bar the sums are seeded; the rule runs from then on, for its setups (hikkake)
+        for (; t < n && (t <= ruleFrom || t < outFrom); t++) {
             bars.next();
+            if (t >= ruleFrom) {
+                int code = detect(bars);
+                if (t >= outFrom) {
+                    codes[offset + t] = code;
+                }
+            }
         }
-        for (int t = ruleFrom; t < outFrom; t++) {
-            bars.next();
-            detect(bars);
-        }
-        for (int t = outFrom; t < n; t++) {
-            bars.next();
+        for (; t < n; t++) {
+            bars.advance();
             codes[offset + t] = detect(bars);
         }
     }
