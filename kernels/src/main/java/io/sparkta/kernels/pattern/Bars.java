@@ -43,6 +43,11 @@ public final class Bars {
     private final CandleSetting.Measure[] keptMeasure;
     private final int[] keptPeriod;
     private final double[][] keptSums;
+    /**
+     * The last moves of each kept measure (new minus dropped), by bar in a ring: the sum of a candle {@code k}
+     * bars back takes the move computed {@code k} bars ago, the same difference, so each is computed once.
+     */
+    private final double[][] keptMoves;
     /** The sums behind each setting by ordinal, null for the settings without sums or not read. */
     private final double[][] sumsOf = new double[CandleSetting.values().length][];
     private final double penetration;
@@ -79,11 +84,13 @@ public final class Bars {
         keptMeasure = new CandleSetting.Measure[kept.length];
         keptPeriod = new int[kept.length];
         keptSums = new double[kept.length][];
+        keptMoves = new double[kept.length][];
         for (int j = 0; j < kept.length; j++) {
             CandleSetting summed = SUMMED[kept[j]];
             keptMeasure[j] = summed.measure;
             keptPeriod[j] = summed.period;
             keptSums[j] = new double[Math.max(0, from - summed.period + 1)];
+            keptMoves[j] = new double[Integer.highestOneBit(Math.max(1, keptSums[j].length)) * 2];
             for (CandleSetting s : used) {
                 if (s.period != 0 && SUMS_OF[s.ordinal()] == kept[j]) {
                     sumsOf[s.ordinal()] = keptSums[j];
@@ -131,20 +138,33 @@ public final class Bars {
         index++;
         cursor++;
         for (int j = 0; j < keptSums.length; j++) {
-            CandleSetting.Measure measure = keptMeasure[j];
-            int period = keptPeriod[j];
             double[] sum = keptSums[j];
+            double[] moves = keptMoves[j];
+            int mask = moves.length - 1, now = (int) index & mask;
+            moves[now] = move(j);
             for (int k = 0; k < sum.length; k++) {
-                sum[k] += measure(measure, 1 + k) - measure(measure, 1 + k + period);
+                sum[k] += moves[(now - k) & mask];
             }
         }
     }
 
-    /** Adds the current bar to the sums whose seeding window holds it. */
+    /** The change of kept measure {@code j}'s sum for the previous candle: its measure in, the oldest out. */
+    private double move(int j) {
+        return measure(keptMeasure[j], 1) - measure(keptMeasure[j], 1 + keptPeriod[j]);
+    }
+
+    /**
+     * Adds the current bar to the sums whose seeding window holds it, and records the moves the later sums
+     * of the earlier candles take once there are bars enough for them.
+     */
     private void seed() {
         for (int j = 0; j < keptSums.length; j++) {
             int period = keptPeriod[j];
             double[] sum = keptSums[j];
+            if (index > period) {
+                double[] moves = keptMoves[j];
+                moves[(int) index & (moves.length - 1)] = move(j);
+            }
             for (int k = 0; k < sum.length; k++) {
                 long seedEnd = from - k;
                 if (index >= seedEnd - period && index < seedEnd) {
