@@ -6,12 +6,13 @@ import io.sparkta.kernels.ErrorKind;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.SeriesStep;
 import io.sparkta.kernels.StepIndicator;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.ma.MovingAverages;
+import io.sparkta.kernels.stats.FiniteInputs;
 
 /** Percentage Price Oscillator: how far the fast average is above the slow one, in percent of the slow one. */
 @AutoService(Indicator.class)

@@ -4,12 +4,14 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.SeriesStep;
 import io.sparkta.kernels.StepIndicator;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.ma.MovingAverages;
+import io.sparkta.kernels.stats.FiniteInputs;
+import io.sparkta.kernels.stats.HighLowScan;
 
 /** Slow Stochastic: where the close sits in the fastk_period range, in percent, averaged (%K) and again (%D). */
 @AutoService(Indicator.class)

@@ -4,10 +4,12 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
+import io.sparkta.kernels.stats.FiniteInputs;
+import io.sparkta.kernels.stats.HighLowScan;
 import io.sparkta.kernels.stats.RollingExtremes;
 
 /** Fast Stochastic: where the close sits in the window's high-low range (%K), and its simple average (%D). */

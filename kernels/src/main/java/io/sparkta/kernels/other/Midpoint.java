@@ -6,7 +6,9 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
+import io.sparkta.kernels.stats.FiniteInputs;
 import io.sparkta.kernels.stats.RollingExtremes;
 
 /** Midpoint: halfway between the highest and the lowest value of the last period values of one series. */
@@ -20,6 +22,17 @@ public final class Midpoint extends StepIndicator {
 
     public Midpoint() {
         super(SPEC);
+    }
+
+    /** Midprice's array kernel with the series as both high and low; a value not finite runs the step. */
+    @Override
+    protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
+                                 int offset) {
+        if (!FiniteInputs.from(in, first)) {
+            super.computeSeries(in, first, p, vectorization, out, offset);
+            return;
+        }
+        Midprice.midRanges(in[0], in[0], first, PERIOD.of(p), out[0], offset);
     }
 
     @Override

@@ -6,7 +6,10 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
+import io.sparkta.kernels.stats.FiniteInputs;
+import io.sparkta.kernels.stats.HighLowScan;
 import io.sparkta.kernels.stats.RollingExtremes;
 
 /** Midprice: halfway between the highest high and the lowest low of the last period bars. */
@@ -20,6 +23,29 @@ public final class Midprice extends StepIndicator {
 
     public Midprice() {
         super(SPEC);
+    }
+
+    /** The step's formula in one loop over the arrays; a series with a value that is not finite runs the step. */
+    @Override
+    protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
+                                 int offset) {
+        if (!FiniteInputs.from(in, first)) {
+            super.computeSeries(in, first, p, vectorization, out, offset);
+            return;
+        }
+        midRanges(in[0], in[1], first, PERIOD.of(p), out[0], offset);
+    }
+
+    /**
+     * Writes (highest high + lowest low) / 2 of each full window of period bars from first on into
+     * {@code values[offset + t]}; the values must be finite. Midpoint passes its series as both.
+     */
+    static void midRanges(double[] high, double[] low, int first, int period, double[] values, int offset) {
+        HighLowScan window = new HighLowScan(high, low, period);
+        for (int t = first + period - 1; t < high.length; t++) {
+            window.endAt(t);
+            values[offset + t] = (window.highest() + window.lowest()) * 0.5;
+        }
     }
 
     @Override

@@ -1,15 +1,15 @@
-package io.sparkta.kernels.momentum;
+package io.sparkta.kernels.stats;
 
 /**
  * The check of the array kernels that keep running sums or window extremes without the NaN (and infinity)
  * rules of their steps: they serve series whose values are all finite and leave the others to the steps.
  */
-final class FiniteInputs {
+public final class FiniteInputs {
     private FiniteInputs() {
     }
 
     /** Whether every input from first on is finite. */
-    static boolean from(double[][] in, int first) {
+    public static boolean from(double[][] in, int first) {
         for (double[] series : in) {
             for (int t = first; t < series.length; t++) {
                 if (!Double.isFinite(series[t])) {

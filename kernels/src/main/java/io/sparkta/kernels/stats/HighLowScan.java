@@ -1,11 +1,12 @@
-package io.sparkta.kernels.momentum;
+package io.sparkta.kernels.stats;
 
 /**
- * The highest high and lowest low of a window sliding over two arrays, for the array kernels of the range
- * oscillators: the window's extreme is kept with its index, and the window is scanned again only when that
- * bar leaves it. The values must be finite (the kernels leave other series to their steps).
+ * The highest high and lowest low of a window sliding over two arrays (one array given twice for a single
+ * series), for the array kernels of the range oscillators and the midpoints: the window's extreme is kept with
+ * its index, and the window is scanned again only when that bar leaves it. The values must be finite (the
+ * kernels leave other series to their steps).
  */
-final class HighLowScan {
+public final class HighLowScan {
     private final double[] high;
     private final double[] low;
     private final int length;
@@ -14,14 +15,14 @@ final class HighLowScan {
     private int highestAt = -1;
     private int lowestAt = -1;
 
-    HighLowScan(double[] high, double[] low, int length) {
+    public HighLowScan(double[] high, double[] low, int length) {
         this.high = high;
         this.low = low;
         this.length = length;
     }
 
     /** Moves the window to the length bars ending at t; t must grow by one per call after the first. */
-    void endAt(int t) {
+    public void endAt(int t) {
         int start = t - length + 1;
         if (highestAt < start) {
             highestAt = latestExtreme(high, start, t, true);
@@ -50,11 +51,11 @@ final class HighLowScan {
         return at;
     }
 
-    double highest() {
+    public double highest() {
         return highest;
     }
 
-    double lowest() {
+    public double lowest() {
         return lowest;
     }
 }
