@@ -8,7 +8,6 @@ import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
-import io.sparkta.kernels.stats.FiniteInputs;
 import io.sparkta.kernels.stats.HighLowScan;
 import io.sparkta.kernels.stats.RollingExtremes;
 
@@ -26,18 +25,28 @@ public final class Willr extends StepIndicator {
         super(SPEC);
     }
 
-    /** The step's formula in one loop over the arrays; a series with a value that is not finite runs the step. */
+    /**
+     * The step's formula in one loop over the arrays; a series with a value that is not finite runs the step.
+     * The check rides along in the loop, since a sum is finite only where its terms are (a sum that overflows
+     * just takes the step).
+     */
     @Override
     protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
                                  int offset) {
         double[] high = in[0], low = in[1], close = in[2], values = out[0];
-        int period = PERIOD.of(p);
-        if (!FiniteInputs.from(in, first)) {
-            super.computeSeries(in, first, p, vectorization, out, offset);
-            return;
+        int period = PERIOD.of(p), firstFull = first + period - 1;
+        for (int t = first; t < firstFull; t++) {
+            if (!Double.isFinite(high[t] + low[t])) {
+                super.computeSeries(in, first, p, vectorization, out, offset);
+                return;
+            }
         }
         HighLowScan window = new HighLowScan(high, low, period);
-        for (int t = first + period - 1; t < close.length; t++) {
+        for (int t = firstFull; t < close.length; t++) {
+            if (!Double.isFinite(high[t] + low[t] + close[t])) {
+                super.computeSeries(in, first, p, vectorization, out, offset);
+                return;
+            }
             window.endAt(t);
             double hh = window.highest(), range = hh - window.lowest();
             values[offset + t] = range == 0 ? 0.0 : -100.0 * ((hh - close[t]) / range);
