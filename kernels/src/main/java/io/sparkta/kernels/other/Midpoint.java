@@ -8,7 +8,6 @@ import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
-import io.sparkta.kernels.stats.FiniteInputs;
 import io.sparkta.kernels.stats.RollingExtremes;
 
 /** Midpoint: halfway between the highest and the lowest value of the last period values of one series. */
@@ -28,11 +27,9 @@ public final class Midpoint extends StepIndicator {
     @Override
     protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
                                  int offset) {
-        if (!FiniteInputs.from(in, first)) {
+        if (!Midprice.midRanges(in, first, PERIOD.of(p), out[0], offset)) {
             super.computeSeries(in, first, p, vectorization, out, offset);
-            return;
         }
-        Midprice.midRanges(in[0], in[0], first, PERIOD.of(p), out[0], offset);
     }
 
     @Override

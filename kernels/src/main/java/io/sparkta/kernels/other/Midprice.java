@@ -29,23 +29,27 @@ public final class Midprice extends StepIndicator {
     @Override
     protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
                                  int offset) {
-        if (!FiniteInputs.from(in, first)) {
+        if (!midRanges(in, first, PERIOD.of(p), out[0], offset)) {
             super.computeSeries(in, first, p, vectorization, out, offset);
-            return;
         }
-        midRanges(in[0], in[1], first, PERIOD.of(p), out[0], offset);
     }
 
     /**
-     * Writes (highest high + lowest low) / 2 of each full window of period bars from first on into
-     * {@code values[offset + t]}; the values must be finite. Midpoint passes its series as both.
+     * Writes (highest + lowest) / 2 of each full window of period bars from first on into
+     * {@code values[offset + t]}, the highest taken from the first series and the lowest from the last (midpoint
+     * passes its one series); returns false, writing nothing, where a value from first on is not finite.
      */
-    static void midRanges(double[] high, double[] low, int first, int period, double[] values, int offset) {
+    static boolean midRanges(double[][] in, int first, int period, double[] values, int offset) {
+        if (!FiniteInputs.from(in, first)) {
+            return false;
+        }
+        double[] high = in[0], low = in[in.length - 1];
         HighLowScan window = new HighLowScan(high, low, period);
         for (int t = first + period - 1; t < high.length; t++) {
             window.endAt(t);
             values[offset + t] = (window.highest() + window.lowest()) * 0.5;
         }
+        return true;
     }
 
     @Override
