@@ -8,6 +8,7 @@ import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
+import io.sparkta.kernels.stats.FiniteInputs;
 
 /** Wilder's Relative Strength Index: the average gain's share of the average absolute change, in percent. */
 @AutoService(Indicator.class)
@@ -23,25 +24,33 @@ public final class Rsi extends StepIndicator {
         super(SPEC);
     }
 
-    /** The step's arithmetic in one loop over the arrays, for the single and batch calls. */
+    /**
+     * The step's arithmetic in one loop over the arrays, for the single and batch calls on finite series: there
+     * a change's gain and loss are {@code max(change, 0)} and {@code max(-change, 0)}, the step's values without
+     * a branch on the change's sign, which a price series makes unpredictable. Other series run the step.
+     */
     @Override
     protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
                                  int offset) {
+        if (!FiniteInputs.from(in, first)) {
+            super.computeSeries(in, first, p, vectorization, out, offset);
+            return;
+        }
         double[] x = in[0], values = out[0];
         int n = x.length, period = PERIOD.of(p), seeded = first + period;
         double alpha = 1.0 / period, keep = 1.0 - alpha, gain = 0, loss = 0;
         for (int t = first + 1; t <= seeded; t++) {
             double change = x[t] - x[t - 1];
-            gain += change > 0 ? change : Double.isNaN(change) ? Double.NaN : 0;
-            loss += change < 0 ? -change : 0;
+            gain += Math.max(change, 0.0);
+            loss += Math.max(-change, 0.0);
         }
         gain *= alpha;
         loss *= alpha;
         values[offset + seeded] = strength(gain, loss);
         for (int t = seeded + 1; t < n; t++) {
             double change = x[t] - x[t - 1];
-            gain = Math.fma(gain, keep, alpha * (change > 0 ? change : 0));
-            loss = Math.fma(loss, keep, alpha * (change < 0 ? -change : 0));
+            gain = Math.fma(gain, keep, alpha * Math.max(change, 0.0));
+            loss = Math.fma(loss, keep, alpha * Math.max(-change, 0.0));
             values[offset + t] = strength(gain, loss);
         }
     }
