@@ -1,8 +1,5 @@
 package io.sparkta.bench;
 
-import io.sparkta.kernels.Candles;
-import io.sparkta.kernels.Indicator;
-import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.Vectorization;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -32,23 +29,15 @@ public class SingleSeriesBench {
     @Param({"SCALAR", "SIMD"})
     public Vectorization kernel;
 
-    private Indicator indicator;
-    private double[][] inputs;
-    private double[] params;
-    private double[][] outputs;
+    private SeriesCall call;
 
     @Setup
     public void setup() {
-        Candles c = BenchData.candles(BenchData.POINTS);
-        indicator = Indicators.get(id);
-        inputs = indicator.spec().select(c, null);
-        params = indicator.spec().defaults();
-        outputs = new double[indicator.spec().outputs().size()][BenchData.POINTS];
+        call = SeriesCall.withDefaults(id, BenchData.candles(BenchData.POINTS));
     }
 
     @Benchmark
     public double[][] single() {
-        indicator.computeInto(inputs, params, kernel, outputs);
-        return outputs;
+        return call.run(kernel);
     }
 }

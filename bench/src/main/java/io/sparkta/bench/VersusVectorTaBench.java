@@ -1,7 +1,6 @@
 package io.sparkta.bench;
 
 import io.sparkta.kernels.BatchOptions;
-import io.sparkta.kernels.Candles;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.ParamGrid;
@@ -49,18 +48,11 @@ public class VersusVectorTaBench {
         @Param({"SCALAR", "SIMD"})
         public Vectorization kernel;
 
-        private Indicator indicator;
-        private double[][] inputs;
-        private double[] params;
-        private double[][] outputs;
+        private SeriesCall call;
 
         @Setup
         public void setup() {
-            Candles c = BenchData.candles(BenchData.POINTS);
-            indicator = Indicators.get(id);
-            inputs = indicator.spec().select(c, null);
-            params = SINGLE_PARAMS.get(id);
-            outputs = new double[indicator.spec().outputs().size()][BenchData.POINTS];
+            call = new SeriesCall(id, BenchData.candles(BenchData.POINTS), SINGLE_PARAMS.get(id));
         }
     }
 
@@ -138,8 +130,7 @@ public class VersusVectorTaBench {
     @Benchmark
     @OperationsPerInvocation(BenchData.POINTS)
     public double[][] single(SingleSeries s) {
-        s.indicator.computeInto(s.inputs, s.params, s.kernel, s.outputs);
-        return s.outputs;
+        return s.call.run(s.kernel);
     }
 
     @Benchmark
