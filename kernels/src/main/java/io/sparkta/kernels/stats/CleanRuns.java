@@ -26,10 +26,7 @@ public final class CleanRuns {
         int n = in[0].length;
         int written = first + length - 1; // the outputs before it are the warm-up's
         for (int start = first; start < n; ) {
-            int end = start;
-            while (end < n && clean(in, end, finite)) {
-                end++;
-            }
+            int end = runEnd(in, finite, start, n);
             int full = start + length - 1;
             if (full < end) {
                 fillNaN(out, offset + written, offset + full);
@@ -41,13 +38,23 @@ public final class CleanRuns {
         fillNaN(out, offset + written, offset + n);
     }
 
-    private static boolean clean(double[][] in, int t, boolean finite) {
+    /** The first bar from start on that is not clean, or n: one tight loop per input rather than per bar. */
+    private static int runEnd(double[][] in, boolean finite, int start, int n) {
+        int end = n;
         for (double[] x : in) {
-            if (finite ? !Double.isFinite(x[t]) : Double.isNaN(x[t])) {
-                return false;
+            int t = start;
+            if (finite) {
+                while (t < end && Double.isFinite(x[t])) {
+                    t++;
+                }
+            } else {
+                while (t < end && !Double.isNaN(x[t])) {
+                    t++;
+                }
             }
+            end = t;
         }
-        return true;
+        return end;
     }
 
     private static void fillNaN(double[][] out, int from, int to) {

@@ -35,8 +35,16 @@ public final class StdDev extends StepIndicator {
         double nbdev = NBDEV.of(p);
         double[] values = out[0];
         WindowSums.variances(in[0], first, period, WindowSums.Rounding.DIFFERENCES, 1.0, values, offset);
-        for (int t = offset + first + period - 1; t < offset + n; t++) {
-            values[t] = deviation(values[t], nbdev);
+        int from = offset + first + period - 1, to = offset + n;
+        if (Double.isFinite(nbdev)) {
+            // deviation's value without its branch (0 * nbdev is 0 here), a loop the compiler vectorises
+            for (int t = from; t < to; t++) {
+                values[t] = Math.sqrt(Math.max(values[t], 0.0)) * nbdev;
+            }
+        } else {
+            for (int t = from; t < to; t++) {
+                values[t] = deviation(values[t], nbdev);
+            }
         }
     }
 
