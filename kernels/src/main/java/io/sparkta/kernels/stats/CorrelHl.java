@@ -65,10 +65,20 @@ public final class CorrelHl extends StepIndicator {
         });
     }
 
-    /** From the window's sums; 0 where either variance is not positive. */
+    /**
+     * From the window's sums; 0 where either variance is not positive. One square root of the variances'
+     * product where that product is a normal number (a rounding or two from the product of the roots, far
+     * inside the reference's tolerance, and half the square roots); the two roots where it would overflow or
+     * underflow.
+     */
     private static double correlation(double sh, double sl, double shh, double sll, double shl, double scale) {
         double cov = shl - (sh * sl) * scale, varH = shh - (sh * sh) * scale, varL = sll - (sl * sl) * scale;
-        return varH <= 0.0 || varL <= 0.0 ? 0.0 : cov / (Math.sqrt(varH) * Math.sqrt(varL));
+        if (varH <= 0.0 || varL <= 0.0) {
+            return 0.0;
+        }
+        double product = varH * varL;
+        return product >= Double.MIN_NORMAL && product <= Double.MAX_VALUE
+                ? cov / Math.sqrt(product) : cov / (Math.sqrt(varH) * Math.sqrt(varL));
     }
 
     @Override
