@@ -8,7 +8,10 @@ import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
+import io.sparkta.kernels.stats.FiniteInputs;
+import io.sparkta.kernels.stats.HighLowScan;
 import io.sparkta.kernels.stats.RollingExtremes;
+import java.util.Arrays;
 import java.util.List;
 
 /** Stochastic RSI: where RSI sits in its own recent range, smoothed into %K and %D. */
@@ -35,21 +38,82 @@ public final class Srsi extends StepIndicator {
         super(SPEC);
     }
 
-    /** The step run from a loop over the array, where its call is not the step driver's megamorphic one. */
+    /**
+     * On finite series, the step's arithmetic in three loops over the arrays: the RSI (its gain and loss taken as
+     * {@code max(change, 0)} and {@code max(-change, 0)}, no branch on the change's sign) into the d output, which
+     * serves as its buffer; its range by {@link HighLowScan} and the %K average into the k output; then the %D
+     * average of k into d. Other series run the step.
+     */
     @Override
     protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
                                  int offset) {
+        if (!FiniteInputs.from(in, first)) {
+            super.computeSeries(in, first, p, vectorization, out, offset);
+            return;
+        }
         double[] x = in[0], k = out[0], d = out[1];
-        int from = first + warmup(p);
-        StochasticRsi srsi = new StochasticRsi(p);
-        for (int t = first; t < from; t++) {
-            srsi.next(x[t]);
+        int n = x.length, rsiPeriod = RSI_PERIOD.of(p), stochPeriod = STOCH_PERIOD.of(p);
+        int rsiFrom = first + rsiPeriod, stochFrom = rsiFrom + stochPeriod - 1;
+        rsiInto(x, first, rsiPeriod, d, offset);
+        HighLowScan range = new HighLowScan(d, d, stochPeriod);
+        int kLength = K.of(p), slot = 0;
+        double[] raws = new double[kLength];
+        double sum = 0.0;
+        Arrays.fill(k, offset + Math.min(n, rsiFrom), offset + Math.min(n, stochFrom), Double.NaN);
+        for (int t = stochFrom; t < n; t++) {
+            range.endAt(offset + t);
+            double hi = range.highest(), lo = range.lowest(), rsi = d[offset + t];
+            double raw = hi > lo ? 100.0 * (rsi - lo) / (hi - lo) : 50.0;
+            int seen = t - stochFrom;
+            sum = seen < kLength ? sum + raw : sum + (raw - raws[slot]); // RunningMean's rounding
+            raws[slot] = raw;
+            slot = slot + 1 == kLength ? 0 : slot + 1;
+            k[offset + t] = seen + 1 < kLength ? Double.NaN : sum / kLength;
         }
-        for (int t = from; t < x.length; t++) {
-            srsi.next(x[t]);
-            k[offset + t] = srsi.k;
-            d[offset + t] = srsi.d;
+        meansInto(k, offset + stochFrom + kLength - 1, offset + n, D.of(p), d, offset + rsiFrom);
+    }
+
+    /** Wilder's RSI of the finite x from first on, into out[offset + t] from t = first + period. */
+    private static void rsiInto(double[] x, int first, int period, double[] out, int offset) {
+        int n = x.length;
+        if (first + period >= n) {
+            return;
         }
+        double alpha = 1.0 / period, keep = 1.0 - alpha, gain = 0.0, loss = 0.0;
+        for (int t = first + 1; t <= first + period; t++) {
+            double change = x[t] - x[t - 1];
+            gain += Math.max(change, 0.0);
+            loss += Math.max(-change, 0.0);
+        }
+        gain /= period;
+        loss /= period;
+        out[offset + first + period] = strength(gain, loss);
+        for (int t = first + period + 1; t < n; t++) {
+            double change = x[t] - x[t - 1];
+            gain = alpha * Math.max(change, 0.0) + keep * gain;
+            loss = alpha * Math.max(-change, 0.0) + keep * loss;
+            out[offset + t] = strength(gain, loss);
+        }
+    }
+
+    /**
+     * The running mean of {@code length} values of x, as {@link RunningMean} rounds it, for the windows ending at
+     * from..to-1 (x holding values from from - length + 1 on), into out; NaN into out from cleared to the first.
+     */
+    private static void meansInto(double[] x, int from, int to, int length, double[] out, int cleared) {
+        int start = from + length - 1;
+        Arrays.fill(out, Math.min(cleared, to), Math.min(start, to), Double.NaN);
+        double sum = 0.0;
+        for (int t = from; t < to; t++) {
+            sum = t < from + length ? sum + x[t] : sum + (x[t] - x[t - length]);
+            if (t >= start) {
+                out[t] = sum / length;
+            }
+        }
+    }
+
+    private static double strength(double gain, double loss) {
+        return loss == 0 ? 100.0 : 100.0 - 100.0 / (1.0 + gain / loss);
     }
 
     @Override
@@ -86,7 +150,7 @@ public final class Srsi extends StepIndicator {
                 return;
             }
             double gain = changes.gain(), loss = changes.loss();
-            double rsi = loss == 0 ? 100.0 : 100.0 - 100.0 / (1.0 + gain / loss);
+            double rsi = strength(gain, loss);
             range.push(rsi);
             if (t < stochFrom) {
                 return;
