@@ -8,7 +8,6 @@ import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
-import io.sparkta.kernels.stats.FiniteInputs;
 import io.sparkta.kernels.stats.HighLowScan;
 import io.sparkta.kernels.stats.RollingExtremes;
 import java.util.Arrays;
@@ -39,22 +38,22 @@ public final class Srsi extends StepIndicator {
     }
 
     /**
-     * On finite series, the step's arithmetic in three loops over the arrays: the RSI (its gain and loss taken as
+     * The step's arithmetic in three loops over the arrays: the RSI (its gain and loss taken as
      * {@code max(change, 0)} and {@code max(-change, 0)}, no branch on the change's sign) into the d output, which
      * serves as its buffer; its range by {@link HighLowScan} and the %K average into the k output; then the %D
-     * average of k into d. Other series run the step.
+     * average of k into d. A series that is not finite is found by the RSI's pass and run through the step.
      */
     @Override
     protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
                                  int offset) {
-        if (!FiniteInputs.from(in, first)) {
-            super.computeSeries(in, first, p, vectorization, out, offset);
-            return;
-        }
         double[] x = in[0], k = out[0], d = out[1];
         int n = x.length, rsiPeriod = RSI_PERIOD.of(p), stochPeriod = STOCH_PERIOD.of(p);
         int rsiFrom = first + rsiPeriod, stochFrom = rsiFrom + stochPeriod - 1;
-        rsiInto(x, first, rsiPeriod, d, offset);
+        if (!rsiInto(x, first, rsiPeriod, d, offset)) {
+            Arrays.fill(d, offset + Math.min(n, rsiFrom), offset + n, Double.NaN); // the buffer over d's warm-up
+            super.computeSeries(in, first, p, vectorization, out, offset);
+            return;
+        }
         HighLowScan range = new HighLowScan(d, d, stochPeriod);
         int kLength = K.of(p), slot = 0;
         double[] raws = new double[kLength];
@@ -73,11 +72,14 @@ public final class Srsi extends StepIndicator {
         meansInto(k, offset + stochFrom + kLength - 1, offset + n, D.of(p), d, offset + rsiFrom);
     }
 
-    /** Wilder's RSI of the finite x from first on, into out[offset + t] from t = first + period. */
-    private static void rsiInto(double[] x, int first, int period, double[] out, int offset) {
+    /**
+     * Wilder's RSI of x from first on, into out[offset + t] from t = first + period; false where x was not finite
+     * (a change that is not finite leaves the average gain or loss infinite or NaN for good), the values then void.
+     */
+    private static boolean rsiInto(double[] x, int first, int period, double[] out, int offset) {
         int n = x.length;
         if (first + period >= n) {
-            return;
+            return true;
         }
         double alpha = 1.0 / period, keep = 1.0 - alpha, gain = 0.0, loss = 0.0;
         for (int t = first + 1; t <= first + period; t++) {
@@ -94,6 +96,7 @@ public final class Srsi extends StepIndicator {
             loss = alpha * Math.max(-change, 0.0) + keep * loss;
             out[offset + t] = strength(gain, loss);
         }
+        return Double.isFinite(gain) && Double.isFinite(loss);
     }
 
     /**

@@ -26,6 +26,9 @@ public final class Ultosc extends StepIndicator {
                     + "this). A bar with a NaN adds nothing to the sums.")
             .build();
 
+    /** Bars per block of the array kernel: its buffers stay in the first-level cache. */
+    private static final int BLOCK = 256;
+
     public Ultosc() {
         super(SPEC);
     }
@@ -38,19 +41,87 @@ public final class Ultosc extends StepIndicator {
         super.checkData(n, first, p);
     }
 
-    /** The step run from a loop over the arrays, where its call is not the step driver's megamorphic one. */
+    /**
+     * On finite series, the step's sums over the arrays a block of bars at a time: the block's pressures and true
+     * ranges, then the three windows' sums in one loop (kept aside, with a zero range sum as 0 over 1), then their
+     * ratios in a loop the compiler vectorises. This is the step's arithmetic wherever no input is NaN; a NaN
+     * leaves the sums NaN for good, and such series are then run through the step (no pass looks for NaN first).
+     */
     @Override
     protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
                                  int offset) {
         double[] high = in[0], low = in[1], close = in[2], values = out[0];
-        int from = first + warmup(p);
-        Sums sums = new Sums(p);
-        for (int t = first; t < from; t++) {
-            sums.next(high[t], low[t], close[t]);
+        int from = first + warmup(p), n = close.length, l1 = P1.of(p), l2 = P2.of(p), l3 = P3.of(p);
+        int history = Math.max(l1, Math.max(l2, l3));
+        // the block's bars' pressures and ranges at history + i, the bars before it below
+        double[] pressures = new double[history + BLOCK], ranges = new double[history + BLOCK];
+        double[] p1 = new double[BLOCK], p2 = new double[BLOCK], p3 = new double[BLOCK];
+        double[] r1 = new double[BLOCK], r2 = new double[BLOCK], r3 = new double[BLOCK];
+        double pressure1 = 0, range1 = 0, pressure2 = 0, range2 = 0, pressure3 = 0, range3 = 0;
+        for (int blockStart = first + 1; blockStart < n; blockStart += BLOCK) {
+            int count = Math.min(n, blockStart + BLOCK) - blockStart, entered = blockStart - first - 1;
+            System.arraycopy(pressures, BLOCK, pressures, 0, history);
+            System.arraycopy(ranges, BLOCK, ranges, 0, history);
+            for (int i = 0; i < count; i++) {
+                int t = blockStart + i;
+                double floor = Math.min(low[t], close[t - 1]);
+                pressures[history + i] = close[t] - floor;
+                ranges[history + i] = Math.max(high[t], close[t - 1]) - floor;
+            }
+            for (int i = 0, bar = history; i < count; i++, bar++) {
+                // the leaving bars taken out first, then the new one added, as the step rounds them
+                if (entered + i >= l1) {
+                    pressure1 -= pressures[bar - l1];
+                    range1 -= ranges[bar - l1];
+                }
+                if (entered + i >= l2) {
+                    pressure2 -= pressures[bar - l2];
+                    range2 -= ranges[bar - l2];
+                }
+                if (entered + i >= l3) {
+                    pressure3 -= pressures[bar - l3];
+                    range3 -= ranges[bar - l3];
+                }
+                pressure1 += pressures[bar];
+                range1 += ranges[bar];
+                pressure2 += pressures[bar];
+                range2 += ranges[bar];
+                pressure3 += pressures[bar];
+                range3 += ranges[bar];
+                // a zero range sum as 0 over 1: its ratio's 0
+                p1[i] = range1 == 0 ? 0.0 : pressure1;
+                r1[i] = range1 == 0 ? 1.0 : range1;
+                p2[i] = range2 == 0 ? 0.0 : pressure2;
+                r2[i] = range2 == 0 ? 1.0 : range2;
+                p3[i] = range3 == 0 ? 0.0 : pressure3;
+                r3[i] = range3 == 0 ? 1.0 : range3;
+            }
+            ratios(p1, r1, count);
+            ratios(p2, r2, count);
+            ratios(p3, r3, count);
+            for (int i = Math.max(0, from - blockStart); i < count; i++) {
+                values[offset + blockStart + i] = oscillator(r1[i], r2[i], r3[i]);
+            }
         }
-        for (int t = from; t < close.length; t++) {
-            values[offset + t] = sums.next(high[t], low[t], close[t]);
+        if (Double.isNaN(pressure1 + range1)) { // the step adds nothing for a bar with a NaN
+            super.computeSeries(in, first, p, vectorization, out, offset);
         }
+    }
+
+    /** ratio's arithmetic (its zero case already folded into the sums) into ranges, a loop that vectorises. */
+    private static void ratios(double[] pressures, double[] ranges, int count) {
+        for (int i = 0; i < count; i++) {
+            ranges[i] = pressures[i] * (1.0 / ranges[i]);
+        }
+    }
+
+    /** Pressure over range, 0 where the range sums to 0. */
+    private static double ratio(double pressure, double range) {
+        return range != 0 ? pressure * (1.0 / range) : 0.0;
+    }
+
+    private static double oscillator(double ratio1, double ratio2, double ratio3) {
+        return Math.fma(Sums.W1, ratio1, Math.fma(Sums.W2, ratio2, Sums.UNIT * ratio3));
     }
 
     @Override
@@ -100,7 +171,7 @@ public final class Ultosc extends StepIndicator {
                 w2.add(pressure, range);
                 w3.add(pressure, range);
             }
-            return Math.fma(W1, w1.ratio(), Math.fma(W2, w2.ratio(), UNIT * w3.ratio()));
+            return oscillator(w1.ratio(), w2.ratio(), w3.ratio());
         }
     }
 
@@ -127,9 +198,8 @@ public final class Ultosc extends StepIndicator {
             range += r;
         }
 
-        /** Pressure over range, 0 where the range sums to 0. */
         double ratio() {
-            return range != 0 ? pressure * (1.0 / range) : 0.0;
+            return Ultosc.ratio(pressure, range);
         }
     }
 }

@@ -17,6 +17,26 @@ public final class CleanRuns {
     private CleanRuns() {
     }
 
+    /** As {@link Run}, for sums that a bar which is not clean leaves non-finite for good. */
+    @FunctionalInterface
+    public interface PoisonedRun {
+        /** As {@link Run#compute}; false where the run held a bar that was not clean (its outputs then void). */
+        boolean compute(int start, int full, int end);
+    }
+
+    /**
+     * As {@link #forEach}, first over all bars from {@code first} as one run, which saves the pass that looks for
+     * the runs on a clean series; only where that run reports a bar that was not clean are the runs looked for.
+     */
+    public static void forEachAssumingOne(double[][] in, boolean finite, int first, int length, double[][] out,
+                                          int offset, PoisonedRun run) {
+        int n = in[0].length;
+        if (first + length - 1 < n && run.compute(first, first + length - 1, n)) {
+            return;
+        }
+        forEach(in, finite, first, length, out, offset, run::compute);
+    }
+
     /**
      * Runs {@code run} on every clean run from {@code first} on that holds a window of {@code length} bars, and
      * writes NaN into every output at offset + t for the other t from {@code first + length - 1} on.

@@ -33,7 +33,7 @@ public final class CorrelHl extends StepIndicator {
         double[] high = in[0], low = in[1], values = out[0];
         int period = PERIOD.of(p);
         double scale = 1.0 / period;
-        CleanRuns.forEach(in, false, first, period, out, offset, (start, full, end) -> {
+        CleanRuns.forEachAssumingOne(in, false, first, period, out, offset, (start, full, end) -> {
             double sh = 0.0, sl = 0.0, shh = 0.0, sll = 0.0, shl = 0.0;
             int k = start;
             for (; k + 4 <= start + period; k += 4) {
@@ -62,6 +62,7 @@ public final class CorrelHl extends StepIndicator {
                 shl = Math.fma(h, l, shl - oldH * oldL);
                 values[offset + t] = correlation(sh, sl, shh, sll, shl, scale);
             }
+            return Double.isFinite(sh) && Double.isFinite(sl); // a NaN that entered leaves them NaN for good
         });
     }
 

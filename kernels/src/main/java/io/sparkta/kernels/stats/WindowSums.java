@@ -91,30 +91,32 @@ public final class WindowSums {
     static void variances(double[] x, int first, int period, Rounding rounding, double factor, double[] out,
                           int offset) {
         double scale = 1.0 / period;
-        CleanRuns.forEach(new double[][] {x}, false, first, period, new double[][] {out}, offset, (start, full, end) -> {
-            double sum = 0.0, squares = 0.0;
-            int k = start;
-            if (rounding == Rounding.DIFFERENCES_IN_FOURS) {
-                for (; k + 4 <= start + period; k += 4) {
-                    double a = x[k], b = x[k + 1], c = x[k + 2], d = x[k + 3];
-                    sum += a + b + c + d;
-                    squares += a * a + b * b + c * c + d * d;
-                }
-            }
-            for (; k < start + period; k++) {
-                sum += x[k];
-                squares = squares + x[k] * x[k];
-            }
-            double mean = sum * scale;
-            out[offset + full] = (squares * scale - mean * mean) * factor;
-            for (int t = full + 1; t < end; t++) {
-                double v = x[t], old = x[t - period];
-                sum += v - old;
-                squares += v * v - old * old;
-                mean = sum * scale;
-                out[offset + t] = (squares * scale - mean * mean) * factor;
-            }
-        });
+        CleanRuns.forEachAssumingOne(new double[][] {x}, false, first, period, new double[][] {out}, offset,
+                (start, full, end) -> {
+                    double sum = 0.0, squares = 0.0;
+                    int k = start;
+                    if (rounding == Rounding.DIFFERENCES_IN_FOURS) {
+                        for (; k + 4 <= start + period; k += 4) {
+                            double a = x[k], b = x[k + 1], c = x[k + 2], d = x[k + 3];
+                            sum += a + b + c + d;
+                            squares += a * a + b * b + c * c + d * d;
+                        }
+                    }
+                    for (; k < start + period; k++) {
+                        sum += x[k];
+                        squares = squares + x[k] * x[k];
+                    }
+                    double mean = sum * scale;
+                    out[offset + full] = (squares * scale - mean * mean) * factor;
+                    for (int t = full + 1; t < end; t++) {
+                        double v = x[t], old = x[t - period];
+                        sum += v - old;
+                        squares += v * v - old * old;
+                        mean = sum * scale;
+                        out[offset + t] = (squares * scale - mean * mean) * factor;
+                    }
+                    return Double.isFinite(sum); // a NaN or infinity that entered leaves the sum NaN for good
+                });
     }
 
     public double sum() {

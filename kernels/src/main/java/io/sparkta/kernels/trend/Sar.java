@@ -103,7 +103,7 @@ public final class Sar extends StepIndicator {
                         ep = h;
                         af = Math.min(af + acceleration, maximum);
                     }
-                    next = Math.min(Math.min(next, low1), low2);
+                    next = below(next, Math.min(low1, low2));
                 }
             } else if (h > next) {
                 up = true;
@@ -115,10 +115,23 @@ public final class Sar extends StepIndicator {
                     ep = l;
                     af = Math.min(af + acceleration, maximum);
                 }
-                next = Math.max(Math.max(next, high1), high2);
+                next = above(next, Math.max(high1, high2));
             }
             sar = next;
             return sar;
+        }
+
+        /**
+         * Math.min(stop, floor), the stop's usual value (below the floor) given by a comparison, so that the
+         * stop's bar-to-bar chain waits on a predictable branch rather than on Math.min's blend.
+         */
+        private static double below(double stop, double floor) {
+            return stop < floor ? stop : Math.min(stop, floor);
+        }
+
+        /** Math.max(stop, ceiling) alike. */
+        private static double above(double stop, double ceiling) {
+            return stop > ceiling ? stop : Math.max(stop, ceiling);
         }
     }
 }
