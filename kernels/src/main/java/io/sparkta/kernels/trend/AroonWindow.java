@@ -71,24 +71,37 @@ final class AroonWindow {
     /**
      * What pushing every bar from {@code first} on and reading {@link #up}/{@link #down} (or, with
      * {@code oscillator}, {@link #oscillator}) into {@code out} gives, over whole arrays: within each run of
-     * finite bars the extremes' bars are followed directly, the window rescanned only when one leaves it.
+     * finite bars the extremes' bars are followed directly, the window rescanned only when one leaves it. The bars
+     * from the first are taken as one run, the runs looked for only where a value that is not finite was met.
      */
     static void scan(double[] high, double[] low, int first, int length, boolean oscillator, double[][] out,
                      int offset) {
         double scale = 100.0 / length;
         double[] upOrOsc = out[0];
-        CleanRuns.forEach(new double[][] {high, low}, true, first, length + 1, out, offset, (start, full, end) -> {
+        CleanRuns.forEachAssumingOne(new double[][] {high, low}, true, first, length + 1, out, offset,
+                (start, full, end) -> {
+            // the extremes' values are kept beside their bars, so that no comparison waits on a load from them
             int highAt = earliestHighest(high, start, full), lowAt = earliestLowest(low, start, full);
+            double highest = high[highAt], lowest = low[lowAt], dirt = 0.0;
+            for (int k = start; k < full; k++) {
+                dirt += (high[k] - high[k]) + (low[k] - low[k]);
+            }
             for (int t = full; t < end; t++) {
+                double h = high[t], l = low[t];
+                dirt += (h - h) + (l - l); // 0 while every value is finite, NaN for good after one that is not
                 if (highAt < t - length) {
                     highAt = earliestHighest(high, t - length, t);
-                } else if (high[t] > high[highAt]) {
+                    highest = high[highAt];
+                } else if (h > highest) {
                     highAt = t;
+                    highest = h;
                 }
                 if (lowAt < t - length) {
                     lowAt = earliestLowest(low, t - length, t);
-                } else if (low[t] < low[lowAt]) {
+                    lowest = low[lowAt];
+                } else if (l < lowest) {
                     lowAt = t;
+                    lowest = l;
                 }
                 if (oscillator) {
                     upOrOsc[offset + t] = (highAt - lowAt) * scale;
@@ -97,15 +110,18 @@ final class AroonWindow {
                     out[1][offset + t] = Math.max(100.0 - (t - lowAt) * scale, 0.0);
                 }
             }
+            return dirt == 0.0;
         });
     }
 
     /** The first bar of {@code from..to} (both included) with the highest high. */
     private static int earliestHighest(double[] high, int from, int to) {
         int at = from;
+        double highest = high[from];
         for (int t = from + 1; t <= to; t++) {
-            if (high[t] > high[at]) {
+            if (high[t] > highest) {
                 at = t;
+                highest = high[t];
             }
         }
         return at;
@@ -114,9 +130,11 @@ final class AroonWindow {
     /** The first bar of {@code from..to} (both included) with the lowest low. */
     private static int earliestLowest(double[] low, int from, int to) {
         int at = from;
+        double lowest = low[from];
         for (int t = from + 1; t <= to; t++) {
-            if (low[t] < low[at]) {
+            if (low[t] < lowest) {
                 at = t;
+                lowest = low[t];
             }
         }
         return at;

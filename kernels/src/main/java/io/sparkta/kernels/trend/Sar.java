@@ -39,32 +39,32 @@ public final class Sar extends StepIndicator {
         double[] high = in[0], low = in[1], values = out[0];
         Stop stop = new Stop(ACCELERATION.of(p), MAXIMUM.of(p));
         values[offset + first + 1] = stop.begin(high[first], low[first], high[first + 1], low[first + 1]);
-        for (int t = first + 2; t < high.length; t++) {
-            values[offset + t] = stop.next(high[t], low[t], high[t - 1], high[t - 2], low[t - 1], low[t - 2]);
-        }
+        stop.run(high, low, first + 2, high.length, values, offset);
     }
 
     @Override
     protected Step start(double[] p) {
         Stop stop = new Stop(ACCELERATION.of(p), MAXIMUM.of(p));
         return new Step() {
-            private double sar, high1, high2, low1, low2;
+            /** The last three bars, the latest at 2: {@link Stop#run} over the one bar at 2. */
+            private final double[] highs = new double[3], lows = new double[3];
             private int bars;
 
             @Override
             public void next(double[] bar, double[] out) {
-                double h = bar[0], l = bar[1];
+                highs[0] = highs[1];
+                highs[1] = highs[2];
+                highs[2] = bar[0];
+                lows[0] = lows[1];
+                lows[1] = lows[2];
+                lows[2] = bar[1];
                 int k = bars++;
                 if (k == 1) {
-                    sar = stop.begin(high1, low1, h, l);
+                    stop.begin(highs[1], lows[1], highs[2], lows[2]);
                 } else if (k > 1) {
-                    sar = stop.next(h, l, high1, high2, low1, low2);
+                    stop.run(highs, lows, 2, 3, out, -2);
                 }
-                out[0] = sar;
-                high2 = high1;
-                high1 = h;
-                low2 = low1;
-                low1 = l;
+                out[0] = stop.sar;
             }
         };
     }
@@ -89,36 +89,48 @@ public final class Sar extends StepIndicator {
             return sar;
         }
 
-        /** The stop at a later bar, given the two before it (1 the latest); one branch per trend direction. */
-        double next(double h, double l, double high1, double high2, double low1, double low2) {
-            double next = Math.fma(af, ep - sar, sar);
-            if (up) {
-                if (l < next) { // the price crossed the stop: the trend flips
-                    up = false;
+        /**
+         * The stop at bars from..to-1 (from at least 2) into values[offset + t]: the state is held in locals over
+         * the loop, which the compiler cannot do with the fields of an object made before a loop it enters midway.
+         * One branch per trend direction.
+         */
+        void run(double[] high, double[] low, int from, int to, double[] values, int offset) {
+            double sar = this.sar, ep = this.ep, af = this.af;
+            boolean up = this.up;
+            for (int t = from; t < to; t++) {
+                double h = high[t], l = low[t], next = Math.fma(af, ep - sar, sar);
+                if (up) {
+                    if (l < next) { // the price crossed the stop: the trend flips
+                        up = false;
+                        next = ep;
+                        ep = l;
+                        af = acceleration;
+                    } else {
+                        if (h > ep) {
+                            ep = h;
+                            af = Math.min(af + acceleration, maximum);
+                        }
+                        next = below(next, Math.min(low[t - 1], low[t - 2]));
+                    }
+                } else if (h > next) {
+                    up = true;
                     next = ep;
-                    ep = l;
+                    ep = h;
                     af = acceleration;
                 } else {
-                    if (h > ep) {
-                        ep = h;
+                    if (l < ep) {
+                        ep = l;
                         af = Math.min(af + acceleration, maximum);
                     }
-                    next = below(next, Math.min(low1, low2));
+                    next = above(next, Math.max(high[t - 1], high[t - 2]));
                 }
-            } else if (h > next) {
-                up = true;
-                next = ep;
-                ep = h;
-                af = acceleration;
-            } else {
-                if (l < ep) {
-                    ep = l;
-                    af = Math.min(af + acceleration, maximum);
-                }
-                next = above(next, Math.max(high1, high2));
+                sar = next;
+                values[offset + t] = sar;
             }
-            sar = next;
-            return sar;
+            this.sar = sar;
+            this.ep = ep;
+            this.af = af;
+            this.up = up;
         }
 
         /**
