@@ -100,8 +100,9 @@ public final class Srsi extends StepIndicator {
     }
 
     /**
-     * The running mean of {@code length} values of x, as {@link RunningMean} rounds it, for the windows ending at
-     * from..to-1 (x holding values from from - length + 1 on), into out; NaN into out from cleared to the first.
+     * The running mean of {@code length} values of x (which holds values from {@code from} on), as
+     * {@link RunningMean} rounds it, into out[t] for t from from + length - 1 to to - 1; NaN into out from
+     * {@code cleared} up to the first mean.
      */
     private static void meansInto(double[] x, int from, int to, int length, double[] out, int cleared) {
         int start = from + length - 1;

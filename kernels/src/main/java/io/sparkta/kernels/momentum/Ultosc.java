@@ -42,7 +42,7 @@ public final class Ultosc extends StepIndicator {
     }
 
     /**
-     * On finite series, the step's sums over the arrays a block of bars at a time: the block's pressures and true
+     * The step's sums over the arrays a block of bars at a time: the block's pressures and true
      * ranges, then the three windows' sums in one loop (kept aside, with a zero range sum as 0 over 1), then their
      * ratios in a loop the compiler vectorises. This is the step's arithmetic wherever no input is NaN; a NaN
      * leaves the sums NaN for good, and such series are then run through the step (no pass looks for NaN first).
