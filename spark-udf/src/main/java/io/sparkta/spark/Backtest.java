@@ -19,6 +19,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * Fast/slow moving-average crossover backtests over every series of a DataFrame (one row per series: keys and
@@ -38,9 +39,10 @@ public final class Backtest {
     private final boolean longShort;
     private final double barsPerYear;
     private final long budget;
+    private final LongAccumulator kernelNanos;
 
     private Backtest(Dataset<Row> series, List<String> keys, String price, String fast, String fastGrid, String slow,
-                     String slowGrid, boolean longShort, double barsPerYear, long budget) {
+                     String slowGrid, boolean longShort, double barsPerYear, long budget, LongAccumulator kernelNanos) {
         this.series = series;
         this.keys = keys;
         this.price = price;
@@ -51,33 +53,34 @@ public final class Backtest {
         this.longShort = longShort;
         this.barsPerYear = barsPerYear;
         this.budget = budget;
+        this.kernelNanos = kernelNanos;
     }
 
     public static Backtest of(Dataset<Row> series) {
-        return new Backtest(series, List.of(), "close", null, "", null, "", false, 252, Sweep.DEFAULT_BUDGET);
+        return new Backtest(series, List.of(), "close", null, "", null, "", false, 252, Sweep.DEFAULT_BUDGET, null);
     }
 
     public Backtest keys(String... keyColumns) {
         return new Backtest(series, List.of(keyColumns), price, fast, fastGrid, slow, slowGrid, longShort, barsPerYear,
-                budget);
+                budget, kernelNanos);
     }
 
     /** The array column of prices (default {@code close}). */
     public Backtest price(String column) {
-        return new Backtest(series, keys, column, fast, fastGrid, slow, slowGrid, longShort, barsPerYear, budget);
+        return new Backtest(series, keys, column, fast, fastGrid, slow, slowGrid, longShort, barsPerYear, budget, kernelNanos);
     }
 
     public Backtest fast(String id, String grid) {
-        return new Backtest(series, keys, price, id, grid, slow, slowGrid, longShort, barsPerYear, budget);
+        return new Backtest(series, keys, price, id, grid, slow, slowGrid, longShort, barsPerYear, budget, kernelNanos);
     }
 
     public Backtest slow(String id, String grid) {
-        return new Backtest(series, keys, price, fast, fastGrid, id, grid, longShort, barsPerYear, budget);
+        return new Backtest(series, keys, price, fast, fastGrid, id, grid, longShort, barsPerYear, budget, kernelNanos);
     }
 
     /** Long/short (short below the slow average) instead of long/flat. */
     public Backtest longShort(boolean enabled) {
-        return new Backtest(series, keys, price, fast, fastGrid, slow, slowGrid, enabled, barsPerYear, budget);
+        return new Backtest(series, keys, price, fast, fastGrid, slow, slowGrid, enabled, barsPerYear, budget, kernelNanos);
     }
 
     /** Bars per year for the annualised Sharpe ratio (default 252, daily bars). */
@@ -85,11 +88,19 @@ public final class Backtest {
         if (!(bars > 0)) {
             throw new IllegalArgumentException("bars per year must be positive, got " + bars);
         }
-        return new Backtest(series, keys, price, fast, fastGrid, slow, slowGrid, longShort, bars, budget);
+        return new Backtest(series, keys, price, fast, fastGrid, slow, slowGrid, longShort, bars, budget, kernelNanos);
     }
 
     public Backtest memoryBudget(long bytes) {
-        return new Backtest(series, keys, price, fast, fastGrid, slow, slowGrid, longShort, barsPerYear, bytes);
+        return new Backtest(series, keys, price, fast, fastGrid, slow, slowGrid, longShort, barsPerYear, bytes, kernelNanos);
+    }
+
+    /**
+     * Adds the nanoseconds the tasks spend in the averages' kernels and the crossover evaluations to an
+     * accumulator, so that a job can tell its compute time from the rest of its tasks' time.
+     */
+    public Backtest kernelTime(LongAccumulator nanos) {
+        return new Backtest(series, keys, price, fast, fastGrid, slow, slowGrid, longShort, barsPerYear, budget, nanos);
     }
 
     /** A fast or slow average: a single-series indicator with one output. */
@@ -127,7 +138,7 @@ public final class Backtest {
         List<StructField> keyFields = keys.stream().map(k -> series.schema().apply(k)).toList();
         StructType schema = resultSchema(f, s, keyFields);
         return split.run(new Tasks(fast, fastGrid, slow, slowGrid, longShort, barsPerYear, split.chunk(), fastCombos,
-                budget, keys.size(), split.schema()), schema, false);
+                budget, keys.size(), split.schema(), kernelNanos), schema, false);
     }
 
     /** Writes one pair's parameters and metrics into the appended values. */
@@ -155,7 +166,7 @@ public final class Backtest {
      */
     private record Tasks(String fast, String fastGrid, String slow, String slowGrid, boolean longShort,
                          double barsPerYear, int chunk, int fastCombos, long budget, int keyCount,
-                         StructType taskSchema)
+                         StructType taskSchema, LongAccumulator kernelNanos)
             implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
 
         @Override
@@ -179,10 +190,12 @@ public final class Backtest {
                         if (!parts.next()) {
                             return false;
                         }
+                        long start = System.nanoTime();
                         if (parts.startsTask) { // the whole slow grid, once per task
                             slowRows = new SweepChunk(s, parts.series, slowCombos, 1, 0);
                         }
                         fastRows = new SweepChunk(f, parts.series, fg.combos(parts.from, parts.to));
+                        timed(start);
                         pair = 0;
                         pairs = fastRows.combos.length * slowCombos.length;
                     }
@@ -196,10 +209,18 @@ public final class Backtest {
                     }
                     int i = pair / slowCombos.length, j = pair % slowCombos.length;
                     pair++;
+                    long start = System.nanoTime();
                     Crossover.evaluate(parts.series[0], fastRows.matrix(0), fastRows.start(i), slowRows.matrix(0),
                             slowRows.start(j), longShort, barsPerYear, metrics);
+                    timed(start);
                     fill(emitter.values(), f.spec(), fastRows.combos[i], s.spec(), slowCombos[j], metrics, 0);
                     return emitter.emit(parts.task);
+                }
+
+                private void timed(long start) {
+                    if (kernelNanos != null) {
+                        kernelNanos.add(System.nanoTime() - start);
+                    }
                 }
             };
         }

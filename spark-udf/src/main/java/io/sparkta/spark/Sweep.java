@@ -24,6 +24,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.unsafe.types.UTF8String;
+import org.apache.spark.util.LongAccumulator;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -51,9 +52,10 @@ public final class Sweep {
     private final String indicator;
     private final String grid;
     private final long budget;
+    private final LongAccumulator kernelNanos;
 
     private Sweep(Dataset<Row> series, List<String> keys, Map<String, String> columns, String source, String indicator,
-                  String grid, long budget) {
+                  String grid, long budget, LongAccumulator kernelNanos) {
         this.series = series;
         this.keys = keys;
         this.columns = columns;
@@ -61,14 +63,15 @@ public final class Sweep {
         this.indicator = indicator;
         this.grid = grid;
         this.budget = budget;
+        this.kernelNanos = kernelNanos;
     }
 
     public static Sweep of(Dataset<Row> series) {
-        return new Sweep(series, List.of(), Map.of(), null, null, "", DEFAULT_BUDGET);
+        return new Sweep(series, List.of(), Map.of(), null, null, "", DEFAULT_BUDGET, null);
     }
 
     public Sweep keys(String... keyColumns) {
-        return new Sweep(series, List.of(keyColumns), columns, source, indicator, grid, budget);
+        return new Sweep(series, List.of(keyColumns), columns, source, indicator, grid, budget, kernelNanos);
     }
 
     /**
@@ -79,7 +82,7 @@ public final class Sweep {
     public Sweep column(String input, String column) {
         Map<String, String> m = new LinkedHashMap<>(columns);
         m.put(input, column);
-        return new Sweep(series, keys, m, source, indicator, grid, budget);
+        return new Sweep(series, keys, m, source, indicator, grid, budget, kernelNanos);
     }
 
     /**
@@ -89,11 +92,11 @@ public final class Sweep {
      * columns of their names.
      */
     public Sweep source(String columnOrSource) {
-        return new Sweep(series, keys, columns, columnOrSource, indicator, grid, budget);
+        return new Sweep(series, keys, columns, columnOrSource, indicator, grid, budget, kernelNanos);
     }
 
     public Sweep indicator(String id) {
-        return new Sweep(series, keys, columns, source, id, grid, budget);
+        return new Sweep(series, keys, columns, source, id, grid, budget, kernelNanos);
     }
 
     /**
@@ -101,7 +104,7 @@ public final class Sweep {
      * a parameter named alone ({@code "period"}) sweeps its default range.
      */
     public Sweep grid(String gridText) {
-        return new Sweep(series, keys, columns, source, indicator, gridText, budget);
+        return new Sweep(series, keys, columns, source, indicator, gridText, budget, kernelNanos);
     }
 
     /** The most bytes one task's output matrix may take (default 256 MiB). */
@@ -109,7 +112,15 @@ public final class Sweep {
         if (bytes < 1) {
             throw new IllegalArgumentException("memory budget must be positive, got " + bytes);
         }
-        return new Sweep(series, keys, columns, source, indicator, grid, bytes);
+        return new Sweep(series, keys, columns, source, indicator, grid, bytes, kernelNanos);
+    }
+
+    /**
+     * Adds the nanoseconds the tasks spend filling output matrices with the kernels to an accumulator, so that a
+     * job can tell its compute time from the rest of its tasks' time (handing the rows on, writing them).
+     */
+    public Sweep kernelTime(LongAccumulator nanos) {
+        return new Sweep(series, keys, columns, source, indicator, grid, budget, nanos);
     }
 
     /** The number of combos of the grid (validated; nothing is computed). */
@@ -175,7 +186,7 @@ public final class Sweep {
         List<StructField> keyFields = keys.stream().map(k -> series.schema().apply(k)).toList();
         StructType schema = resultSchema(spec, keyFields);
         return split.run(new Tasks(spec.id(), grid, split.chunk(), combos, budget, keys.size(),
-                split.schema(), layout), schema, true);
+                split.schema(), layout, kernelNanos), schema, true);
     }
 
     /**
@@ -212,7 +223,7 @@ public final class Sweep {
      * wrote the outputs ({@link SweepRowLayout}).
      */
     private record Tasks(String id, String grid, int chunk, int combos, long budget, int keyCount,
-                         StructType taskSchema, InputLayout layout)
+                         StructType taskSchema, InputLayout layout, LongAccumulator kernelNanos)
             implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
 
         @Override
@@ -237,7 +248,11 @@ public final class Sweep {
                         if (parts.startsTask) {
                             inputs = layout.inputs(parts.series);
                         }
+                        long start = System.nanoTime();
                         out.compute(ind, parts.task, inputs, parsed.combos(parts.from, parts.to));
+                        if (kernelNanos != null) {
+                            kernelNanos.add(System.nanoTime() - start);
+                        }
                         started = true;
                         row = 0;
                     }
