@@ -17,6 +17,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.util.LongAccumulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,7 +60,7 @@ final class BacktestCommand extends SparkCommand {
 
     @Override
     SparkJob job() {
-        return new Job();
+        return new Job(null);
     }
 
     @Override
@@ -119,36 +120,49 @@ final class BacktestCommand extends SparkCommand {
         return w;
     }
 
-    private final class Job implements SparkJob {
+    /** The work on the prices given (the demo's, shared with another command), else on the input's. */
+    final class Job implements SparkJob {
+        private final Dataset<Row> given;
+
+        Job(Dataset<Row> prices) {
+            given = prices;
+        }
+
         @Override
         public int run(SparkSession spark) {
-            long start = System.nanoTime();
             String[] f = average("fast", fast), s = average("slow", slow);
-            Dataset<Row> prices = JobData.prices(spark, input);
+            Dataset<Row> prices = given != null ? given : JobData.prices(spark, input);
             Dataset<Row> packed = JobData.packed(prices, List.of(input.priceCol), input);
             long[] lengths = JobData.lengths(packed, input.priceCol);
+            phases.end("input");
             if (input.demoLengths() == null) {
                 plan(lengths);
             }
 
+            LongAccumulator kernelNanos = JobData.kernelClock(spark);
             Dataset<Row> result = Backtest.of(packed).keys(input.symbolCol).price(input.priceCol).fast(f[0], f[1])
-                    .slow(s[0], s[1]).longShort(mode == Mode.LONGSHORT).barsPerYear(barsPerYear).run();
+                    .slow(s[0], s[1]).longShort(mode == Mode.LONGSHORT).barsPerYear(barsPerYear)
+                    .kernelTime(kernelNanos).run();
+            phases.end("plan");
             OutputFiles.Format written = input.outputFormat();
             JobData.write(result, input.output, written);
+            phases.endComputeAndWrite(kernelNanos.value(), spark.sparkContext().defaultParallelism());
             Dataset<Row> rows = JobData.readBack(spark, input.output, written);
-            long count = rows.count();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            root.err.printf(Locale.ROOT, "sparkta backtest: %s vs %s (%s), %d result rows in %.1f s -> %s%n", f[0],
-                    s[0], mode.name().toLowerCase(Locale.ROOT), count, seconds, input.output);
+            // every series gives one row per pair
+            long count = (long) lengths.length * fastWarmups.length * slowWarmups.length;
             PrintWriter w = new PrintWriter(root.out, true, StandardCharsets.UTF_8);
             w.println("best " + top + " combos by mean Sharpe across the series where they traded:");
             try {
                 Dataset<Row> best = best(rows, top);
-                CsvRows.write(best.columns(), best.toLocalIterator(), w);
+                // the few rows in one job (an iterator over the partitions would run a job per partition)
+                CsvRows.write(best.columns(), best.collectAsList().iterator(), w);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             w.flush();
+            phases.end("ranking");
+            root.err.printf(Locale.ROOT, "sparkta backtest: %s vs %s (%s), %d result rows; %s -> %s%n", f[0], s[0],
+                    mode.name().toLowerCase(Locale.ROOT), count, phases, input.output);
             return 0;
         }
 

@@ -52,8 +52,12 @@ final class DemoCommand extends SparkCommand {
         return new SparkJob() {
             @Override
             public int run(org.apache.spark.sql.SparkSession spark) throws Exception {
-                int status = sweep.job().run(spark);
-                return status != 0 ? status : backtest.job().run(spark);
+                // one generated input for both: the backtest's packed series are then the sweep's, cached
+                org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> prices = JobData.prices(spark, sweep.input);
+                sweep.phases = phases; // the session's start is the sweep's first phase
+                int status = sweep.new Job(prices).run(spark);
+                backtest.phases = new Phases();
+                return status != 0 ? status : backtest.new Job(prices).run(spark);
             }
         };
     }

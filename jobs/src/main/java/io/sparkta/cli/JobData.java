@@ -23,6 +23,8 @@ import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 
 /** Inputs and outputs of the Spark jobs: long-format files or a seeded demo data set, Parquet or CSV out. */
 final class JobData {
@@ -63,7 +65,9 @@ final class JobData {
         JobData.requireColumns(prices, List.of(input.symbolCol), "--symbol-col");
         JobData.requireColumns(prices, List.of(input.timeCol), "--time-col");
         JobData.requireColumns(prices, columns, "indicator input");
-        return SeriesTransform.pack(prices, List.of(input.symbolCol), input.timeCol, columns).cache();
+        Dataset<Row> packed = SeriesTransform.pack(prices, List.of(input.symbolCol), input.timeCol, columns);
+        // the same series packed before in this session (the demo's backtest after its sweep) are cached already
+        return packed.storageLevel().equals(StorageLevel.NONE()) ? packed.cache() : packed;
     }
 
     /** {@code name=PATH}: .csv files (header row, inferred types), Arrow IPC files, or Parquet files and folders. */
@@ -76,6 +80,11 @@ final class JobData {
     static long[] lengths(Dataset<Row> packed, String arrayColumn) {
         return packed.select(functions.size(functions.col(arrayColumn))).as(Encoders.INT()).collectAsList().stream()
                 .mapToLong(Integer::longValue).toArray();
+    }
+
+    /** An accumulator for the kernels' task time ({@code Sweep.kernelTime}, {@code Backtest.kernelTime}). */
+    static LongAccumulator kernelClock(SparkSession spark) {
+        return spark.sparkContext().longAccumulator("sparkta kernel nanoseconds");
     }
 
     /** A file or folder by its extension: .csv (header row, inferred types), Arrow IPC, else Parquet. */

@@ -20,10 +20,14 @@ abstract class SparkCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace an existing output (never an input).")
     boolean overwrite;
 
+    /** The phases of the job's run, from the start of the session where this command started it. */
+    Phases phases = new Phases();
+
     @Override
     public final Integer call() throws Exception {
         check();
-        return SparkSessions.run("sparkta " + name(), master, Progress.tracked(root.err, name(), job()));
+        phases = new Phases();
+        return SparkSessions.run("sparkta " + name(), master, phases, Progress.tracked(root.err, name(), job()));
     }
 
     /** The command's name, as typed. */

@@ -8,9 +8,10 @@ final class SparkSessions {
     private SparkSessions() {
     }
 
-    /** Runs a job in a session of its own, stopped afterwards. */
-    static int run(String appName, String master, SparkJob job) throws Exception {
+    /** Runs a job in a session of its own, stopped afterwards; the session's start is a phase of its own. */
+    static int run(String appName, String master, Phases phases, SparkJob job) throws Exception {
         SparkSession spark = create(appName, master);
+        phases.end("session start");
         try {
             return job.run(spark);
         } finally {

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.LongAccumulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,7 +60,7 @@ final class SweepCommand extends SparkCommand {
 
     @Override
     SparkJob job() {
-        return new Job();
+        return new Job(null);
     }
 
     @Override
@@ -145,35 +146,46 @@ final class SweepCommand extends SparkCommand {
         return w;
     }
 
-    private final class Job implements SparkJob {
+    /** The work on the prices given (the demo's, shared with another command), else on the input's. */
+    final class Job implements SparkJob {
+        private final Dataset<Row> given;
+
+        Job(Dataset<Row> prices) {
+            given = prices;
+        }
+
         @Override
         public int run(SparkSession spark) {
-            long start = System.nanoTime();
             IndicatorSpec spec = Indicators.get(indicator).spec();
-            Dataset<Row> prices = JobData.prices(spark, input);
+            Dataset<Row> prices = given != null ? given : JobData.prices(spark, input);
             String sourceColumn = sourceColumn(spec);
             List<String> columns = columns(spec, sourceColumn, input, List.of(prices.columns()));
             Dataset<Row> packed = JobData.packed(prices, columns, input);
             long[] lengths = JobData.lengths(packed, columns.get(0));
+            phases.end("input");
             if (input.demoLengths() == null) {
                 plan(spec, lengths);
             }
             int combos = params.size();
 
+            LongAccumulator kernelNanos = JobData.kernelClock(spark);
             Sweep sweep = Sweep.of(packed).keys(input.symbolCol).indicator(spec.id()).grid(grid)
-                    .column("close", input.priceCol);
+                    .column("close", input.priceCol).kernelTime(kernelNanos);
             if (sourceColumn != null) {
                 sweep = sweep.source(sourceColumn);
             }
             if (spec.inputs().contains("timestamp")) {
                 sweep = sweep.column("timestamp", input.timeCol);
             }
-            JobData.write(sweep.run(), input.output, input.outputFormat());
+            Dataset<Row> result = sweep.run();
+            phases.end("plan");
+            JobData.write(result, input.output, input.outputFormat());
+            phases.endComputeAndWrite(kernelNanos.value(), spark.sparkContext().defaultParallelism());
             long points = Arrays.stream(lengths).sum();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            root.err.printf(Locale.ROOT, "sparkta sweep: %s over %d series (%d points) x %d combos = %d output rows "
-                    + "in %.1f s, %.3g points x combos per second -> %s%n", spec.id(), lengths.length, points, combos,
-                    (long) lengths.length * combos, seconds, points * (double) combos / seconds, input.output);
+            root.err.printf(Locale.ROOT, "sparkta sweep: %s over %d series (%d points) x %d combos = %d output rows; "
+                    + "%s; %.3g points x combos per second of compute -> %s%n", spec.id(), lengths.length,
+                    points, combos, (long) lengths.length * combos, phases, points * (double) combos
+                            / phases.seconds("compute"), input.output);
             return 0;
         }
     }
