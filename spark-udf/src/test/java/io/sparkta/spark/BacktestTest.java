@@ -12,11 +12,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -138,6 +140,16 @@ class BacktestTest {
                 .slow("alma", "period=10;30").longShort(true).barsPerYear(2190).memoryBudget(2 * 8 * 1400)
                 .run().collectAsList();
         check(ls, "smma", "period=3:9:3", "alma", "period=10;30", true, 2190);
+    }
+
+    @Test
+    void kernelTimeIsCountedOnlyWhenTheRowsAreComputed() {
+        LongAccumulator nanos = spark.sparkContext().longAccumulator("backtest kernel time");
+        Dataset<Row> out = Backtest.of(spark.table("series")).keys("symbol").fast("alma", "period=5:20:5")
+                .slow("sma", "period=20:60:20").kernelTime(nanos).run();
+        assertEquals(0, nanos.value(), "nothing computed while planning");
+        check(out.collectAsList(), "alma", "period=5:20:5", "sma", "period=20:60:20", false, 252);
+        assertTrue(nanos.value() > 0, "the averages' and crossovers' time, summed over the tasks");
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,16 @@ class SweepTest {
      * exchange). Many series over a partition per core: each task keeps its partition's series whole, with no
      * exchange. Both give the same rows.
      */
+    @Test
+    void kernelTimeIsCountedOnlyWhenTheRowsAreComputed() {
+        LongAccumulator nanos = spark.sparkContext().longAccumulator("sweep kernel time");
+        Dataset<Row> out = Sweep.of(series).keys("symbol").indicator("alma").grid("period=5:50:5").kernelTime(nanos)
+                .run();
+        assertEquals(0, nanos.value(), "nothing computed while planning");
+        checkRows("alma", "period=5:50:5", out.collectAsList());
+        assertTrue(nanos.value() > 0, "the kernels' time, summed over the tasks");
+    }
+
     @Test
     void tasksFollowTheSeriesAndTheCores() {
         String grid = "period=5:50:1";
