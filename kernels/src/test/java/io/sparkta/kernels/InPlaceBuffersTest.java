@@ -12,10 +12,12 @@ import io.sparkta.kernels.vector.WeightedWindow;
 import io.sparkta.kernels.vector.WindowMoments;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
+import sun.misc.Unsafe;
 
 /**
  * The in-place kernels address direct buffers by raw address, so every kind of buffer a caller may hand over
@@ -85,6 +87,56 @@ class InPlaceBuffersTest {
             checked++;
         }
         assertTrue(checked >= 40, "expected the in-place indicators (alma, sma, ema, smma, atr, ...): " + checked);
+    }
+
+    /**
+     * Memory inside a heap byte array at an offset that is no multiple of 8, as Spark keeps an array's values
+     * in a row, read in place into {@code double[]} outputs behind a header, as the SQL functions write them.
+     */
+    @Test
+    void byteArrayMemoryGivesTheArrayResult() {
+        SplittableRandom rnd = new SplittableRandom(12);
+        int header = 3, skew = 4;
+        int checked = 0;
+        for (Indicator ind : Indicators.all()) {
+            double[] p = ind.spec().defaults();
+            if (!ind.computesInPlace(p)) {
+                continue;
+            }
+            double[][] in = RandomSeries.inputsFor(ind.spec(), N, 3, rnd);
+            double[][] expected = ind.compute(in, p, Vectorization.SCALAR);
+            DoubleMemory[] inputs = new DoubleMemory[in.length];
+            for (int i = 0; i < in.length; i++) {
+                byte[] bytes = new byte[skew + N * Double.BYTES];
+                ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder()).position(skew).asDoubleBuffer().put(in[i]);
+                inputs[i] = DoubleMemory.of(bytes, Unsafe.ARRAY_BYTE_BASE_OFFSET + skew, 0, N);
+            }
+            for (Vectorization k : List.of(Vectorization.SCALAR, Vectorization.AUTO)) {
+                double[][] got = new double[expected.length][header + N];
+                DoubleMemory[] outputs = new DoubleMemory[got.length];
+                for (int o = 0; o < got.length; o++) {
+                    outputs[o] = DoubleMemory.of(got[o], header, 0, N);
+                }
+                ind.computeInto(inputs, N, p, k, outputs);
+                for (int o = 0; o < got.length; o++) {
+                    assertArrayEquals(expected[o], Arrays.copyOfRange(got[o], header, header + N),
+                            ind.id() + " output " + o + " " + k);
+                }
+            }
+            checked++;
+        }
+        assertTrue(checked >= 40, "expected the in-place indicators (alma, sma, ema, smma, atr, ...): " + checked);
+    }
+
+    @Test
+    void memoryOutsideItsArrayOrInAnObjectIsRefused() {
+        long bytes = Unsafe.ARRAY_BYTE_BASE_OFFSET;
+        assertThrows(IndexOutOfBoundsException.class, () -> DoubleMemory.of(new byte[80], bytes + 1, 0, 10));
+        assertThrows(IndexOutOfBoundsException.class, () -> DoubleMemory.of(new byte[80], bytes - 8, 0, 9));
+        assertThrows(IllegalArgumentException.class, () -> DoubleMemory.of("not an array", 16, 0, 1));
+        DoubleMemory last = DoubleMemory.of(new byte[81], bytes + 1, 0, 10);
+        last.put(9, 2.5);
+        assertEquals(2.5, last.get(9));
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.sparkta.kernels.IndicatorException;
 import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.OutputType;
 import io.sparkta.kernels.Vectorization;
+import io.sparkta.kernels.memory.DoubleMemory;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +30,8 @@ import scala.collection.immutable.Seq;
  *   <li>NULL input array or parameter: NULL result. NULL elements inside an array count as NaN.</li>
  *   <li>A series too short or all NaN gives all-NaN outputs for that row. A bad literal parameter fails at
  *       analysis time; a column parameter whose value is invalid on a row gives NULL for that row only.</li>
- *   <li>One bulk copy in per input; real outputs are written by the kernel straight into the result arrays
+ *   <li>Inputs are read in place where they are doubles without nulls in Spark's memory and the kernel runs
+ *       over memory ({@link Indicator#computesInPlace}), else copied once each; real outputs are written by the kernel straight into the result arrays
  *       ({@code array<double>}); integer and boolean outputs are {@code array<int>} / {@code array<boolean>},
  *       converted in one pass with NaN (no value) as a null element.</li>
  * </ul>
@@ -96,18 +98,12 @@ public final class IndicatorExpression extends Expression implements CodegenFall
     public Object eval(InternalRow row) {
         Indicator ind = indicator();
         int inputs = inputCount();
-        double[][] series = inputBuffers;
-        if (series == null) {
-            series = new double[inputs][];
-            inputBuffers = series;
-        }
+        ArrayData[] arrays = new ArrayData[inputs];
         for (int i = 0; i < inputs; i++) {
-            Expression child = args.apply(i);
-            ArrayData a = (ArrayData) child.eval(row);
-            if (a == null) {
+            arrays[i] = (ArrayData) args.apply(i).eval(row);
+            if (arrays[i] == null) {
                 return null;
             }
-            series[i] = SeriesData.toDoubles(a, child.dataType(), series[i]);
         }
         double[] params;
         try {
@@ -118,7 +114,7 @@ public final class IndicatorExpression extends Expression implements CodegenFall
         if (params == null) {
             return null;
         }
-        int n = series[0].length;
+        int n = arrays[0].numElements();
         int outs = ind.spec().outputs().size();
         double[][] buffers = new double[outs][];
         for (int o = 0; o < outs; o++) {
@@ -126,7 +122,11 @@ public final class IndicatorExpression extends Expression implements CodegenFall
         }
         int offset = SeriesData.headerSlots(n);
         try {
-            ind.computeInto(series, params, Vectorization.AUTO, buffers, offset);
+            if (ind.computesInPlace(params) && sameLength(arrays, n)) {
+                computeInPlace(ind, arrays, n, params, buffers, offset);
+            } else {
+                ind.computeInto(copies(arrays), params, Vectorization.AUTO, buffers, offset);
+            }
         } catch (IndicatorException e) {
             if (e.kind() == ErrorKind.INVALID_PARAMETER) {
                 return rowParameterFailure(e); // parameters valid one by one, not together
@@ -147,6 +147,54 @@ public final class IndicatorExpression extends Expression implements CodegenFall
             fields[o] = TypedOutputs.array(types.get(o), buffers[o], offset, n);
         }
         return new GenericInternalRow(fields);
+    }
+
+    /** The inputs as arrays the kernels take. */
+    private double[][] copies(ArrayData[] arrays) {
+        double[][] series = new double[arrays.length][];
+        for (int i = 0; i < arrays.length; i++) {
+            series[i] = copy(i, arrays[i]);
+        }
+        return series;
+    }
+
+    /** Input i copied into a buffer reused across rows of equal length. */
+    private double[] copy(int i, ArrayData a) {
+        if (inputBuffers == null) {
+            inputBuffers = new double[inputCount()][];
+        }
+        inputBuffers[i] = SeriesData.toDoubles(a, args.apply(i).dataType(), inputBuffers[i]);
+        return inputBuffers[i];
+    }
+
+    /**
+     * The kernel over memory: inputs read where Spark keeps them when they can be ({@link SeriesData#inPlace}),
+     * the others copied once; outputs written into the result buffers after their array headers.
+     */
+    private void computeInPlace(Indicator ind, ArrayData[] arrays, int n, double[] params, double[][] buffers,
+                                int offset) {
+        DoubleMemory[] in = new DoubleMemory[arrays.length];
+        for (int i = 0; i < arrays.length; i++) {
+            in[i] = SeriesData.inPlace(arrays[i], args.apply(i).dataType());
+            if (in[i] == null) {
+                in[i] = DoubleMemory.of(copy(i, arrays[i]), 0, 0, n);
+            }
+        }
+        DoubleMemory[] out = new DoubleMemory[buffers.length];
+        for (int o = 0; o < buffers.length; o++) {
+            out[o] = DoubleMemory.of(buffers[o], offset, 0, n);
+        }
+        ind.computeInto(in, n, params, Vectorization.AUTO, out);
+    }
+
+    /** Whether every input has n values (else the array call reports the mismatch as it always has). */
+    private static boolean sameLength(ArrayData[] arrays, int n) {
+        for (ArrayData a : arrays) {
+            if (a.numElements() != n) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.sparkta.spark;
 
+import io.sparkta.kernels.memory.DoubleMemory;
 import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
 import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.types.ArrayType;
@@ -10,7 +11,8 @@ import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.unsafe.Platform;
 
 /**
- * Moves series between Spark arrays and {@code double[]}: one bulk copy in, none out.
+ * Moves series between Spark arrays and {@code double[]}: one bulk copy in, or none where kernels read Spark's
+ * memory in place ({@link #inPlace}); none out.
  *
  * <p>Output arrays are written by the kernel straight into a {@code double[]} that starts with the
  * {@link UnsafeArrayData} header (element count and an all-zero null bitmap), and the result points at it:
@@ -87,6 +89,27 @@ final class SeriesData {
             }
         }
         return x;
+    }
+
+    /**
+     * The values of a Spark array where Spark keeps them, without a copy, when they can be read so: doubles in
+     * an {@link UnsafeArrayData} without a null element (a null's slot does not hold NaN). Null otherwise.
+     */
+    static DoubleMemory inPlace(ArrayData a, DataType arrayType) {
+        if (((ArrayType) arrayType).elementType() != DataTypes.DoubleType || !(a instanceof UnsafeArrayData u)) {
+            return null;
+        }
+        int n = u.numElements();
+        Object base = u.getBaseObject();
+        long header = UnsafeArrayData.calculateHeaderPortionInBytes(n);
+        if (((ArrayType) arrayType).containsNull()) {
+            for (long at = 8; at < header; at += 8) { // the null bitmap's words, after the element count
+                if (Platform.getLong(base, u.getBaseOffset() + at) != 0) {
+                    return null;
+                }
+            }
+        }
+        return DoubleMemory.of(base, u.getBaseOffset() + header, 0, n);
     }
 
     /** Doubles to skip at the start of a buffer so that the series follows the array header. */

@@ -48,7 +48,10 @@ class SqlFunctionsTest {
     private static final List<String> COLUMNS = List.of("open", "high", "low", "close", "volume", "hl2", "hlc3",
             "ohlc4", "hlcc4", "timestamp");
 
-    /** One row holding the 4h BTC series as arrays, registered as view {@code btc}. */
+    /**
+     * One row holding the 4h BTC series as arrays, registered as view {@code btc}; cached, so that the arrays
+     * reach the functions as Spark's own memory ({@code UnsafeArrayData}), which in-place kernels read directly.
+     */
     private static void btcView() {
         Candles c = SharedData.btc4h();
         StructType schema = new StructType();
@@ -57,7 +60,7 @@ class SqlFunctionsTest {
             schema = schema.add(COLUMNS.get(i), DataTypes.createArrayType(DataTypes.DoubleType, true));
             values[i] = Arrays.stream(c.series(Source.of(COLUMNS.get(i)))).boxed().toArray(Double[]::new);
         }
-        spark.createDataFrame(List.of(RowFactory.create(values)), schema).createOrReplaceTempView("btc");
+        spark.createDataFrame(List.of(RowFactory.create(values)), schema).cache().createOrReplaceTempView("btc");
     }
 
     /** Every function over its inputs' default columns equals its kernel, each output of its declared type. */
@@ -261,6 +264,50 @@ class SqlFunctionsTest {
                 toDoubles(spark.sql("SELECT ta_sma(array(1, 2, 3), 2)").first().get(0)));
         assertArrayEquals(new double[] {Double.NaN, 1.5, 2.5},
                 toDoubles(spark.sql("SELECT ta_sma(array(1.0F, 2.0F, 3.0F), 2)").first().get(0)));
+    }
+
+    /**
+     * Inputs read in place from a cached table's rows give the kernels' results, and so do inputs that must be
+     * copied beside them: an array with a null element (its slot holds no NaN), other element types; arrays of
+     * unequal lengths still fail the query. Long enough for the SIMD window's blocks.
+     */
+    @Test
+    void arraysReadInPlaceOrCopiedGiveTheKernelResults() {
+        int n = 2500;
+        Candles c = Candles.randomWalk(n, 5);
+        Double[] lowWithNull = Arrays.stream(c.low()).boxed().toArray(Double[]::new);
+        lowWithNull[1500] = null;
+        double[] lowWithNaN = c.low().clone();
+        lowWithNaN[1500] = Double.NaN;
+        StructType schema = new StructType().add("id", DataTypes.IntegerType);
+        for (String column : List.of("high", "low", "close")) {
+            schema = schema.add(column, DataTypes.createArrayType(DataTypes.DoubleType, true));
+        }
+        Double[] high = Arrays.stream(c.high()).boxed().toArray(Double[]::new);
+        Double[] close = Arrays.stream(c.close()).boxed().toArray(Double[]::new);
+        spark.createDataFrame(List.of(RowFactory.create(1, high, Arrays.stream(c.low()).boxed().toArray(Double[]::new),
+                        close), RowFactory.create(2, high, lowWithNull, close),
+                        RowFactory.create(3, high, Arrays.copyOf(lowWithNull, n - 1), close)), schema)
+                .cache().createOrReplaceTempView("hlc");
+        List<Row> out = spark.sql("SELECT ta_atr(high, low, close, 14), ta_alma(low, 9, 0.85, 6.0), "
+                + "ta_sma(CAST(low AS ARRAY<FLOAT>), 9) FROM hlc WHERE id < 3 ORDER BY id").collectAsList();
+        Indicator atr = Indicators.get("atr"), alma = Indicators.get("alma"), sma = Indicators.get("sma");
+        for (int r = 0; r < 2; r++) {
+            double[] low = r == 0 ? c.low() : lowWithNaN;
+            double[] lowFloats = new double[n];
+            for (int i = 0; i < n; i++) {
+                lowFloats[i] = (float) low[i];
+            }
+            String row = "row " + (r + 1);
+            assertArrayEquals(atr.compute(new double[][] {c.high(), low, c.close()}, new double[] {14},
+                    Vectorization.SCALAR)[0], toDoubles(out.get(r).get(0)), row + " atr");
+            assertArrayEquals(alma.values(low, 9, 0.85, 6.0), toDoubles(out.get(r).get(1)), row + " alma");
+            assertArrayEquals(sma.values(lowFloats, 9), toDoubles(out.get(r).get(2)), row + " sma of floats");
+        }
+        Exception unequal = assertThrows(Exception.class,
+                () -> spark.sql("SELECT ta_atr(high, low, close, 14) FROM hlc WHERE id = 3").collectAsList());
+        assertTrue(unequal.getMessage().contains("input 'low' has length " + (n - 1) + ", expected " + n),
+                unequal.getMessage());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.sparkta.kernels.memory;
 
+import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.nio.Buffer;
 import java.nio.ByteBuffer;
@@ -8,18 +9,19 @@ import java.util.Objects;
 import sun.misc.Unsafe;
 
 /**
- * A series of doubles a kernel reads or writes by index, on the heap ({@code double[]}) or off it (a direct
- * buffer, such as an Arrow data buffer), so that one kernel serves arrays and Arrow in place. Index {@code t}
- * is the kernel's own time index; where it lands in the array or buffer is fixed when the memory is made.
+ * A series of doubles a kernel reads or writes by index: in a {@code double[]}, or at raw memory (a direct
+ * buffer such as an Arrow data buffer, or the bytes of a Spark {@code UnsafeArrayData}, on the heap or off it),
+ * so that one kernel serves arrays, Arrow and Spark's arrays in place. Index {@code t} is the kernel's own time
+ * index; where it lands in the array or memory is fixed when the memory is made.
  *
  * <p>There are exactly two implementations, so every call site is at most bimorphic and the JIT inlines
- * {@link #get} and {@link #put} into the kernels' loops: a heap memory is an array access, an off-heap memory
- * one {@link Unsafe} load or store at a raw address (Java 17 has no cheaper safe view of off-heap memory: a
- * {@code ByteBuffer} checks every access and keeps loops from being optimised, and {@code MemorySegment} is
- * still an incubator there). The factories check that the indices a kernel may touch lie inside the array or
- * buffer; the accessors of the off-heap form check nothing.
+ * {@link #get} and {@link #put} into the kernels' loops: a {@code double[]} memory is an array access, any
+ * other one {@link Unsafe} load or store at a base object (null off the heap) and an offset (Java 17 has no
+ * cheaper safe view of such memory: a {@code ByteBuffer} checks every access and keeps loops from being
+ * optimised, and {@code MemorySegment} is still an incubator there). The factories check that the indices a
+ * kernel may touch lie inside the array or buffer; the accessors of the raw form check nothing.
  */
-public abstract sealed class DoubleMemory permits DoubleMemory.OnHeap, DoubleMemory.OffHeap {
+public abstract sealed class DoubleMemory permits DoubleMemory.OnHeap, DoubleMemory.Raw {
     private DoubleMemory() {
     }
 
@@ -34,8 +36,9 @@ public abstract sealed class DoubleMemory permits DoubleMemory.OnHeap, DoubleMem
     public abstract void copyFrom(double[] from, int t, int count);
 
     /**
-     * The array behind a heap memory, or null off the heap: for SIMD kernels, which on JDK 17 can only load
-     * and store vectors at arrays, so that they write a heap memory directly and stage only off-heap data.
+     * The array behind a {@code double[]} memory, or null for raw memory: for SIMD kernels, which on JDK 17 can
+     * only load and store vectors at double arrays, so that they use such a memory directly and stage only raw
+     * data.
      */
     public abstract double[] array();
 
@@ -43,8 +46,8 @@ public abstract sealed class DoubleMemory permits DoubleMemory.OnHeap, DoubleMem
     public abstract int arrayIndex(int t);
 
     /**
-     * The direct buffer behind an off-heap memory, positioned at 0 with its whole capacity as limit, or null
-     * on the heap: for SIMD kernels that load vectors from off-heap memory directly, which JDK 22's
+     * The direct buffer behind a memory made from one, positioned at 0 with its whole capacity as limit, or
+     * null for the others: for SIMD kernels that load vectors from off-heap memory directly, which JDK 22's
      * {@code MemorySegment} allows.
      */
     public abstract ByteBuffer buffer();
@@ -70,7 +73,30 @@ public abstract sealed class DoubleMemory permits DoubleMemory.OnHeap, DoubleMem
             throw new IllegalArgumentException("not a direct buffer on a little-endian machine: " + buffer);
         }
         check(shift, from, to, buffer.capacity() / Double.BYTES);
-        return new OffHeap(buffer.duplicate().clear(), shift);
+        return new Raw(buffer.duplicate().clear(), shift);
+    }
+
+    /**
+     * Indices [from, to) are the doubles, in the machine's byte order, at {@code offset + 8 t} of {@code base}
+     * as {@link Unsafe} addresses them (Spark's {@code UnsafeArrayData} keeps its values so): a primitive array,
+     * whose length is checked (the offset includes the array's base offset, and need not be a multiple of 8),
+     * or null, the offset then being a raw address that nothing can check, which the caller vouches for and
+     * keeps allocated while kernels run.
+     */
+    public static DoubleMemory of(Object base, long offset, int from, int to) {
+        if (base != null) {
+            Class<?> type = base.getClass();
+            if (!type.isArray() || !type.getComponentType().isPrimitive()) {
+                throw new IllegalArgumentException("memory base must be a primitive array or null, got " + type);
+            }
+            long start = Raw.UNSAFE.arrayBaseOffset(type);
+            long end = start + (long) Raw.UNSAFE.arrayIndexScale(type) * Array.getLength(base);
+            if (from < to && (offset + 8L * from < start || offset + 8L * to > end)) {
+                throw new IndexOutOfBoundsException("doubles [" + from + ", " + to + ") at byte offset " + offset
+                        + " lie outside the " + (end - start) + " bytes of the " + type.getSimpleName());
+            }
+        }
+        return new Raw(base, offset);
     }
 
     /**
@@ -138,20 +164,31 @@ public abstract sealed class DoubleMemory permits DoubleMemory.OnHeap, DoubleMem
         }
     }
 
-    static final class OffHeap extends DoubleMemory {
+    static final class Raw extends DoubleMemory {
         private static final Unsafe UNSAFE = unsafe();
         private static final long ADDRESS = addressField();
         private static final long ARRAY = Unsafe.ARRAY_DOUBLE_BASE_OFFSET;
 
-        /** Address of index 0. */
-        private final long address;
+        /** The object the memory lies in, or null for a raw address. */
+        private final Object base;
+        /** Where index 0 lies in {@link #base} (an address when it is null). */
+        private final long offset;
+        /** The direct buffer it was made from, or null. */
         private final ByteBuffer buffer;
         private final int shift;
 
-        private OffHeap(ByteBuffer buffer, int shift) {
-            this.address = UNSAFE.getLong(buffer, ADDRESS) + 8L * shift;
+        private Raw(ByteBuffer buffer, int shift) {
+            this.base = null;
+            this.offset = UNSAFE.getLong(buffer, ADDRESS) + 8L * shift;
             this.buffer = buffer;
             this.shift = shift;
+        }
+
+        private Raw(Object base, long offset) {
+            this.base = base;
+            this.offset = offset;
+            this.buffer = null;
+            this.shift = 0;
         }
 
         @Override
@@ -161,7 +198,7 @@ public abstract sealed class DoubleMemory permits DoubleMemory.OnHeap, DoubleMem
 
         @Override
         public int arrayIndex(int t) {
-            throw new UnsupportedOperationException("off-heap memory has no array");
+            throw new UnsupportedOperationException("raw memory has no double array");
         }
 
         @Override
@@ -171,29 +208,32 @@ public abstract sealed class DoubleMemory permits DoubleMemory.OnHeap, DoubleMem
 
         @Override
         public int bufferIndex(int t) {
+            if (buffer == null) {
+                throw new UnsupportedOperationException("memory made without a direct buffer has none");
+            }
             return shift + t;
         }
 
         @Override
         public double get(int t) {
-            return UNSAFE.getDouble(address + 8L * t);
+            return UNSAFE.getDouble(base, offset + 8L * t);
         }
 
         @Override
         public void put(int t, double value) {
-            UNSAFE.putDouble(address + 8L * t, value);
+            UNSAFE.putDouble(base, offset + 8L * t, value);
         }
 
         @Override
         public void copyTo(int t, double[] to, int at, int count) {
             Objects.checkFromIndexSize(at, count, to.length);
-            UNSAFE.copyMemory(null, address + 8L * t, to, ARRAY + 8L * at, 8L * count);
+            UNSAFE.copyMemory(base, offset + 8L * t, to, ARRAY + 8L * at, 8L * count);
         }
 
         @Override
         public void copyFrom(double[] from, int t, int count) {
             Objects.checkFromIndexSize(0, count, from.length);
-            UNSAFE.copyMemory(from, ARRAY, null, address + 8L * t, 8L * count);
+            UNSAFE.copyMemory(from, ARRAY, base, offset + 8L * t, 8L * count);
         }
 
         private static Unsafe unsafe() {

@@ -34,15 +34,17 @@ public class VectorWeightedWindow implements WeightedWindow {
         }
         int p = w.length;
         double[] window = new double[BLOCK + p - 1];
-        double[] block = new double[BLOCK];
+        double[] block = out.array() == null ? new double[BLOCK] : out.array();
         double touched = 0.0;
         int t = from;
         for (; t + BLOCK <= to; t += BLOCK) {
             x.copyTo(t - p + 1, window, 0, BLOCK + p - 1);
             boolean ahead = t + 2 * BLOCK <= to;
-            touched += windows(window, w, scale, p - 1, p - 1 + BLOCK, block, 1 - p, ahead ? x : null, out,
-                    t + BLOCK - (p - 1));
-            out.copyFrom(block, t, BLOCK);
+            touched += windows(window, w, scale, p - 1, p - 1 + BLOCK, block, WeightedWindow.blockOffset(out, t, p),
+                    ahead ? x : null, out, t + BLOCK - (p - 1));
+            if (out.array() == null) {
+                out.copyFrom(block, t, BLOCK);
+            }
         }
         PrefetchSink.keep(touched);
         if (t < to) { // the last, partial block

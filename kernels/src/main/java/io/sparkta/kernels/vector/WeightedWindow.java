@@ -22,7 +22,8 @@ public interface WeightedWindow {
      * The same over any memory (off-heap data in place), with the same bits. Two heap memories run the array
      * kernel on their arrays. Otherwise the window is staged a block at a time through two small arrays that
      * stay in L1, by bulk copies: on JDK 17 the Vector API cannot load from raw addresses, and its buffer
-     * loads inside this loop measured 2.5x slower than its array loads. The SIMD implementation also pulls the
+     * loads inside this loop measured 2.5x slower than its array loads. A {@code double[]} output is written
+     * directly. The SIMD implementation also pulls the
      * next block into cache while it computes one; on JDK 22+ it loads off-heap vectors directly instead.
      */
     default void apply(DoubleMemory x, double[] w, double scale, int from, int to, DoubleMemory out) {
@@ -33,13 +34,23 @@ public interface WeightedWindow {
         }
         int p = w.length;
         double[] window = new double[BLOCK + p - 1];
-        double[] block = new double[BLOCK];
+        double[] block = out.array() == null ? new double[BLOCK] : out.array();
         for (int t = from; t < to; t += BLOCK) {
             int m = Math.min(BLOCK, to - t);
             x.copyTo(t - p + 1, window, 0, m + p - 1);
-            apply(window, w, scale, p - 1, p - 1 + m, block, 1 - p);
-            out.copyFrom(block, t, m);
+            apply(window, w, scale, p - 1, p - 1 + m, block, blockOffset(out, t, p));
+            if (out.array() == null) {
+                out.copyFrom(block, t, m);
+            }
         }
+    }
+
+    /**
+     * Where the staged kernel writes the block of outputs from t, whose window starts at index 0 of the staging
+     * array: into a {@code double[]} output directly, else at the start of a staging block copied out after.
+     */
+    static int blockOffset(DoubleMemory out, int t, int p) {
+        return (out.array() == null ? 0 : out.arrayIndex(t)) + 1 - p;
     }
 
     /**
