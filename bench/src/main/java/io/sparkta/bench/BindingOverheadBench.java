@@ -30,7 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The SQL binding against the raw kernel: {@code SELECT ta_alma(values, 9, 0.85, 6.0)} over 200 cached series
  * of 100,000 points into a noop sink, against the same kernel over the same {@code double[]}s in plain Java
- * on the same 2 threads. {@code scanOnly} reads the cached arrays without computing, to show where time goes.
+ * on the same 2 threads. To show where time goes: {@code scanOnly} reads the cached arrays without computing,
+ * {@code projectArray} also has a projection write each array into a new output row (as it writes a function's
+ * result), and {@code sqlSma} is the binding around a kernel cheaper than ALMA's.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -89,6 +91,16 @@ public class BindingOverheadBench extends SparkBench {
     @Benchmark
     public void scanOnly() {
         spark.sql("SELECT values FROM series").write().format("noop").mode("overwrite").save();
+    }
+
+    @Benchmark
+    public void projectArray() {
+        spark.sql("SELECT if(id < 0, NULL, values) FROM series").write().format("noop").mode("overwrite").save();
+    }
+
+    @Benchmark
+    public void sqlSma() {
+        spark.sql("SELECT ta_sma(values, 9) FROM series").write().format("noop").mode("overwrite").save();
     }
 
     @Benchmark
