@@ -55,6 +55,15 @@ public abstract sealed class DoubleMemory permits DoubleMemory.OnHeap, DoubleMem
     /** Where index t lies in {@link #buffer()}, in doubles. */
     public abstract int bufferIndex(int t);
 
+    /**
+     * The byte array a raw memory lies in (a Spark {@code UnsafeArrayData}'s row), or null for the others: for
+     * SIMD kernels that load vectors from it directly, which JDK 22's heap {@code MemorySegment} allows.
+     */
+    public abstract byte[] bytes();
+
+    /** Where index t lies in {@link #bytes()}, in bytes (not necessarily a multiple of 8). */
+    public abstract long bytesIndex(int t);
+
     /** Indices [from, to) are {@code array[shift + t]}, checked against the array's length. */
     public static DoubleMemory of(double[] array, int shift, int from, int to) {
         check(shift, from, to, array.length);
@@ -154,6 +163,16 @@ public abstract sealed class DoubleMemory permits DoubleMemory.OnHeap, DoubleMem
         }
 
         @Override
+        public byte[] bytes() {
+            return null;
+        }
+
+        @Override
+        public long bytesIndex(int t) {
+            throw new UnsupportedOperationException("a double[] memory has no byte array");
+        }
+
+        @Override
         public void copyTo(int t, double[] to, int at, int count) {
             System.arraycopy(array, shift + t, to, at, count);
         }
@@ -212,6 +231,19 @@ public abstract sealed class DoubleMemory permits DoubleMemory.OnHeap, DoubleMem
                 throw new UnsupportedOperationException("memory made without a direct buffer has none");
             }
             return shift + t;
+        }
+
+        @Override
+        public byte[] bytes() {
+            return base instanceof byte[] b ? b : null;
+        }
+
+        @Override
+        public long bytesIndex(int t) {
+            if (bytes() == null) {
+                throw new UnsupportedOperationException("memory that is not in a byte array has no byte index");
+            }
+            return offset - Unsafe.ARRAY_BYTE_BASE_OFFSET + 8L * t;
         }
 
         @Override

@@ -9,9 +9,9 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link VectorWeightedWindow} that, on JDK 22 and later, loads and stores the vectors of off-heap series
- * (Arrow buffers) straight from their memory segments instead of staging them through L1 arrays, which
- * costs a copy pass each way. Compiled only where the build finds a JDK 22+ compiler; chosen at run time.
+ * {@link VectorWeightedWindow} that, on JDK 22 and later, loads and stores the vectors of raw series (Arrow
+ * buffers, Spark's arrays in their rows) straight from their memory segments instead of staging them through
+ * L1 arrays, which costs a copy pass each way. Compiled only where the build finds a JDK 22+ compiler; chosen at run time.
  *
  * <p>The loop is the array kernel's, with the same operations in the same order (so the same bits): JDK 17,
  * which the rest of the kernels target, has no vector load from memory segments to share one loop with.
@@ -19,17 +19,18 @@ import jdk.incubator.vector.VectorSpecies;
 public final class SegmentWeightedWindow extends VectorWeightedWindow {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
-    private static final ByteOrder LE = ByteOrder.LITTLE_ENDIAN;
+    /** Arrow buffers are taken only on little-endian machines; Spark keeps its rows in the machine's order. */
+    private static final ByteOrder ORDER = ByteOrder.nativeOrder();
 
     @Override
     public void apply(DoubleMemory x, double[] w, double scale, int from, int to, DoubleMemory out) {
-        if (x.buffer() == null || out.buffer() == null) { // the array kernel, or staged where they mix
+        MemorySegment in = segment(x), result = segment(out);
+        if (x.array() != null || in == null || result == null) { // the array kernel, or staged
             super.apply(x, w, scale, from, to, out);
             return;
         }
-        MemorySegment in = MemorySegment.ofBuffer(x.buffer()), result = MemorySegment.ofBuffer(out.buffer());
         int p = w.length;
-        long xAt = 8L * x.bufferIndex(0), outAt = 8L * out.bufferIndex(0); // byte offsets of index 0
+        long xAt = origin(x), outAt = origin(out);
         int t = from;
         for (; t + 2 * L <= to; t += 2 * L) {
             // loads address the slice of these outputs' window, whose bounds the JIT checks once rather than
@@ -56,12 +57,28 @@ public final class SegmentWeightedWindow extends VectorWeightedWindow {
                 a0 = a0.add(wi.mul(load(win, 8L * i)));
                 a1 = a1.add(wi.mul(load(win, 8L * (i + L))));
             }
-            a0.mul(scale).intoMemorySegment(result, outAt + 8L * t, LE);
-            a1.mul(scale).intoMemorySegment(result, outAt + 8L * (t + L), LE);
+            a0.mul(scale).intoMemorySegment(result, outAt + 8L * t, ORDER);
+            a1.mul(scale).intoMemorySegment(result, outAt + 8L * (t + L), ORDER);
         }
         if (t < to) { // fewer outputs than two vectors: the staged path
             super.apply(x, w, scale, t, to, out);
         }
+    }
+
+    /**
+     * The memory as a segment, or null where it has none: a direct buffer's, a byte array's (Spark's rows) or a
+     * {@code double[]} output's.
+     */
+    private static MemorySegment segment(DoubleMemory memory) {
+        return memory.buffer() != null ? MemorySegment.ofBuffer(memory.buffer())
+                : memory.bytes() != null ? MemorySegment.ofArray(memory.bytes())
+                : memory.array() != null ? MemorySegment.ofArray(memory.array()) : null;
+    }
+
+    /** The byte offset of index 0 in {@link #segment}. */
+    private static long origin(DoubleMemory memory) {
+        return memory.buffer() != null ? 8L * memory.bufferIndex(0)
+                : memory.bytes() != null ? memory.bytesIndex(0) : 8L * memory.arrayIndex(0);
     }
 
     /** Native beside native, so that the loop above only ever meets native segments. */
@@ -79,6 +96,6 @@ public final class SegmentWeightedWindow extends VectorWeightedWindow {
     }
 
     private static DoubleVector load(MemorySegment segment, long offset) {
-        return DoubleVector.fromMemorySegment(S, segment, offset, LE);
+        return DoubleVector.fromMemorySegment(S, segment, offset, ORDER);
     }
 }
