@@ -57,15 +57,7 @@ class InPlaceBuffersTest {
 
     @Test
     void everyBufferKindGivesTheArrayResult() {
-        SplittableRandom rnd = new SplittableRandom(11);
-        int checked = 0;
-        for (Indicator ind : Indicators.all()) {
-            double[] p = ind.spec().defaults();
-            if (!ind.computesInPlace(p)) {
-                continue;
-            }
-            double[][] in = RandomSeries.inputsFor(ind.spec(), N, 3, rnd);
-            double[][] expected = ind.compute(in, p, Vectorization.SCALAR);
+        forEachInPlaceIndicator(11, (ind, p, in, expected) -> {
             for (IntFunction<ByteBuffer> kind : KINDS) {
                 ByteBuffer[] inputs = fill(in, kind);
                 for (int i = 0; i < inputs.length; i++) { // read-only direct inputs are still read in place
@@ -84,9 +76,7 @@ class InPlaceBuffersTest {
                     assertArrayEquals(expected[o], got, ind.id() + " output " + o + " on " + outputs[o]);
                 }
             }
-            checked++;
-        }
-        assertTrue(checked >= 40, "expected the in-place indicators (alma, sma, ema, smma, atr, ...): " + checked);
+        });
     }
 
     /**
@@ -95,16 +85,8 @@ class InPlaceBuffersTest {
      */
     @Test
     void byteArrayMemoryGivesTheArrayResult() {
-        SplittableRandom rnd = new SplittableRandom(12);
         int header = 3, skew = 4;
-        int checked = 0;
-        for (Indicator ind : Indicators.all()) {
-            double[] p = ind.spec().defaults();
-            if (!ind.computesInPlace(p)) {
-                continue;
-            }
-            double[][] in = RandomSeries.inputsFor(ind.spec(), N, 3, rnd);
-            double[][] expected = ind.compute(in, p, Vectorization.SCALAR);
+        forEachInPlaceIndicator(12, (ind, p, in, expected) -> {
             DoubleMemory[] inputs = new DoubleMemory[in.length];
             for (int i = 0; i < in.length; i++) {
                 byte[] bytes = new byte[skew + N * Double.BYTES];
@@ -123,6 +105,26 @@ class InPlaceBuffersTest {
                             ind.id() + " output " + o + " " + k);
                 }
             }
+        });
+    }
+
+    /** One check of an in-place indicator at its defaults, given random inputs and the array kernel's outputs. */
+    @FunctionalInterface
+    private interface InPlaceCheck {
+        void run(Indicator ind, double[] params, double[][] in, double[][] expected);
+    }
+
+    /** Runs the check for every indicator whose kernel runs in place at its defaults. */
+    private static void forEachInPlaceIndicator(long seed, InPlaceCheck check) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int checked = 0;
+        for (Indicator ind : Indicators.all()) {
+            double[] p = ind.spec().defaults();
+            if (!ind.computesInPlace(p)) {
+                continue;
+            }
+            double[][] in = RandomSeries.inputsFor(ind.spec(), N, 3, rnd);
+            check.run(ind, p, in, ind.compute(in, p, Vectorization.SCALAR));
             checked++;
         }
         assertTrue(checked >= 40, "expected the in-place indicators (alma, sma, ema, smma, atr, ...): " + checked);
