@@ -7,7 +7,7 @@ import io.sparkta.kernels.memory.DoubleMemory;
 import io.sparkta.kernels.vector.EmaChainRows;
 
 /**
- * An average built from chained EMAs (ema, dema, tema, tilson): {@code depth} EMA stages of one period, each
+ * An average built from chained EMAs (dema, tema, tilson): {@code depth} EMA stages of one period, each
  * seeded as VectorTA seeds that indicator's EMAs, combined with per-stage coefficients summed from stage 0 up.
  * Single and stream run one scalar row; sweeps on the SIMD kernel run one period per vector lane, bit-identical.
  */

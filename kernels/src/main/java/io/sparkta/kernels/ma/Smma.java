@@ -9,12 +9,11 @@ import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.memory.DoubleMemory;
-import io.sparkta.kernels.vector.PeriodSweepRows;
-import io.sparkta.kernels.vector.ScalarOrSimd;
+import io.sparkta.kernels.vector.LinearScan;
 
 /**
- * Smoothed Moving Average (Wilder's RMA seeded with an SMA): S = (S' * (p - 1) + x) / p. A batch sweep on
- * the SIMD kernel runs one period per vector lane, bit-identical to the scalar row.
+ * Smoothed Moving Average (Wilder's RMA seeded with an SMA): S = S' (p - 1) / p + x / p, computed after the
+ * seed as a {@link LinearScan} (blocks of outputs from the block's carry, the same in every API and kernel).
  */
 @AutoService(Indicator.class)
 public final class Smma extends Indicator {
@@ -26,14 +25,6 @@ public final class Smma extends Indicator {
                     + "later output NaN, as in VectorTA (the recursion cannot recover).")
             .build();
 
-    private static final ScalarOrSimd<PeriodSweepRows> ROWS = new ScalarOrSimd<>(PeriodSweepRows.class,
-            (x, first, periods, from,
-            to, out, offset, stride) -> {
-        for (int r = from; r < to; r++) {
-            row(x, first, periods[r], x.length, out, offset + r * stride);
-        }
-    }, "SmmaRows");
-
     public Smma() {
         super(SPEC);
     }
@@ -44,77 +35,60 @@ public final class Smma extends Indicator {
     }
 
     @Override
-    protected void computeRows(double[][] in, int first, double[][] combos, int from, int to,
-                               Vectorization vectorization,
-                              double[][] out, int offset, int stride) {
-        ROWS.get(vectorization).compute(in[0], first, PeriodSweepRows.periods(PERIOD, combos, from, to), from, to,
-                out[0], offset,
-                stride);
-    }
-
-    /**
-     * The scalar row: writes indices [first + p - 1, end) and returns the last value written, so a SIMD
-     * row group can continue the recursion from there.
-     */
-    public static double row(double[] x, int first, int p, int end, double[] out, int offset) {
-        int last = Math.max(end, first + p); // the seed is read and written whatever end is
-        return row(DoubleMemory.of(x, 0, first, last), first, p, end,
-                DoubleMemory.of(out, offset, first + p - 1, last));
-    }
-
-    /** {@link #row(double[], int, int, int, double[], int)} over any memory: arrays, or off-heap in place. */
-    static double row(DoubleMemory x, int first, int p, int end, DoubleMemory out) {
-        double sum = 0.0;
-        for (int i = first; i < first + p; i++) {
-            sum += x.get(i);
-        }
-        double pd = p, pm1 = p - 1;
-        double s = sum / pd;
-        out.put(first + p - 1, s);
-        for (int t = first + p; t < end; t++) {
-            s = (s * pm1 + x.get(t)) / pd;
-            out.put(t, s);
-        }
-        return s;
-    }
-
-    /** In place for single calls; a batch copies its input once and runs a period per SIMD lane instead. */
-    @Override
     public boolean computesInPlace(double[] p) {
         return true;
     }
 
     @Override
-    protected boolean batchesInPlace(Vectorization resolved) {
-        return resolved == Vectorization.SCALAR;
-    }
-
-    @Override
     protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
                                  DoubleMemory[] out) {
-        row(in[0], first, PERIOD.of(p), n, out[0]);
+        smooth(in[0], n, first, PERIOD.of(p), vectorization, out[0]);
     }
 
     @Override
     protected IndicatorStream newStream(double[] p) {
-        int period = PERIOD.of(p);
+        return stream(PERIOD.of(p));
+    }
+
+    /** The recursion's coefficients: {@code a = (p - 1) / p}, {@code b = 1 / p}. */
+    static LinearScan.Coefficients coefficients(int period) {
+        return new LinearScan.Coefficients((period - 1.0) / period, 1.0 / period);
+    }
+
+    /**
+     * The mean of x at [first, first + p) at index first + p - 1, then the smoothing to n (shared with
+     * {@link Wilders}, the same average).
+     */
+    static void smooth(DoubleMemory x, int n, int first, int p, Vectorization vectorization, DoubleMemory out) {
+        double sum = 0.0;
+        for (int i = first; i < first + p; i++) {
+            sum += x.get(i);
+        }
+        double seed = sum / p;
+        out.put(first + p - 1, seed);
+        LinearScan.scan(vectorization, coefficients(p), seed, x, first + p, n, out);
+    }
+
+    /** {@link #smooth} one value at a time. */
+    static IndicatorStream stream(int period) {
+        LinearScan.Coefficients k = coefficients(period);
         return new IndicatorStream.OfSeries() {
-            private final double pd = period, pm1 = period - 1;
-            private double sum, s = Double.NaN;
+            private double sum;
             private int seen;
+            private LinearScan.Step scan;
 
             @Override
             protected double next(double value) {
-                if (seen < period) {
-                    sum += value;
-                    if (++seen < period) {
-                        return Double.NaN;
-                    }
-                    s = sum / pd;
-                } else {
-                    s = (s * pm1 + value) / pd;
+                if (scan != null) {
+                    return scan.next(value);
                 }
-                return s;
+                sum += value;
+                if (++seen < period) {
+                    return Double.NaN;
+                }
+                double seed = sum / period;
+                scan = new LinearScan.Step(k, seed);
+                return seed;
             }
         };
     }

@@ -4,12 +4,18 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
+import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.ParamSpec;
+import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
+import io.sparkta.kernels.memory.DoubleMemory;
 
-/** Wilder's moving average: seeded with the mean of the first period values, then w += (x - w) / period. */
+/**
+ * Wilder's moving average: seeded with the mean of the first period values, then w = w' (p - 1) / p + x / p,
+ * the same average as {@link Smma} and computed by its kernel.
+ */
 @AutoService(Indicator.class)
-public final class Wilders extends SeriesRecursion {
+public final class Wilders extends Indicator {
     private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 5, 1, "smoothing length").sweep(5, 254, 1);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("wilders", "Wilder's Moving Average",
                     Category.MOVING_AVERAGE)
@@ -22,21 +28,23 @@ public final class Wilders extends SeriesRecursion {
     }
 
     @Override
-    protected Step start(double[] p) {
-        int period = PERIOD.of(p);
-        return new Step() {
-            private double sum, w = Double.NaN;
-            private int seen;
+    public boolean hasSimd() {
+        return true;
+    }
 
-            @Override
-            public double next(double x) {
-                if (seen < period) {
-                    sum += x;
-                    return ++seen == period ? (w = sum / period) : Double.NaN;
-                }
-                w += (x - w) / period;
-                return w;
-            }
-        };
+    @Override
+    public boolean computesInPlace(double[] p) {
+        return true;
+    }
+
+    @Override
+    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
+                                 DoubleMemory[] out) {
+        Smma.smooth(in[0], n, first, PERIOD.of(p), vectorization, out[0]);
+    }
+
+    @Override
+    protected IndicatorStream newStream(double[] p) {
+        return Smma.stream(PERIOD.of(p));
     }
 }

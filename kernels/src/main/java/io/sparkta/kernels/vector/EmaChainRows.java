@@ -3,7 +3,7 @@ package io.sparkta.kernels.vector;
 import io.sparkta.kernels.memory.DoubleMemory;
 
 /**
- * Sweep rows of a chain of EMAs (ema, dema, tema, tilson): stage 0 smooths the input, stage s the output
+ * Sweep rows of a chain of EMAs (dema, tema, tilson): stage 0 smooths the input, stage s the output
  * of stage s - 1, all with alpha = 2 / (period + 1). Each stage starts as its {@link Seed} says, then runs
  * the EMA step (a NaN input carrying the last value forward). A row's output is
  * {@code sum over s of coefficients[r][s] * stage[s]}, added from stage 0 up (a zero coefficient adds an
@@ -24,8 +24,6 @@ public interface EmaChainRows {
 
     /** How the stages of a chain start, as VectorTA seeds each indicator's EMAs. */
     enum Seed {
-        /** Every stage from the first value, the running mean of its inputs for its first period bars (ema). */
-        RUNNING_MEAN(true, false),
         /** Every stage from the first value, seeded with its first input (dema). */
         FIRST_VALUE(false, false),
         /** Stage s starts period - 1 bars after stage s - 1, seeded with its first input (tema). */
