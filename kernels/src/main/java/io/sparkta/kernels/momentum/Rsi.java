@@ -10,6 +10,7 @@ import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.stats.FiniteInputs;
 import io.sparkta.kernels.vector.LinearScan;
+import io.sparkta.kernels.vector.Shares;
 
 /** Wilder's Relative Strength Index: the average gain's share of the average absolute change, in percent. */
 @AutoService(Indicator.class)
@@ -34,7 +35,7 @@ public final class Rsi extends StepIndicator {
      * The step's arithmetic over the arrays, for the single and batch calls on finite series: a chunk's gains and
      * losses ({@code max(change, 0)} and {@code max(-change, 0)}, the step's values without a branch on the
      * change's sign, which a price series makes unpredictable) go to two scratch arrays, each average is scanned
-     * from them by {@link LinearScan}'s kernel, then the strengths are written. Other series run the step.
+     * from them by {@link LinearScan}'s kernel, then {@link Shares} writes the strengths. Other series run the step.
      */
     @Override
     protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
@@ -53,8 +54,9 @@ public final class Rsi extends StepIndicator {
         }
         gain *= alpha;
         loss *= alpha;
-        values[offset + seeded] = strength(gain, loss);
+        values[offset + seeded] = Shares.percent(gain, loss);
         LinearScan.Coefficients k = coefficients(period);
+        Shares shares = Shares.of(vectorization);
         int size = LinearScan.Chunks.SIZE;
         double[] ups = new double[size], downs = new double[size], gains = new double[size], losses = new double[size];
         for (int start = seeded + 1; start < n; start += size) {
@@ -66,9 +68,7 @@ public final class Rsi extends StepIndicator {
             }
             gain = LinearScan.scan(vectorization, k, gain, ups, 0, gains, 0, count);
             loss = LinearScan.scan(vectorization, k, loss, downs, 0, losses, 0, count);
-            for (int i = 0; i < count; i++) {
-                values[offset + start + i] = strength(gains[i], losses[i]);
-            }
+            shares.percent(gains, losses, count, values, offset + start);
         }
     }
 
@@ -110,13 +110,8 @@ public final class Rsi extends StepIndicator {
                     gain = gains.next(up);
                     loss = losses.next(down);
                 }
-                out[0] = strength(gain, loss);
+                out[0] = Shares.percent(gain, loss);
             }
         };
-    }
-
-    private static double strength(double gain, double loss) {
-        double total = gain + loss;
-        return total == 0 ? 50.0 : 100.0 * gain / total;
     }
 }

@@ -1,5 +1,7 @@
 package io.sparkta.kernels.vector;
 
+import static java.lang.Math.fma;
+
 import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.memory.DoubleMemory;
 
@@ -136,12 +138,28 @@ public interface LinearScan {
 
     /** Holder, so that the SIMD class is looked up only when first asked for. */
     final class Impls {
+        /**
+         * The formula with every row written out, so that the eight rows' chains are independent expressions
+         * the processor overlaps (a loop over the rows keeps one chain at a time in flight).
+         */
         static final LinearScan SCALAR = (k, carry, x, xAt, y, yAt, blocks) -> {
+            double[] w = k.rows, c = k.carries;
             for (int b = 0; b < blocks; b++, xAt += BLOCK, yAt += BLOCK) {
-                for (int i = 0; i < BLOCK; i++) {
-                    y[yAt + i] = k.at(i, carry, x, xAt);
-                }
-                carry = y[yAt + BLOCK - 1];
+                double x0 = x[xAt], x1 = x[xAt + 1], x2 = x[xAt + 2], x3 = x[xAt + 3];
+                double x4 = x[xAt + 4], x5 = x[xAt + 5], x6 = x[xAt + 6], x7 = x[xAt + 7];
+                y[yAt] = fma(c[0], carry, fma(w[0], x0, 0.0));
+                y[yAt + 1] = fma(c[1], carry, fma(w[9], x1, fma(w[8], x0, 0.0)));
+                y[yAt + 2] = fma(c[2], carry, fma(w[18], x2, fma(w[17], x1, fma(w[16], x0, 0.0))));
+                y[yAt + 3] = fma(c[3], carry, fma(w[27], x3, fma(w[26], x2, fma(w[25], x1, fma(w[24], x0, 0.0)))));
+                y[yAt + 4] = fma(c[4], carry, fma(w[36], x4, fma(w[35], x3,
+                        fma(w[34], x2, fma(w[33], x1, fma(w[32], x0, 0.0))))));
+                y[yAt + 5] = fma(c[5], carry, fma(w[45], x5, fma(w[44], x4, fma(w[43], x3,
+                        fma(w[42], x2, fma(w[41], x1, fma(w[40], x0, 0.0)))))));
+                y[yAt + 6] = fma(c[6], carry, fma(w[54], x6, fma(w[53], x5, fma(w[52], x4,
+                        fma(w[51], x3, fma(w[50], x2, fma(w[49], x1, fma(w[48], x0, 0.0))))))));
+                carry = fma(c[7], carry, fma(w[63], x7, fma(w[62], x6, fma(w[61], x5, fma(w[60], x4,
+                        fma(w[59], x3, fma(w[58], x2, fma(w[57], x1, fma(w[56], x0, 0.0)))))))));
+                y[yAt + 7] = carry;
             }
             return carry;
         };

@@ -41,7 +41,10 @@ public final class Atr extends Indicator {
         return true;
     }
 
-    /** The seed, then a chunk of true ranges at a time into scratch, smoothed by the scan's kernel. */
+    /**
+     * The seed, then a chunk at a time: the true ranges into scratch (a plain loop over arrays: the memories'
+     * own on the heap, copies of the chunk off it), smoothed by the scan's kernel into the output.
+     */
     @Override
     protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
                                  DoubleMemory[] out) {
@@ -55,15 +58,33 @@ public final class Atr extends Indicator {
         atrOut.put(first + len - 1, atr);
         LinearScan.Coefficients k = coefficients(len);
         int size = LinearScan.Chunks.SIZE;
-        double[] ranges = new double[size], smoothed = new double[size];
+        boolean onHeap = high.array() != null && low.array() != null && close.array() != null;
+        double[] highs = onHeap ? high.array() : new double[size], lows = onHeap ? low.array() : new double[size];
+        double[] closes = onHeap ? close.array() : new double[size + 1];
+        double[] ranges = new double[size], smoothed = atrOut.array() != null ? atrOut.array() : new double[size];
         for (int start = first + len; start < n; start += size) {
             int count = Math.min(size, n - start);
-            for (int i = 0; i < count; i++) {
-                int t = start + i;
-                ranges[i] = trueRange(high.get(t), low.get(t), close.get(t - 1), false);
+            if (!onHeap) {
+                high.copyTo(start, highs, 0, count);
+                low.copyTo(start, lows, 0, count);
+                close.copyTo(start - 1, closes, 0, count + 1);
             }
-            atr = LinearScan.scan(vectorization, k, atr, ranges, 0, smoothed, 0, count);
-            atrOut.copyFrom(smoothed, start, count);
+            trueRanges(highs, onHeap ? high.arrayIndex(start) : 0, lows, onHeap ? low.arrayIndex(start) : 0,
+                    closes, onHeap ? close.arrayIndex(start - 1) : 0, count, ranges);
+            int at = atrOut.array() != null ? atrOut.arrayIndex(start) : 0;
+            atr = LinearScan.scan(vectorization, k, atr, ranges, 0, smoothed, at, count);
+            if (atrOut.array() == null) {
+                atrOut.copyFrom(smoothed, start, count);
+            }
+        }
+    }
+
+    /** The true ranges of count bars, the close before each bar at the same position in {@code closes}. */
+    private static void trueRanges(double[] highs, int highAt, double[] lows, int lowAt, double[] closes, int closeAt,
+                                   int count, double[] ranges) {
+        for (int i = 0; i < count; i++) {
+            double h = highs[highAt + i], l = lows[lowAt + i], c = closes[closeAt + i];
+            ranges[i] = Math.max(h - l, Math.max(Math.abs(h - c), Math.abs(l - c)));
         }
     }
 
