@@ -4,19 +4,12 @@ import com.google.auto.service.AutoService;
 import io.sparkta.kernels.Category;
 import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
-import io.sparkta.kernels.IndicatorStream;
 import io.sparkta.kernels.ParamSpec;
-import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
-import io.sparkta.kernels.memory.DoubleMemory;
-import io.sparkta.kernels.vector.LinearScan;
 
-/**
- * Smoothed Moving Average (Wilder's RMA seeded with an SMA): S = S' (p - 1) / p + x / p, computed after the
- * seed as a {@link LinearScan} (blocks of outputs from the block's carry, the same in every API and kernel).
- */
+/** Smoothed Moving Average (Wilder's RMA seeded with an SMA): S = S' (p - 1) / p + x / p. */
 @AutoService(Indicator.class)
-public final class Smma extends Indicator {
+public final class Smma extends MeanSeededSmoothing {
     private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 7, 1, "smoothing length").sweep(7, 256, 1);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("smma", "Smoothed Moving Average",
                     Category.MOVING_AVERAGE)
@@ -26,70 +19,6 @@ public final class Smma extends Indicator {
             .build();
 
     public Smma() {
-        super(SPEC);
-    }
-
-    @Override
-    public boolean hasSimd() {
-        return true;
-    }
-
-    @Override
-    public boolean computesInPlace(double[] p) {
-        return true;
-    }
-
-    @Override
-    protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
-                                 DoubleMemory[] out) {
-        smooth(in[0], n, first, PERIOD.of(p), vectorization, out[0]);
-    }
-
-    @Override
-    protected IndicatorStream newStream(double[] p) {
-        return stream(PERIOD.of(p));
-    }
-
-    /** The recursion's coefficients: {@code a = (p - 1) / p}, {@code b = 1 / p}. */
-    static LinearScan.Coefficients coefficients(int period) {
-        return new LinearScan.Coefficients((period - 1.0) / period, 1.0 / period);
-    }
-
-    /**
-     * The mean of x at [first, first + p) at index first + p - 1, then the smoothing to n (shared with
-     * {@link Wilders}, the same average).
-     */
-    static void smooth(DoubleMemory x, int n, int first, int p, Vectorization vectorization, DoubleMemory out) {
-        double sum = 0.0;
-        for (int i = first; i < first + p; i++) {
-            sum += x.get(i);
-        }
-        double seed = sum / p;
-        out.put(first + p - 1, seed);
-        LinearScan.scan(vectorization, coefficients(p), seed, x, first + p, n, out);
-    }
-
-    /** {@link #smooth} one value at a time. */
-    static IndicatorStream stream(int period) {
-        LinearScan.Coefficients k = coefficients(period);
-        return new IndicatorStream.OfSeries() {
-            private double sum;
-            private int seen;
-            private LinearScan.Step scan;
-
-            @Override
-            protected double next(double value) {
-                if (scan != null) {
-                    return scan.next(value);
-                }
-                sum += value;
-                if (++seen < period) {
-                    return Double.NaN;
-                }
-                double seed = sum / period;
-                scan = new LinearScan.Step(k, seed);
-                return seed;
-            }
-        };
+        super(SPEC, PERIOD);
     }
 }
