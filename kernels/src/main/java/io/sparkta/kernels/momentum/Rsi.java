@@ -9,8 +9,6 @@ import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.stats.FiniteInputs;
-import io.sparkta.kernels.vector.LinearScan;
-import io.sparkta.kernels.vector.Shares;
 
 /** Wilder's Relative Strength Index: the average gain's share of the average absolute change, in percent. */
 @AutoService(Indicator.class)
@@ -26,16 +24,10 @@ public final class Rsi extends StepIndicator {
         super(SPEC);
     }
 
-    @Override
-    public boolean hasSimd() {
-        return true;
-    }
-
     /**
-     * The step's arithmetic over the arrays, for the single and batch calls on finite series: a chunk's gains and
-     * losses ({@code max(change, 0)} and {@code max(-change, 0)}, the step's values without a branch on the
-     * change's sign, which a price series makes unpredictable) go to two scratch arrays, each average is scanned
-     * from them by {@link LinearScan}'s kernel, then {@link Shares} writes the strengths. Other series run the step.
+     * The step's arithmetic in one loop over the arrays, for the single and batch calls on finite series: there
+     * a change's gain and loss are {@code max(change, 0)} and {@code max(-change, 0)}, the step's values without
+     * a branch on the change's sign, which a price series makes unpredictable. Other series run the step.
      */
     @Override
     protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
@@ -46,7 +38,7 @@ public final class Rsi extends StepIndicator {
         }
         double[] x = in[0], values = out[0];
         int n = x.length, period = PERIOD.of(p), seeded = first + period;
-        double alpha = 1.0 / period, gain = 0, loss = 0;
+        double alpha = 1.0 / period, keep = 1.0 - alpha, gain = 0, loss = 0;
         for (int t = first + 1; t <= seeded; t++) {
             double change = x[t] - x[t - 1];
             gain += Math.max(change, 0.0);
@@ -54,39 +46,22 @@ public final class Rsi extends StepIndicator {
         }
         gain *= alpha;
         loss *= alpha;
-        values[offset + seeded] = Shares.percent(gain, loss);
-        LinearScan.Coefficients k = coefficients(period);
-        Shares shares = Shares.of(vectorization);
-        int size = LinearScan.Chunks.SIZE;
-        double[] ups = new double[size], downs = new double[size], gains = new double[size], losses = new double[size];
-        for (int start = seeded + 1; start < n; start += size) {
-            int count = Math.min(size, n - start);
-            for (int i = 0; i < count; i++) {
-                double change = x[start + i] - x[start + i - 1];
-                ups[i] = Math.max(change, 0.0);
-                downs[i] = Math.max(-change, 0.0);
-            }
-            gain = LinearScan.scan(vectorization, k, gain, ups, 0, gains, 0, count);
-            loss = LinearScan.scan(vectorization, k, loss, downs, 0, losses, 0, count);
-            shares.percent(gains, losses, count, values, offset + start);
+        values[offset + seeded] = strength(gain, loss);
+        for (int t = seeded + 1; t < n; t++) {
+            double change = x[t] - x[t - 1];
+            gain = Math.fma(gain, keep, alpha * Math.max(change, 0.0));
+            loss = Math.fma(loss, keep, alpha * Math.max(-change, 0.0));
+            values[offset + t] = strength(gain, loss);
         }
-    }
-
-    /** Wilder's smoothing: {@code a = 1 - 1 / period}, {@code b = 1 / period}. */
-    private static LinearScan.Coefficients coefficients(int period) {
-        double alpha = 1.0 / period;
-        return new LinearScan.Coefficients(1.0 - alpha, alpha);
     }
 
     @Override
     protected Step start(double[] p) {
         int period = PERIOD.of(p);
-        double alpha = 1.0 / period;
-        LinearScan.Coefficients k = coefficients(period);
+        double alpha = 1.0 / period, keep = 1.0 - alpha;
         return new Step() {
             private double previous, gain, loss;
             private int bars;
-            private LinearScan.Step gains, losses;
 
             @Override
             public void next(double[] bar, double[] out) {
@@ -103,15 +78,18 @@ public final class Rsi extends StepIndicator {
                     if (bars == period + 1) {
                         gain *= alpha;
                         loss *= alpha;
-                        gains = new LinearScan.Step(k, gain);
-                        losses = new LinearScan.Step(k, loss);
                     }
                 } else {
-                    gain = gains.next(up);
-                    loss = losses.next(down);
+                    gain = Math.fma(gain, keep, alpha * up);
+                    loss = Math.fma(loss, keep, alpha * down);
                 }
-                out[0] = Shares.percent(gain, loss);
+                out[0] = strength(gain, loss);
             }
         };
+    }
+
+    private static double strength(double gain, double loss) {
+        double total = gain + loss;
+        return total == 0 ? 50.0 : 100.0 * gain / total;
     }
 }
