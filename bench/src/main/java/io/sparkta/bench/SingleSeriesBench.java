@@ -1,5 +1,6 @@
 package io.sparkta.bench;
 
+import io.sparkta.kernels.Candles;
 import io.sparkta.kernels.Vectorization;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -14,7 +15,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** One series of 1,000,000 points, default parameters, written into pre-allocated outputs. */
+/**
+ * One series of 1,000,000 points, default parameters, written into pre-allocated outputs. The id {@code copy} is
+ * no indicator: {@code System.arraycopy} of the close prices into an output (one read and one write per point),
+ * the floor any single-series kernel can reach on this machine.
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -22,22 +27,36 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "-Xmx2g"})
 public class SingleSeriesBench {
-    @Param({"alma", "sma", "smma", "trendflex", "bollinger_bands", "atr", "rsi", "macd", "stoch", "adx", "obv", "mfi",
+    @Param({"copy", "alma", "sma", "smma", "trendflex", "bollinger_bands", "atr", "rsi", "macd", "stoch", "adx", "obv", "mfi",
         "stddev", "var", "natr", "linearreg_slope", "linearreg_intercept", "linearreg_angle", "tsf"})
     public String id;
 
     @Param({"SCALAR", "SIMD"})
     public Vectorization kernel;
 
+    private static final String COPY = "copy";
+
     private SeriesCall call;
+    private double[] close;
+    private double[][] copied;
 
     @Setup
     public void setup() {
-        call = SeriesCall.withDefaults(id, BenchData.candles(BenchData.POINTS));
+        Candles candles = BenchData.candles(BenchData.POINTS);
+        if (id.equals(COPY)) {
+            close = candles.close();
+            copied = new double[1][BenchData.POINTS];
+        } else {
+            call = SeriesCall.withDefaults(id, candles);
+        }
     }
 
     @Benchmark
     public double[][] single() {
+        if (call == null) {
+            System.arraycopy(close, 0, copied[0], 0, BenchData.POINTS);
+            return copied;
+        }
         return call.run(kernel);
     }
 }
