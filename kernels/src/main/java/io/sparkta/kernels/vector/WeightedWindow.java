@@ -97,14 +97,50 @@ public interface WeightedWindow {
 
     /** Holder, so that the SIMD class is looked up only when first asked for. */
     final class Impls {
-        static final WeightedWindow SCALAR = (x, w, scale, from, to, out, outOffset) -> {
-            int p = w.length;
-            for (int t = from; t < to; t++) {
-                out[outOffset + t] = dot(x, t - p + 1, w) * scale;
-            }
-        };
+        static final WeightedWindow SCALAR = Impls::fourAtATime;
         static final ScalarOrSimd<WeightedWindow> CHOICE =
                 new ScalarOrSimd<>(WeightedWindow.class, SCALAR, "VectorWeightedWindow", "SegmentWeightedWindow");
+
+        /**
+         * Four consecutive outputs per iteration, each in the contract's order: four independent add chains
+         * keep the core busy where one window's chain would leave it waiting, and each weight and value is
+         * loaded once for the four.
+         */
+        private static void fourAtATime(double[] x, double[] w, double scale, int from, int to, double[] out,
+                                        int outOffset) {
+            int p = w.length;
+            int t = from;
+            for (; t + 4 <= to; t += 4) {
+                int s = t - p + 1;
+                double a0 = 0.0, a1 = 0.0, a2 = 0.0, a3 = 0.0;
+                int i = 0;
+                for (; i + 4 <= p; i += 4) {
+                    double w0 = w[i], w1 = w[i + 1], w2 = w[i + 2], w3 = w[i + 3];
+                    int b = s + i;
+                    double x0 = x[b], x1 = x[b + 1], x2 = x[b + 2], x3 = x[b + 3];
+                    double x4 = x[b + 4], x5 = x[b + 5], x6 = x[b + 6];
+                    a0 += w0 * x0 + w1 * x1 + w2 * x2 + w3 * x3;
+                    a1 += w0 * x1 + w1 * x2 + w2 * x3 + w3 * x4;
+                    a2 += w0 * x2 + w1 * x3 + w2 * x4 + w3 * x5;
+                    a3 += w0 * x3 + w1 * x4 + w2 * x5 + w3 * x6;
+                }
+                for (; i < p; i++) {
+                    double wi = w[i];
+                    int b = s + i;
+                    a0 += wi * x[b];
+                    a1 += wi * x[b + 1];
+                    a2 += wi * x[b + 2];
+                    a3 += wi * x[b + 3];
+                }
+                out[outOffset + t] = a0 * scale;
+                out[outOffset + t + 1] = a1 * scale;
+                out[outOffset + t + 2] = a2 * scale;
+                out[outOffset + t + 3] = a3 * scale;
+            }
+            for (; t < to; t++) {
+                out[outOffset + t] = dot(x, t - p + 1, w) * scale;
+            }
+        }
 
         private Impls() {
         }
