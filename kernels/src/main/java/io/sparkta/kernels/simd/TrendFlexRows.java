@@ -10,7 +10,7 @@ import jdk.incubator.vector.VectorOperators;
  * TrendFlex sweep with one period per lane, two vectors of rows per group. Lanes perform exactly the scalar
  * row's operations (see {@link TrendFlex}), so rows are bit-identical to {@link TrendFlex#row}. A lane that
  * has not yet seen {@code period} smoother values only accumulates (its "old" value is 0.0, and
- * {@code (sum + s) - 0.0 == sum + s}) and writes no output.
+ * {@code sum + (s - 0.0) == sum + s}) and writes no output.
  */
 public final class TrendFlexRows extends LaneGroups {
     private static final int G = 2 * L;
@@ -68,7 +68,7 @@ public final class TrendFlexRows extends LaneGroups {
         // Outputs are staged step-major for BLOCK steps, then copied out row by row.
         double[] block = new double[BLOCK * G];
         double y0 = x[first], y1 = x[first + 1];
-        double sum1 = ((0.0 + y0) - 0.0 + y1) - 0.0;
+        double sum1 = (0.0 + (y0 - 0.0)) + (y1 - 0.0);
         Arrays.fill(history, 0, G, y0);
         Arrays.fill(history, G, 2 * G, y1);
         DoubleVector s2a = DoubleVector.broadcast(S, y0), s2b = s2a;
@@ -82,8 +82,8 @@ public final class TrendFlexRows extends LaneGroups {
         for (int k = 2; k < m; k++) {
             double y = x[first + k];
             DoubleVector yy = DoubleVector.broadcast(S, y + yPrev);
-            DoubleVector sa = s2a.fma(na2v0, s1a.fma(bv0, cv0.mul(yy)));
-            DoubleVector sb = s2b.fma(na2v1, s1b.fma(bv1, cv1.mul(yy)));
+            DoubleVector sa = s1a.fma(bv0, s2a.fma(na2v0, cv0.mul(yy)));
+            DoubleVector sb = s1b.fma(bv1, s2b.fma(na2v1, cv1.mul(yy)));
             int slot = (k & mask) * G;
             DoubleVector olda = DoubleVector.fromArray(S, history, 0, leaving, slot);
             DoubleVector oldb = DoubleVector.fromArray(S, history, 0, leaving, slot + L);
@@ -92,13 +92,13 @@ public final class TrendFlexRows extends LaneGroups {
             VectorMask<Double> activeB = pv1.compare(VectorOperators.LE, step);
             DoubleVector da = suma.fma(iv0, sa);
             DoubleVector db = sumb.fma(iv1, sb);
-            msa = msa.blend(da.mul(da).mul(w04).add(msa.mul(w96)), activeA);
-            msb = msb.blend(db.mul(db).mul(w04).add(msb.mul(w96)), activeB);
+            msa = msa.blend(msa.fma(w96, da.mul(da).mul(w04)), activeA);
+            msb = msb.blend(msb.fma(w96, db.mul(db).mul(w04)), activeB);
             int staged = (k - blockStart) * G;
             da.div(msa.sqrt()).blend(zero, msa.compare(VectorOperators.EQ, zero)).intoArray(block, staged);
             db.div(msb.sqrt()).blend(zero, msb.compare(VectorOperators.EQ, zero)).intoArray(block, staged + L);
-            suma = suma.add(sa).sub(olda);
-            sumb = sumb.add(sb).sub(oldb);
+            suma = suma.add(sa.sub(olda));
+            sumb = sumb.add(sb.sub(oldb));
             sa.intoArray(history, slot);
             sb.intoArray(history, slot + L);
             if (k - blockStart == BLOCK - 1 || k == m - 1) {
