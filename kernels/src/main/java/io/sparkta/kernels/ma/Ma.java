@@ -35,7 +35,7 @@ public final class Ma extends Indicator {
     }
 
     private static Indicator chosen(double[] p) {
-        return MovingAverages.get(MA_TYPE.of(p));
+        return MovingAverages.registered(MA_TYPE.of(p));
     }
 
     private static double[] paramsOf(Indicator ma, double[] p) {

@@ -20,8 +20,17 @@ public final class MovingAverages {
         return Indicators.all().stream().filter(MovingAverages::selectable).map(Indicator::id).toList();
     }
 
-    /** The average by id (case-insensitive). */
+    /**
+     * The average by id (case-insensitive) as other indicators use it: sma is VectorTA's running sum
+     * ({@link Sma#RUNNING_SUM}), which their references were computed with.
+     */
     public static Indicator get(String id) {
+        Indicator ma = registered(id);
+        return ma instanceof Sma ? Sma.RUNNING_SUM : ma;
+    }
+
+    /** The registered average by id (case-insensitive), exactly as it computes on its own (the ma selector). */
+    public static Indicator registered(String id) {
         Indicator ma = Indicators.find(id.toLowerCase(java.util.Locale.ROOT));
         if (ma == null || !selectable(ma)) {
             throw new IllegalArgumentException("unknown moving average '" + id + "' (valid: "

@@ -10,8 +10,15 @@ import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.memory.DoubleMemory;
 import io.sparkta.kernels.stats.RollingMoments;
+import io.sparkta.kernels.vector.WindowMeans;
 
-/** Simple Moving Average by running sum (bit-identical to VectorTA on clean data). */
+/**
+ * Simple Moving Average by window sums that advance eight windows at a time ({@link WindowMeans}), where VectorTA
+ * keeps one running sum: within a few units in the last place of its values, and closer to the exact means.
+ * The averages inside other indicators ({@link MovingAverages}) keep VectorTA's running sum
+ * ({@link #RUNNING_SUM}): their references were computed with it, and some of them magnify the sums' rounding
+ * (VWMACD's difference of two ratios of sums).
+ */
 @AutoService(Indicator.class)
 public final class Sma extends Indicator {
     private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 9, 1, "window length").sweep(9, 258, 1);
@@ -21,6 +28,8 @@ public final class Sma extends Indicator {
             .notes("A NaN inside the window makes that output NaN; the running sum is rebuilt once the NaN has left "
                     + "the window, so outputs recover.")
             .build();
+    /** VectorTA's running sum {@code sum += new; sum -= old}, bit for bit, for the averages of composites. */
+    public static final Indicator RUNNING_SUM = new RunningSum();
 
     public Sma() {
         super(SPEC);
@@ -34,18 +43,116 @@ public final class Sma extends Indicator {
     @Override
     protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
                                  DoubleMemory[] out) {
-        RollingMoments.compute(in[0], n, first, PERIOD.of(p), out[0], null, null, vectorization);
+        int period = PERIOD.of(p);
+        WindowMeans kernel = WindowMeans.of(vectorization);
+        // A NaN poisons the sums for good, so one check at the end tells whether the check-free pass was valid.
+        if (!WindowMeans.run(kernel, in[0], period, first + period - 1, n, out[0])) {
+            computeWithNaN(kernel, in[0], n, first, period, out[0]);
+        }
+    }
+
+    /** Each run of values without NaN as a series of its own; NaN for every window that holds a NaN. */
+    private static void computeWithNaN(WindowMeans kernel, DoubleMemory x, int n, int first, int p,
+                                       DoubleMemory out) {
+        int written = first + p - 1;
+        for (int start = first; start < n; ) {
+            int end = start;
+            while (end < n && !Double.isNaN(x.get(end))) {
+                end++;
+            }
+            int full = start + p - 1;
+            if (full < end) {
+                fillNaN(out, written, full);
+                WindowMeans.run(kernel, x, p, full, end, out);
+                written = end;
+            }
+            start = end + 1;
+        }
+        fillNaN(out, written, n);
+    }
+
+    private static void fillNaN(DoubleMemory out, int from, int to) {
+        for (int t = from; t < to; t++) {
+            out.put(t, Double.NaN);
+        }
     }
 
     @Override
     protected IndicatorStream newStream(double[] p) {
-        RollingMoments.Stream window = new RollingMoments.Stream(PERIOD.of(p));
-        return new IndicatorStream.OfSeries() {
-            @Override
-            protected double next(double value) {
-                window.push(value);
-                return window.mean();
+        return new MeanStream(PERIOD.of(p));
+    }
+
+    /** The same sums one value at a time, restarting after a NaN as the array form does. */
+    private static final class MeanStream extends IndicatorStream.OfSeries {
+        private final int p;
+        private final double scale;
+        private final int size; // values the differences of a window reach back over
+        private final double[] ring; // stored twice, so the last size values are contiguous
+        private final double[] sums = new double[WindowMeans.STRIDE];
+        private int head;
+        private long clean; // values since the last NaN
+
+        MeanStream(int period) {
+            this.p = period;
+            this.scale = 1.0 / period;
+            this.size = period + WindowMeans.STRIDE;
+            this.ring = new double[2 * size];
+        }
+
+        @Override
+        protected double next(double value) {
+            ring[head] = value;
+            ring[head + size] = value;
+            int newest = head + size;
+            head = head + 1 == size ? 0 : head + 1;
+            clean = Double.isNaN(value) ? 0 : clean + 1;
+            if (clean < p) {
+                return Double.NaN;
             }
-        };
+            long window = clean - p; // windows since the run's first
+            int lane = (int) (window & (WindowMeans.STRIDE - 1));
+            if (window == 0) {
+                double sum = 0.0;
+                for (int i = newest - p + 1; i <= newest; i++) {
+                    sum += ring[i];
+                }
+                sums[0] = sum;
+            } else if (window < WindowMeans.STRIDE) {
+                sums[lane] = sums[lane - 1] + (value - ring[newest - p]);
+            } else {
+                sums[lane] += WindowMeans.differences(ring, newest, p);
+            }
+            return sums[lane] * scale;
+        }
+    }
+
+    /** The same average by VectorTA's running sum. */
+    private static final class RunningSum extends Indicator {
+        RunningSum() {
+            super(SPEC);
+        }
+
+        @Override
+        public boolean computesInPlace(double[] p) {
+            return true;
+        }
+
+        @Override
+        protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
+                                     DoubleMemory[] out) {
+            RollingMoments.compute(in[0], n, first, PERIOD.of(p), out[0], null, null, vectorization);
+        }
+
+        @Override
+        protected IndicatorStream newStream(double[] p) {
+            RollingMoments.Stream window = new RollingMoments.Stream(PERIOD.of(p));
+            return new IndicatorStream.OfSeries() {
+                @Override
+                protected double next(double value) {
+                    window.push(value);
+                    return window.mean();
+                }
+            };
+        }
     }
 }

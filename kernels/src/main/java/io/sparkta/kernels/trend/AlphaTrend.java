@@ -10,6 +10,7 @@ import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.SeriesStep;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
+import io.sparkta.kernels.ma.Sma;
 
 /**
  * AlphaTrend: a stop coeff average true ranges below the low while money flow (or RSI) is at least 50, above the
@@ -40,7 +41,7 @@ public final class AlphaTrend extends StepIndicator {
         int period = PERIOD.of(p);
         double coeff = COEFF.of(p);
         boolean noVolume = NO_VOLUME.of(p) == 1;
-        SeriesStep averageRange = SeriesStep.of(Indicators.get("sma"), period);
+        SeriesStep averageRange = SeriesStep.of(Sma.RUNNING_SUM, period);
         SeriesStep rsi = SeriesStep.of(Indicators.get("rsi"), period);
         IndicatorStream mfi = Indicators.get("mfi").stream(new double[] {period});
         double[] flowBar = new double[2], flow = new double[1];
