@@ -10,6 +10,7 @@ import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.memory.DoubleMemory;
 import io.sparkta.kernels.vector.PeriodSweepRows;
+import io.sparkta.kernels.vector.RootRatios;
 import io.sparkta.kernels.vector.ScalarOrSimd;
 
 /**
@@ -38,6 +39,8 @@ public final class TrendFlex extends Indicator {
                     + "(of order 1) stay within 3e-14 of its formula's.")
             .build();
 
+    /** Steps whose ratios are taken together: the block's arrays stay in L1. */
+    private static final int BLOCK = 256;
     private static final ScalarOrSimd<PeriodSweepRows> ROWS = new ScalarOrSimd<>(PeriodSweepRows.class,
             (x, first, periods, from,
             to, out, offset, stride) -> {
@@ -76,7 +79,7 @@ public final class TrendFlex extends Indicator {
     @Override
     protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
                                  DoubleMemory[] out) {
-        row(in[0], n, first, PERIOD.of(p), out[0]);
+        row(in[0], n, first, PERIOD.of(p), out[0], vectorization);
     }
 
     @Override
@@ -100,11 +103,18 @@ public final class TrendFlex extends Indicator {
     /** The scalar row: writes indices [first + p, n). */
     public static void row(double[] x, int first, int p, double[] out, int offset) {
         int n = x.length;
-        row(DoubleMemory.of(x, 0, first, n), n, first, p, DoubleMemory.of(out, offset, first + p, n));
+        row(DoubleMemory.of(x, 0, first, n), n, first, p, DoubleMemory.of(out, offset, first + p, n),
+                Vectorization.SCALAR);
     }
 
-    /** The same over any memory (off-heap buffers in place) holding x at [first, n). */
-    public static void row(DoubleMemory x, int n, int first, int p, DoubleMemory out) {
+    /**
+     * The same over any memory (off-heap buffers in place) holding x at [first, n), a block at a time. SIMD
+     * stores each block's distances and mean squares and takes their ratios a vector at a time (the divisions
+     * and square roots bound the scalar loop); scalar takes each ratio in the loop, where it overlaps the
+     * recursions.
+     */
+    public static void row(DoubleMemory x, int n, int first, int p, DoubleMemory out, Vectorization vectorization) {
+        boolean staged = vectorization == Vectorization.SIMD;
         double[] k3 = coefficients(p);
         double na2 = k3[0], b = k3[1], c = k3[2], negInv = -1.0 / p;
         double[] ring = new double[p]; // smoother values k - p .. k - 1, value k at slot k mod p
@@ -124,18 +134,31 @@ public final class TrendFlex extends Indicator {
         }
         double ms = 0.0;
         int slot = 0;
-        for (int i = first + p; i < n; i++) {
-            double y = x.get(i);
-            double s = smooth(na2, b, c, s1, s2, y, yPrev);
-            double d = Math.fma(sum, negInv, s); // VectorTA: (p * s - sum) / p, one division more
-            ms = meanSquare(ms, d);
-            out.put(i, ms == 0.0 ? 0.0 : d / Math.sqrt(ms));
-            sum += s - ring[slot];
-            ring[slot] = s;
-            slot = slot + 1 == p ? 0 : slot + 1;
-            s2 = s1;
-            s1 = s;
-            yPrev = y;
+        double[] distances = new double[BLOCK], meanSquares = new double[BLOCK], block = new double[BLOCK];
+        for (int start = first + p; start < n; start += BLOCK) {
+            int m = Math.min(BLOCK, n - start);
+            for (int j = 0; j < m; j++) {
+                double y = x.get(start + j);
+                double s = smooth(na2, b, c, s1, s2, y, yPrev);
+                double d = Math.fma(sum, negInv, s); // VectorTA: (p * s - sum) / p, one division more
+                ms = meanSquare(ms, d);
+                if (staged) {
+                    distances[j] = d;
+                    meanSquares[j] = ms;
+                } else {
+                    block[j] = RootRatios.ratio(d, ms);
+                }
+                sum += s - ring[slot];
+                ring[slot] = s;
+                slot = slot + 1 == p ? 0 : slot + 1;
+                s2 = s1;
+                s1 = s;
+                yPrev = y;
+            }
+            if (staged) {
+                RootRatios.of(vectorization).apply(distances, meanSquares, m, block);
+            }
+            out.copyFrom(block, start, m);
         }
     }
 
@@ -168,7 +191,7 @@ public final class TrendFlex extends Indicator {
                 if (k >= period) {
                     double d = Math.fma(sum, negInv, s);
                     ms = meanSquare(ms, d);
-                    result = ms == 0.0 ? 0.0 : d / Math.sqrt(ms);
+                    result = RootRatios.ratio(d, ms);
                     old = ring[slot];
                 }
                 sum += s - old;

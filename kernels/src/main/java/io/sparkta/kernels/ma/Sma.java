@@ -44,16 +44,14 @@ public final class Sma extends Indicator {
     protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
                                  DoubleMemory[] out) {
         int period = PERIOD.of(p);
-        WindowMeans kernel = WindowMeans.of(vectorization);
         // A NaN poisons the sums for good, so one check at the end tells whether the check-free pass was valid.
-        if (!WindowMeans.run(kernel, in[0], period, first + period - 1, n, out[0])) {
-            computeWithNaN(kernel, in[0], n, first, period, out[0]);
+        if (!WindowMeans.run(in[0], period, first + period - 1, n, out[0])) {
+            computeWithNaN(in[0], n, first, period, out[0]);
         }
     }
 
     /** Each run of values without NaN as a series of its own; NaN for every window that holds a NaN. */
-    private static void computeWithNaN(WindowMeans kernel, DoubleMemory x, int n, int first, int p,
-                                       DoubleMemory out) {
+    private static void computeWithNaN(DoubleMemory x, int n, int first, int p, DoubleMemory out) {
         int written = first + p - 1;
         for (int start = first; start < n; ) {
             int end = start;
@@ -63,7 +61,7 @@ public final class Sma extends Indicator {
             int full = start + p - 1;
             if (full < end) {
                 fillNaN(out, written, full);
-                WindowMeans.run(kernel, x, p, full, end, out);
+                WindowMeans.run(x, p, full, end, out);
                 written = end;
             }
             start = end + 1;
