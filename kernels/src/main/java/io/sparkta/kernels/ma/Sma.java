@@ -20,7 +20,7 @@ import io.sparkta.kernels.vector.WindowMeans;
  * (VWMACD's difference of two ratios of sums).
  */
 @AutoService(Indicator.class)
-public final class Sma extends Indicator {
+public class Sma extends Indicator {
     private static final ParamSpec.Int PERIOD = ParamSpec.period("period", 9, 1, "window length").sweep(9, 258, 1);
     public static final IndicatorSpec SPEC = IndicatorSpec.builder("sma", "Simple Moving Average",
                     Category.MOVING_AVERAGE)
@@ -125,16 +125,7 @@ public final class Sma extends Indicator {
     }
 
     /** The same average by VectorTA's running sum. */
-    private static final class RunningSum extends Indicator {
-        RunningSum() {
-            super(SPEC);
-        }
-
-        @Override
-        public boolean computesInPlace(double[] p) {
-            return true;
-        }
-
+    private static final class RunningSum extends Sma {
         @Override
         protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
                                      DoubleMemory[] out) {
