@@ -146,7 +146,7 @@ public final class TrendFlex extends Indicator {
                     distances[j] = d;
                     meanSquares[j] = ms;
                 } else {
-                    block[j] = RootRatios.ratio(d, ms);
+                    out.put(start + j, RootRatios.ratio(d, ms));
                 }
                 sum += s - ring[slot];
                 ring[slot] = s;
@@ -157,8 +157,8 @@ public final class TrendFlex extends Indicator {
             }
             if (staged) {
                 RootRatios.of(vectorization).apply(distances, meanSquares, m, block);
+                out.copyFrom(block, start, m);
             }
-            out.copyFrom(block, start, m);
         }
     }
 
