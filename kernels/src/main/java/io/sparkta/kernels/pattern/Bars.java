@@ -1,36 +1,25 @@
 package io.sparkta.kernels.pattern;
 
-import java.util.Arrays;
-import java.util.stream.IntStream;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The newest candles of one series as a candle pattern reads them ({@code ago} 0 is the current bar), with
  * TA-Lib's running sums behind each {@link CandleSetting}. TA-Lib keeps one sum per setting and per candle of
  * the pattern: seeded over the {@code period} candles before that candle's first evaluated position, then
  * moved one candle per bar (the new measure minus the dropped one, added at once); these sums are kept the
- * same way, for every candle position, so the averages agree with TA-Lib's to the last bit. Settings with the
- * same measure and period have equal sums, so they share one.
+ * same way, so the averages agree with TA-Lib's to the last bit. Settings with the same measure and period have
+ * equal sums, so they share one.
+ *
+ * <p>The sums are worked out a block of bars at a time ({@link #fill}): each measure once per bar into a small
+ * column, each sum's means for the block in a tight loop, so the rule then reads its averages from columns
+ * instead of moving sums between its tests. The stream fills blocks of one bar.
  */
 public final class Bars {
-    /** One setting of each distinct measure and period that has sums. */
-    private static final CandleSetting[] SUMMED = {CandleSetting.BODY_LONG, CandleSetting.BODY_DOJI,
-        CandleSetting.SHADOW_SHORT, CandleSetting.NEAR};
-    /** The index in {@link #SUMMED} of each setting's sums. */
-    private static final int[] SUMS_OF = new int[CandleSetting.values().length];
-
-    static {
-        for (CandleSetting s : CandleSetting.values()) {
-            SUMS_OF[s.ordinal()] = -1;
-            for (int k = 0; k < SUMMED.length; k++) {
-                if (s.period != 0 && s.measure == SUMMED[k].measure && s.period == SUMMED[k].period) {
-                    SUMS_OF[s.ordinal()] = k;
-                }
-            }
-            if (s.period != 0 && SUMS_OF[s.ordinal()] < 0) {
-                throw new IllegalStateException(s + " has no running sums");
-            }
-        }
-    }
+    /** Bars per block of the array path: the columns stay in the first-level cache. */
+    static final int BLOCK = 256;
+    /** Candle positions per setting in {@link #meanAt}: more than the longest pattern's candles. */
+    private static final int POSITIONS = 8;
 
     private final int from;
     /** Slots of the ring (a power of two), 0 over whole input arrays. */
@@ -39,77 +28,99 @@ public final class Bars {
     private final double[] high;
     private final double[] low;
     private final double[] close;
-    /** For each {@link #SUMMED} entry the pattern reads: its measure, period and sums by candle position. */
-    private final CandleSetting.Measure[] keptMeasure;
-    private final int[] keptPeriod;
-    private final double[][] keptSums;
-    /**
-     * The last moves of each kept measure (new minus dropped), by bar in a ring: the sum of a candle {@code k}
-     * bars back takes the move computed {@code k} bars ago, the same difference, so each is computed once.
-     */
-    private final double[][] keptMoves;
-    /** The sums behind each setting by ordinal, null for the settings without sums or not read. */
-    private final double[][] sumsOf = new double[CandleSetting.values().length][];
+    /** One running sum per distinct measure and period the rule reads, and per candle position. */
+    private final CandleSetting.Measure[] sumMeasure;
+    private final int[] sumPeriod;
+    private final int[] sumAgo;
+    private final double[] sum;
+    /** Each sum's mean (sum / period) on every bar of the current block. */
+    private final double[][] sumMeans;
+    /** The measures of the block's bars and the {@link #reach} bars before, by measure ordinal. */
+    private final double[][] measures = new double[CandleSetting.Measure.values().length][];
+    /** How far before a block's first bar the sums read: the longest candle position plus period. */
+    private final int reach;
+    /** The mean column behind each setting at each candle position, by {@code ordinal * POSITIONS + ago}. */
+    private final double[][] meanAt = new double[CandleSetting.values().length * POSITIONS][];
     private final double penetration;
     private long index = -1;
     /** The current bar's position in the arrays: candle {@code ago} is at {@code cursor - ago}. */
     private int cursor;
+    /** The position of the current block's first bar. */
+    private int blockStart;
     private long setupAt;
     private int setupCode;
 
     /**
-     * A window whose pattern is first evaluated on bar {@code from}, reaching {@code depth} bars back, keeping
-     * the sums of the {@code used} settings: {@link #push} copies each bar into a ring of slots, written twice
-     * (at the slot and one ring further) so that the last {@code ringSize} bars always lie before the cursor
-     * in order, and the accessors need no wrapping.
+     * A window whose pattern is first evaluated on bar {@code from}, reaching {@code depth} bars back, with the
+     * sums of the {@code used} settings at candle positions up to {@code candles - 1}: {@link #push} copies each
+     * bar into a ring of slots, written twice (at the slot and one ring further) so that the last
+     * {@code ringSize} bars always lie before the cursor in order, and the accessors need no wrapping.
      */
-    static Bars ring(int from, int depth, double penetration, CandleSetting[] used) {
+    static Bars ring(int from, int depth, int candles, double penetration, CandleSetting[] used) {
         int size = Integer.highestOneBit(depth + 1) * 2; // a power of two above depth + 1: slots by masking
-        return new Bars(from, penetration, used, size, size - 1, new double[2 * size], new double[2 * size],
+        return new Bars(from, candles, penetration, used, size, 1, new double[2 * size], new double[2 * size],
                 new double[2 * size], new double[2 * size]);
     }
 
-    private Bars(int from, double penetration, CandleSetting[] used, int ringSize, int cursor, double[] open,
-                 double[] high, double[] low, double[] close) {
+    /**
+     * The whole series in place: bar 0 of the window is {@code open[first]} and so on; {@link #fill} and
+     * {@link #moveTo} walk it without copying.
+     */
+    static Bars over(double[] open, double[] high, double[] low, double[] close, int first, int from, int candles,
+                     double penetration, CandleSetting[] used) {
+        Bars bars = new Bars(from, candles, penetration, used, 0, BLOCK, open, high, low, close);
+        bars.cursor = first - 1;
+        return bars;
+    }
+
+    private Bars(int from, int candles, double penetration, CandleSetting[] used, int ringSize, int block,
+                 double[] open, double[] high, double[] low, double[] close) {
         this.from = from;
         this.ringSize = ringSize;
-        this.cursor = cursor;
         this.penetration = penetration;
         this.open = open;
         this.high = high;
         this.low = low;
         this.close = close;
-        int[] kept = IntStream.range(0, SUMMED.length).filter(k -> Arrays.stream(used)
-                .anyMatch(s -> s.period != 0 && SUMS_OF[s.ordinal()] == k)).toArray();
-        keptMeasure = new CandleSetting.Measure[kept.length];
-        keptPeriod = new int[kept.length];
-        keptSums = new double[kept.length][];
-        keptMoves = new double[kept.length][];
-        for (int j = 0; j < kept.length; j++) {
-            CandleSetting summed = SUMMED[kept[j]];
-            keptMeasure[j] = summed.measure;
-            keptPeriod[j] = summed.period;
-            keptSums[j] = new double[Math.max(0, from - summed.period + 1)];
-            keptMoves[j] = new double[Integer.highestOneBit(Math.max(1, keptSums[j].length)) * 2];
-            for (CandleSetting s : used) {
-                if (s.period != 0 && SUMS_OF[s.ordinal()] == kept[j]) {
-                    sumsOf[s.ordinal()] = keptSums[j];
+        List<CandleSetting> summed = new ArrayList<>();
+        for (CandleSetting s : used) {
+            if (s.period != 0 && summed.stream().noneMatch(k -> k.measure == s.measure && k.period == s.period)) {
+                summed.add(s);
+            }
+        }
+        List<int[]> sums = new ArrayList<>(); // {index in summed, candle position}
+        for (int k = 0; k < summed.size(); k++) {
+            for (int ago = 0; ago < candles && ago <= from - summed.get(k).period; ago++) {
+                sums.add(new int[] {k, ago});
+            }
+        }
+        sumMeasure = new CandleSetting.Measure[sums.size()];
+        sumPeriod = new int[sums.size()];
+        sumAgo = new int[sums.size()];
+        sum = new double[sums.size()];
+        sumMeans = new double[sums.size()][block];
+        int longest = 0;
+        for (int j = 0; j < sums.size(); j++) {
+            CandleSetting s = summed.get(sums.get(j)[0]);
+            sumMeasure[j] = s.measure;
+            sumPeriod[j] = s.period;
+            sumAgo[j] = sums.get(j)[1];
+            longest = Math.max(longest, sumAgo[j] + sumPeriod[j]);
+            for (CandleSetting reader : used) {
+                if (reader.measure == s.measure && reader.period == s.period) {
+                    meanAt[reader.ordinal() * POSITIONS + sumAgo[j]] = sumMeans[j];
                 }
             }
         }
-    }
-
-    /**
-     * The whole series in place: bar 0 of the window is {@code open[first]} and so on, and {@link #next} moves
-     * to the following bar without copying.
-     */
-    static Bars over(double[] open, double[] high, double[] low, double[] close, int first, int from,
-                     double penetration, CandleSetting[] used) {
-        return new Bars(from, penetration, used, 0, first - 1, open, high, low, close);
+        reach = longest;
+        for (CandleSetting.Measure m : sumMeasure) {
+            measures[m.ordinal()] = new double[reach + block];
+        }
     }
 
     void push(double o, double h, double l, double c) {
-        int slot = (int) (index + 1) & (ringSize - 1);
+        index++;
+        int slot = (int) index & (ringSize - 1);
         open[slot] = o;
         open[slot + ringSize] = o;
         high[slot] = h;
@@ -118,60 +129,80 @@ public final class Bars {
         low[slot + ringSize] = l;
         close[slot] = c;
         close[slot + ringSize] = c;
-        cursor = slot + ringSize - 1;
-        next();
-    }
-
-    /** Moves to the next bar, already in the arrays, and moves the sums on. */
-    void next() {
+        cursor = slot + ringSize;
+        if (index == from) {
+            seed(cursor);
+        }
         if (index >= from) {
-            advance();
-        } else {
-            index++;
-            cursor++;
-            seed();
+            fill(cursor, cursor + 1);
         }
     }
 
-    /** {@link #next} once the pattern is evaluated: every sum moves by the new measure minus the dropped one. */
-    void advance() {
-        index++;
-        cursor++;
-        for (int j = 0; j < keptSums.length; j++) {
-            double[] sum = keptSums[j];
-            double[] moves = keptMoves[j];
-            int mask = moves.length - 1, now = (int) index & mask;
-            moves[now] = move(j);
-            for (int k = 0; k < sum.length; k++) {
-                sum[k] += moves[(now - k) & mask];
+    /** Starts every sum on bar {@code at}, the rule's first: the measures of its period before its candle. */
+    void seed(int at) {
+        for (int j = 0; j < sum.length; j++) {
+            double total = 0;
+            for (int x = at - sumAgo[j] - sumPeriod[j]; x < at - sumAgo[j]; x++) {
+                total += measure(sumMeasure[j], x);
             }
+            sum[j] = total;
         }
-    }
-
-    /** The change of kept measure {@code j}'s sum for the previous candle: its measure in, the oldest out. */
-    private double move(int j) {
-        return measure(keptMeasure[j], 1) - measure(keptMeasure[j], 1 + keptPeriod[j]);
     }
 
     /**
-     * Adds the current bar to the sums whose seeding window holds it, and records the moves the later sums
-     * of the earlier candles take once there are bars enough for them.
+     * Works out the means of bars {@code start} to {@code end - 1} (at most a block, following the last filled
+     * bar or the seeded one) and moves the sums past them: each bar's mean is its sum before it moves by the
+     * candle's measure minus the one {@code period} candles before.
      */
-    private void seed() {
-        for (int j = 0; j < keptSums.length; j++) {
-            int period = keptPeriod[j];
-            double[] sum = keptSums[j];
-            if (index > period) {
-                double[] moves = keptMoves[j];
-                moves[(int) index & (moves.length - 1)] = move(j);
+    void fill(int start, int end) {
+        blockStart = start;
+        int length = end - start;
+        for (int m = 0; m < measures.length; m++) {
+            if (measures[m] != null) {
+                measureColumn(CandleSetting.Measure.values()[m], start - reach, end, measures[m]);
             }
-            for (int k = 0; k < sum.length; k++) {
-                long seedEnd = from - k;
-                if (index >= seedEnd - period && index < seedEnd) {
-                    sum[k] += measure(keptMeasure[j], 0);
+        }
+        for (int j = 0; j < sum.length; j++) {
+            double[] column = measures[sumMeasure[j].ordinal()], means = sumMeans[j];
+            int in = reach - sumAgo[j], out = in - sumPeriod[j];
+            double total = sum[j];
+            for (int i = 0; i < length; i++) {
+                means[i] = total;
+                total += column[in + i] - column[out + i];
+            }
+            sum[j] = total;
+            double period = sumPeriod[j];
+            for (int i = 0; i < length; i++) {
+                means[i] /= period;
+            }
+        }
+    }
+
+    /** Writes the measure of bars {@code start} to {@code end - 1} into {@code column} from 0. */
+    private void measureColumn(CandleSetting.Measure measure, int start, int end, double[] column) {
+        switch (measure) {
+            case REAL_BODY -> {
+                for (int x = start; x < end; x++) {
+                    column[x - start] = Math.abs(close[x] - open[x]);
+                }
+            }
+            case HIGH_LOW -> {
+                for (int x = start; x < end; x++) {
+                    column[x - start] = high[x] - low[x];
+                }
+            }
+            case SHADOWS -> {
+                for (int x = start; x < end; x++) {
+                    column[x - start] = measure(measure, x);
                 }
             }
         }
+    }
+
+    /** Makes bar {@code x} of the filled block the current one. */
+    void moveTo(int x) {
+        index += x - cursor;
+        cursor = x;
     }
 
     /** The number of bars before the current one. */
@@ -179,7 +210,9 @@ public final class Bars {
         return index;
     }
 
-    private double measure(CandleSetting.Measure measure, int ago) {
+    /** A setting's measure of the bar at position {@code x} of the arrays. */
+    private double measure(CandleSetting.Measure measure, int x) {
+        int ago = cursor - x;
         return switch (measure) {
             case REAL_BODY -> body(ago);
             case HIGH_LOW -> high(ago) - low(ago);
@@ -205,7 +238,8 @@ public final class Bars {
 
     /** TA-Lib's average for a setting at a candle of the pattern: factor times the mean measure before it. */
     public double average(CandleSetting s, int ago) {
-        double mean = s.period != 0 ? sumsOf[s.ordinal()][ago] / s.period : measure(s.measure, ago);
+        double mean = s.period != 0 ? meanAt[s.ordinal() * POSITIONS + ago][cursor - blockStart]
+                : measure(s.measure, cursor - ago);
         return s.measure == CandleSetting.Measure.SHADOWS ? s.factor * mean / 2.0 : s.factor * mean;
     }
 

@@ -22,10 +22,11 @@ public abstract class CandlePattern extends StepIndicator {
     private final int lookback;
     private final int from;
     private final ParamSpec.Real penetration;
+    private final int candles;
     private final CandleSetting[] settings;
 
-    /** How far back a pattern reads: TA-Lib's lookback and the candle settings its rule averages. */
-    record Reach(int lookback, CandleSetting[] settings) {
+    /** How far back a pattern reads: TA-Lib's lookback, its candles and the candle settings its rule averages. */
+    record Reach(int lookback, int candles, CandleSetting[] settings) {
     }
 
     /** A pattern without parameters. */
@@ -44,6 +45,7 @@ public abstract class CandlePattern extends StepIndicator {
         this.lookback = reach.lookback();
         this.from = from;
         this.penetration = penetration;
+        this.candles = reach.candles();
         this.settings = reach.settings();
     }
 
@@ -72,7 +74,7 @@ public abstract class CandlePattern extends StepIndicator {
         for (CandleSetting s : used) {
             period = Math.max(period, s.period);
         }
-        return new Reach(period + earlierCandles, used.clone());
+        return new Reach(period + earlierCandles, earlierCandles + 1, used.clone());
     }
 
     /** The first bar with an output. */
@@ -89,7 +91,7 @@ public abstract class CandlePattern extends StepIndicator {
     }
 
     Step start(double penetrationValue) {
-        Bars bars = Bars.ring(from, lookback, penetrationValue, settings);
+        Bars bars = Bars.ring(from, lookback, candles, penetrationValue, settings);
         return (bar, out) -> {
             bars.push(bar[0], bar[1], bar[2], bar[3]);
             out[0] = bars.index() >= from ? detect(bars) : 0;
@@ -98,7 +100,7 @@ public abstract class CandlePattern extends StepIndicator {
 
     /**
      * The whole series at once: the rule reads the input arrays in place instead of a window filled bar by
-     * bar, with the same running sums, so the codes are the step's.
+     * bar, with the same running sums worked out a block at a time, so the codes are the step's.
      */
     @Override
     protected void computeSeries(double[][] in, int first, double[] params, Vectorization vectorization,
@@ -106,25 +108,30 @@ public abstract class CandlePattern extends StepIndicator {
         compute(in, first, penetration(params), out[0], offset);
     }
 
-    /** Writes the codes from bar {@code first + lookback} on into {@code codes[offset + t]}. */
+    /**
+     * Writes the codes from bar {@code first + lookback} on into {@code codes[offset + t]}; the rule already
+     * runs on the bars before from {@code first + from}, for its setups (hikkake).
+     */
     void compute(double[][] in, int first, double penetrationValue, double[] codes, int offset) {
         int n = in[0].length;
-        Bars bars = Bars.over(in[0], in[1], in[2], in[3], first, from, penetrationValue, settings);
-        int ruleFrom = (int) Math.min(n, (long) first + from), outFrom = (int) Math.min(n, (long) first + lookback);
-        int t = first;
-        // up to the rule's first bar the sums are seeded; the rule runs from then on, for its setups (hikkake)
-        for (; t < n && (t <= ruleFrom || t < outFrom); t++) {
-            bars.next();
-            if (t >= ruleFrom) {
-                int code = detect(bars);
-                if (t >= outFrom) {
-                    codes[offset + t] = code;
-                }
-            }
+        if ((long) first + from >= n) {
+            return;
         }
-        for (; t < n; t++) {
-            bars.advance();
-            codes[offset + t] = detect(bars);
+        int ruleFrom = first + from, outFrom = (int) Math.min(n, (long) first + lookback);
+        Bars bars = Bars.over(in[0], in[1], in[2], in[3], first, from, candles, penetrationValue, settings);
+        bars.seed(ruleFrom);
+        bars.fill(ruleFrom, outFrom);
+        for (int t = ruleFrom; t < outFrom; t++) {
+            bars.moveTo(t);
+            detect(bars);
+        }
+        for (int start = outFrom; start < n; start += Bars.BLOCK) {
+            int end = Math.min(n, start + Bars.BLOCK);
+            bars.fill(start, end);
+            for (int t = start; t < end; t++) {
+                bars.moveTo(t);
+                codes[offset + t] = detect(bars);
+            }
         }
     }
 
