@@ -1,7 +1,9 @@
 package io.sparkta.kernels.pattern;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The newest candles of one series as a candle pattern reads them ({@code ago} 0 is the current bar), with
@@ -28,19 +30,29 @@ public final class Bars {
     private final double[] high;
     private final double[] low;
     private final double[] close;
-    /** One running sum per distinct measure and period the rule reads, and per candle position. */
+    /** One running sum per distinct measure and period (not 0) the rule reads, and per candle position. */
     private final CandleSetting.Measure[] sumMeasure;
     private final int[] sumPeriod;
     private final int[] sumAgo;
     private final double[] sum;
-    /** Each sum's mean (sum / period) on every bar of the current block. */
-    private final double[][] sumMeans;
+    /** Each sum on every bar of the current block, before it moves past the bar. */
+    private final double[][] sumColumn;
     /** The measures of the block's bars and the {@link #reach} bars before, by measure ordinal. */
     private final double[][] measures = new double[CandleSetting.Measure.values().length][];
     /** How far before a block's first bar the sums read: the longest candle position plus period. */
     private final int reach;
-    /** The mean column behind each setting at each candle position, by {@code ordinal * POSITIONS + ago}. */
-    private final double[][] meanAt = new double[CandleSetting.values().length * POSITIONS][];
+    /**
+     * Each average the rule reads (a setting at a candle position): the column it is worked out from (a sum, or
+     * the measure for a setting without a period) with the position of the block's first bar in it, and TA-Lib's
+     * factor * (sum / period) / (2 for shadows, else 1), a period of 0 counting as 1.
+     */
+    private final double[][] averageSource;
+    private final int[] averageOffset;
+    private final double[] averageFactor;
+    private final double[] averageScale;
+    private final double[][] averageColumn;
+    /** The average column of each setting at each candle position, by {@code ordinal * POSITIONS + ago}. */
+    private final double[][] averageAt = new double[CandleSetting.values().length * POSITIONS][];
     private final double penetration;
     private long index = -1;
     /** The current bar's position in the arrays: candle {@code ago} is at {@code cursor - ago}. */
@@ -82,39 +94,55 @@ public final class Bars {
         this.high = high;
         this.low = low;
         this.close = close;
-        List<CandleSetting> summed = new ArrayList<>();
+        List<int[]> sums = new ArrayList<>(); // {ordinal of the first setting with the measure and period, position}
+        List<int[]> reads = new ArrayList<>(); // {ordinal, position}
         for (CandleSetting s : used) {
-            if (s.period != 0 && summed.stream().noneMatch(k -> k.measure == s.measure && k.period == s.period)) {
-                summed.add(s);
+            CandleSetting summed = Arrays.stream(used).filter(k -> k.measure == s.measure && k.period == s.period)
+                    .findFirst().orElseThrow();
+            for (int ago = 0; ago < candles && ago <= from - s.period; ago++) {
+                reads.add(new int[] {s.ordinal(), ago});
+                if (s.period != 0 && summed == s) {
+                    sums.add(new int[] {s.ordinal(), ago});
+                }
             }
         }
-        List<int[]> sums = new ArrayList<>(); // {index in summed, candle position}
-        for (int k = 0; k < summed.size(); k++) {
-            for (int ago = 0; ago < candles && ago <= from - summed.get(k).period; ago++) {
-                sums.add(new int[] {k, ago});
-            }
-        }
+        CandleSetting[] settings = CandleSetting.values();
         sumMeasure = new CandleSetting.Measure[sums.size()];
         sumPeriod = new int[sums.size()];
         sumAgo = new int[sums.size()];
         sum = new double[sums.size()];
-        sumMeans = new double[sums.size()][block];
+        sumColumn = new double[sums.size()][block];
         int longest = 0;
         for (int j = 0; j < sums.size(); j++) {
-            CandleSetting s = summed.get(sums.get(j)[0]);
+            CandleSetting s = settings[sums.get(j)[0]];
             sumMeasure[j] = s.measure;
             sumPeriod[j] = s.period;
             sumAgo[j] = sums.get(j)[1];
             longest = Math.max(longest, sumAgo[j] + sumPeriod[j]);
-            for (CandleSetting reader : used) {
-                if (reader.measure == s.measure && reader.period == s.period) {
-                    meanAt[reader.ordinal() * POSITIONS + sumAgo[j]] = sumMeans[j];
-                }
-            }
+        }
+        for (int[] read : reads) {
+            longest = Math.max(longest, read[1]);
+            measures[settings[read[0]].measure.ordinal()] = new double[0];
         }
         reach = longest;
-        for (CandleSetting.Measure m : sumMeasure) {
-            measures[m.ordinal()] = new double[reach + block];
+        for (int m = 0; m < measures.length; m++) {
+            measures[m] = measures[m] == null ? null : new double[reach + block];
+        }
+        averageSource = new double[reads.size()][];
+        averageOffset = new int[reads.size()];
+        averageFactor = new double[reads.size()];
+        averageScale = new double[reads.size()];
+        averageColumn = new double[reads.size()][block];
+        for (int r = 0; r < reads.size(); r++) {
+            CandleSetting s = settings[reads.get(r)[0]];
+            int ago = reads.get(r)[1];
+            int j = IntStream.range(0, sums.size()).filter(k -> sumMeasure[k] == s.measure
+                    && sumPeriod[k] == s.period && sumAgo[k] == ago).findFirst().orElse(-1);
+            averageSource[r] = j >= 0 ? sumColumn[j] : measures[s.measure.ordinal()];
+            averageOffset[r] = j >= 0 ? 0 : reach - ago;
+            averageFactor[r] = s.factor;
+            averageScale[r] = s.measure == CandleSetting.Measure.SHADOWS ? 0.5 : 1.0;
+            averageAt[s.ordinal() * POSITIONS + ago] = averageColumn[r];
         }
     }
 
@@ -162,18 +190,35 @@ public final class Bars {
                 measureColumn(CandleSetting.Measure.values()[m], start - reach, end, measures[m]);
             }
         }
-        for (int j = 0; j < sum.length; j++) {
-            double[] column = measures[sumMeasure[j].ordinal()], means = sumMeans[j];
-            int in = reach - sumAgo[j], out = in - sumPeriod[j];
-            double total = sum[j];
+        // two sums per pass (an odd last one beside itself): the additions of one wait on each other
+        for (int j = 0; j < sum.length; j += 2) {
+            int k = Math.min(j + 1, sum.length - 1);
+            double[] measureJ = measures[sumMeasure[j].ordinal()], measureK = measures[sumMeasure[k].ordinal()];
+            double[] sumsJ = sumColumn[j], sumsK = sumColumn[k];
+            int inJ = reach - sumAgo[j], outJ = inJ - sumPeriod[j], inK = reach - sumAgo[k], outK = inK - sumPeriod[k];
+            double totalJ = sum[j], totalK = sum[k];
             for (int i = 0; i < length; i++) {
-                means[i] = total;
-                total += column[in + i] - column[out + i];
+                sumsJ[i] = totalJ;
+                sumsK[i] = totalK;
+                totalJ += measureJ[inJ + i] - measureJ[outJ + i];
+                totalK += measureK[inK + i] - measureK[outK + i];
             }
-            sum[j] = total;
+            sum[j] = totalJ;
+            sum[k] = totalK;
+        }
+        for (int j = 0; j < sum.length; j++) {
+            double[] sums = sumColumn[j];
             double period = sumPeriod[j];
             for (int i = 0; i < length; i++) {
-                means[i] /= period;
+                sums[i] /= period;
+            }
+        }
+        for (int r = 0; r < averageColumn.length; r++) {
+            double[] source = averageSource[r], column = averageColumn[r];
+            int offset = averageOffset[r];
+            double factor = averageFactor[r], scale = averageScale[r];
+            for (int i = 0; i < length; i++) {
+                column[i] = factor * source[offset + i] * scale;
             }
         }
     }
@@ -238,9 +283,7 @@ public final class Bars {
 
     /** TA-Lib's average for a setting at a candle of the pattern: factor times the mean measure before it. */
     public double average(CandleSetting s, int ago) {
-        double mean = s.period != 0 ? meanAt[s.ordinal() * POSITIONS + ago][cursor - blockStart]
-                : measure(s.measure, cursor - ago);
-        return s.measure == CandleSetting.Measure.SHADOWS ? s.factor * mean / 2.0 : s.factor * mean;
+        return averageAt[s.ordinal() * POSITIONS + ago][cursor - blockStart];
     }
 
     /** The pattern's penetration parameter (how far a candle reaches into an earlier body). */
@@ -267,30 +310,39 @@ public final class Bars {
 
     public double bodyTop(int ago) {
         double o = open(ago), c = close(ago);
-        return o > c ? o : c;
+        return select(o > c, o, c);
     }
 
     public double bodyBottom(int ago) {
         double o = open(ago), c = close(ago);
-        return o < c ? o : c;
+        return select(o < c, o, c);
     }
 
     public double upperShadow(int ago) {
-        return high(ago) - (white(ago) ? close(ago) : open(ago));
+        return high(ago) - select(white(ago), close(ago), open(ago));
     }
 
     public double lowerShadow(int ago) {
-        return (white(ago) ? open(ago) : close(ago)) - low(ago);
+        return select(white(ago), open(ago), close(ago)) - low(ago);
     }
 
     /** The shadow at the open's end: the lower one of a white candle, the upper one of a black candle. */
     public double openShadow(int ago) {
-        return white(ago) ? lowerShadow(ago) : upperShadow(ago);
+        return select(white(ago), lowerShadow(ago), upperShadow(ago));
     }
 
     /** The shadow at the close's end. */
     public double closeShadow(int ago) {
-        return white(ago) ? upperShadow(ago) : lowerShadow(ago);
+        return select(white(ago), upperShadow(ago), lowerShadow(ago));
+    }
+
+    /**
+     * {@code when ? a : b} without a jump: a candle's colour is as good as random, so a branch on it would be
+     * mispredicted half the time, and the JIT keeps selects of doubles as branches.
+     */
+    private static double select(boolean when, double a, double b) {
+        long mask = -(long) (when ? 1 : 0);
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(a) & mask | Double.doubleToRawLongBits(b) & ~mask);
     }
 
     /** Whether the later candle's body lies wholly above the earlier one's. */
