@@ -14,8 +14,9 @@ import java.util.stream.IntStream;
  * equal sums, so they share one.
  *
  * <p>The sums are worked out a block of bars at a time ({@link #fill}): each measure once per bar into a small
- * column, each sum's means for the block in a tight loop, so the rule then reads its averages from columns
- * instead of moving sums between its tests. The stream fills blocks of one bar.
+ * column, then the sums' means over the block in tight loops (two sums per pass, so that their additions
+ * overlap), and the rule reads its averages from these columns instead of moving sums between its tests. The
+ * stream fills blocks of one bar.
  */
 public final class Bars {
     /** Bars per block of the array path: the columns stay in the first-level cache. */
@@ -42,17 +43,17 @@ public final class Bars {
     /** How far before a block's first bar the sums read: the longest candle position plus period. */
     private final int reach;
     /**
-     * Each average the rule reads (a setting at a candle position): the column it is worked out from (a sum, or
-     * the measure for a setting without a period) with the position of the block's first bar in it, and TA-Lib's
-     * factor * (sum / period) / (2 for shadows, else 1), a period of 0 counting as 1.
+     * The candle's own measure at each candle position a setting without a period is read at, by the block's
+     * bars, and where it starts in its measure column.
      */
-    private final double[][] averageSource;
-    private final int[] averageOffset;
-    private final double[] averageFactor;
-    private final double[] averageScale;
-    private final double[][] averageColumn;
-    /** The average column of each setting at each candle position, by {@code ordinal * POSITIONS + ago}. */
-    private final double[][] averageAt = new double[CandleSetting.values().length * POSITIONS][];
+    private final double[][] ownMeasure;
+    private final double[][] ownMeasureSource;
+    private final int[] ownMeasureOffset;
+    /**
+     * The column of means (sum / period, or the own measure) behind each setting at each candle position, by
+     * {@code ordinal * POSITIONS + ago}.
+     */
+    private final double[][] meanAt = new double[CandleSetting.values().length * POSITIONS][];
     private final double penetration;
     private long index = -1;
     /** The current bar's position in the arrays: candle {@code ago} is at {@code cursor - ago}. */
@@ -106,6 +107,9 @@ public final class Bars {
                 }
             }
         }
+        if (sums.size() % 2 == 1) { // a spare copy of the last sum, never read: the sums move two per pass
+            sums.add(sums.get(sums.size() - 1));
+        }
         CandleSetting[] settings = CandleSetting.values();
         sumMeasure = new CandleSetting.Measure[sums.size()];
         sumPeriod = new int[sums.size()];
@@ -122,27 +126,25 @@ public final class Bars {
         }
         for (int[] read : reads) {
             longest = Math.max(longest, read[1]);
-            measures[settings[read[0]].measure.ordinal()] = new double[0];
         }
         reach = longest;
-        for (int m = 0; m < measures.length; m++) {
-            measures[m] = measures[m] == null ? null : new double[reach + block];
+        for (int[] read : reads) {
+            measures[settings[read[0]].measure.ordinal()] = new double[reach + block];
         }
-        averageSource = new double[reads.size()][];
-        averageOffset = new int[reads.size()];
-        averageFactor = new double[reads.size()];
-        averageScale = new double[reads.size()];
-        averageColumn = new double[reads.size()][block];
-        for (int r = 0; r < reads.size(); r++) {
-            CandleSetting s = settings[reads.get(r)[0]];
-            int ago = reads.get(r)[1];
+        List<int[]> own = reads.stream().filter(read -> settings[read[0]].period == 0).toList();
+        ownMeasure = new double[own.size()][block];
+        ownMeasureSource = new double[own.size()][];
+        ownMeasureOffset = new int[own.size()];
+        for (int r = 0; r < own.size(); r++) {
+            ownMeasureSource[r] = measures[settings[own.get(r)[0]].measure.ordinal()];
+            ownMeasureOffset[r] = reach - own.get(r)[1];
+        }
+        for (int[] read : reads) {
+            CandleSetting s = settings[read[0]];
+            int ago = read[1];
             int j = IntStream.range(0, sums.size()).filter(k -> sumMeasure[k] == s.measure
                     && sumPeriod[k] == s.period && sumAgo[k] == ago).findFirst().orElse(-1);
-            averageSource[r] = j >= 0 ? sumColumn[j] : measures[s.measure.ordinal()];
-            averageOffset[r] = j >= 0 ? 0 : reach - ago;
-            averageFactor[r] = s.factor;
-            averageScale[r] = s.measure == CandleSetting.Measure.SHADOWS ? 0.5 : 1.0;
-            averageAt[s.ordinal() * POSITIONS + ago] = averageColumn[r];
+            meanAt[s.ordinal() * POSITIONS + ago] = j >= 0 ? sumColumn[j] : ownMeasure[own.indexOf(read)];
         }
     }
 
@@ -190,9 +192,9 @@ public final class Bars {
                 measureColumn(CandleSetting.Measure.values()[m], start - reach, end, measures[m]);
             }
         }
-        // two sums per pass (an odd last one beside itself): the additions of one wait on each other
+        // two sums per pass: the additions of one wait on each other
         for (int j = 0; j < sum.length; j += 2) {
-            int k = Math.min(j + 1, sum.length - 1);
+            int k = j + 1;
             double[] measureJ = measures[sumMeasure[j].ordinal()], measureK = measures[sumMeasure[k].ordinal()];
             double[] sumsJ = sumColumn[j], sumsK = sumColumn[k];
             int inJ = reach - sumAgo[j], outJ = inJ - sumPeriod[j], inK = reach - sumAgo[k], outK = inK - sumPeriod[k];
@@ -213,13 +215,8 @@ public final class Bars {
                 sums[i] /= period;
             }
         }
-        for (int r = 0; r < averageColumn.length; r++) {
-            double[] source = averageSource[r], column = averageColumn[r];
-            int offset = averageOffset[r];
-            double factor = averageFactor[r], scale = averageScale[r];
-            for (int i = 0; i < length; i++) {
-                column[i] = factor * source[offset + i] * scale;
-            }
+        for (int r = 0; r < ownMeasure.length; r++) {
+            System.arraycopy(ownMeasureSource[r], ownMeasureOffset[r], ownMeasure[r], 0, length);
         }
     }
 
@@ -283,7 +280,8 @@ public final class Bars {
 
     /** TA-Lib's average for a setting at a candle of the pattern: factor times the mean measure before it. */
     public double average(CandleSetting s, int ago) {
-        return averageAt[s.ordinal() * POSITIONS + ago][cursor - blockStart];
+        double mean = meanAt[s.ordinal() * POSITIONS + ago][cursor - blockStart];
+        return s.measure == CandleSetting.Measure.SHADOWS ? s.factor * mean / 2.0 : s.factor * mean;
     }
 
     /** The pattern's penetration parameter (how far a candle reaches into an earlier body). */
