@@ -10,6 +10,7 @@ import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.memory.DoubleMemory;
 import io.sparkta.kernels.stats.FiniteInputs;
 import io.sparkta.kernels.vector.LinearScan;
+import io.sparkta.kernels.vector.LinearScanRows;
 
 /**
  * Exponential Moving Average, as VectorTA defines it: no warm-up (a running mean for the first period bars), then
@@ -84,12 +85,49 @@ public final class Ema extends SeriesRecursion {
             return;
         }
         int period = PERIOD.of(p), seeded = Math.min(n, first + period);
+        LinearScan.scan(vectorization, coefficients(period), meanPhase(x, first, seeded, p, values), x, seeded, n,
+                values);
+    }
+
+    /** The step's outputs at [first, seeded) (the running mean), returning the last: the scan's carry. */
+    private double meanPhase(DoubleMemory x, int first, int seeded, double[] p, DoubleMemory values) {
         Step mean = start(p);
         double value = Double.NaN;
         for (int t = first; t < seeded; t++) {
             value = mean.next(x.get(t));
             values.put(t, value);
         }
-        LinearScan.scan(vectorization, coefficients(period), value, x, seeded, n, values);
+        return value;
+    }
+
+    /** Finite series: each row's mean phase, then the scans one row per vector lane; others run row by row. */
+    @Override
+    protected void computeRows(double[][] in, int first, double[][] combos, int from, int to,
+                               Vectorization vectorization, double[][] out, int offset, int stride) {
+        double[] x = in[0];
+        int n = x.length, rows = to - from;
+        DoubleMemory input = DoubleMemory.of(x, 0, 0, n);
+        if (!FiniteInputs.from(input, first, n)) {
+            super.computeRows(in, first, combos, from, to, vectorization, out, offset, stride);
+            return;
+        }
+        LinearScan.Coefficients[] k = new LinearScan.Coefficients[rows];
+        double[] carries = new double[rows];
+        int[] starts = new int[rows], rowAt = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            double[] p = combos[from + r];
+            int period = PERIOD.of(p);
+            k[r] = coefficients(period);
+            starts[r] = Math.min(n, first + period);
+            rowAt[r] = offset + (from + r) * stride;
+            carries[r] = meanPhase(input, first, starts[r], p, DoubleMemory.of(out[0], rowAt[r], 0, n));
+        }
+        LinearScanRows.sweep(vectorization, k, carries, starts, x, n, out[0], rowAt);
+    }
+
+    /** Off-heap batches go through the arrays, where the sweep runs one row per SIMD lane. */
+    @Override
+    protected boolean batchesInPlace(Vectorization resolved) {
+        return resolved == Vectorization.SCALAR;
     }
 }
