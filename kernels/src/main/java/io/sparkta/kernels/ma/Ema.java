@@ -10,7 +10,6 @@ import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.memory.DoubleMemory;
 import io.sparkta.kernels.stats.FiniteInputs;
 import io.sparkta.kernels.vector.LinearScan;
-import io.sparkta.kernels.vector.LinearScanRows;
 
 /**
  * Exponential Moving Average, as VectorTA defines it: no warm-up (a running mean for the first period bars), then
@@ -98,36 +97,5 @@ public final class Ema extends SeriesRecursion {
             values.put(t, value);
         }
         return value;
-    }
-
-    /** Finite series: each row's mean phase, then the scans one row per vector lane; others run row by row. */
-    @Override
-    protected void computeRows(double[][] in, int first, double[][] combos, int from, int to,
-                               Vectorization vectorization, double[][] out, int offset, int stride) {
-        double[] x = in[0];
-        int n = x.length, rows = to - from;
-        DoubleMemory input = DoubleMemory.of(x, 0, 0, n);
-        if (!FiniteInputs.from(input, first, n)) {
-            super.computeRows(in, first, combos, from, to, vectorization, out, offset, stride);
-            return;
-        }
-        LinearScan.Coefficients[] k = new LinearScan.Coefficients[rows];
-        double[] carries = new double[rows];
-        int[] starts = new int[rows], rowAt = new int[rows];
-        for (int r = 0; r < rows; r++) {
-            double[] p = combos[from + r];
-            int period = PERIOD.of(p);
-            k[r] = coefficients(period);
-            starts[r] = Math.min(n, first + period);
-            rowAt[r] = offset + (from + r) * stride;
-            carries[r] = meanPhase(input, first, starts[r], p, DoubleMemory.of(out[0], rowAt[r], 0, n));
-        }
-        LinearScanRows.sweep(vectorization, k, carries, starts, x, n, out[0], rowAt);
-    }
-
-    /** Off-heap batches go through the arrays, where the sweep runs one row per SIMD lane. */
-    @Override
-    protected boolean batchesInPlace(Vectorization resolved) {
-        return resolved == Vectorization.SCALAR;
     }
 }

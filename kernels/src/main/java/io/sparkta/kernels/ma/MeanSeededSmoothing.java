@@ -7,12 +7,11 @@ import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.memory.DoubleMemory;
 import io.sparkta.kernels.vector.LinearScan;
-import io.sparkta.kernels.vector.LinearScanRows;
 
 /**
  * Wilder's smoothing seeded with the mean of the first period values (smma, wilders: the same average):
  * {@code S = S' (p - 1) / p + x / p}, computed after the seed as a {@link LinearScan} (blocks of outputs from the
- * block's carry, the same in every API and kernel); sweeps run one row per SIMD lane ({@link LinearScanRows}).
+ * block's carry, the same in every API and kernel); a sweep runs that scan row by row.
  */
 abstract class MeanSeededSmoothing extends Indicator {
     private final ParamSpec.Int period;
@@ -38,18 +37,6 @@ abstract class MeanSeededSmoothing extends Indicator {
         smooth(in[0], n, first, period.of(p), vectorization, out[0]);
     }
 
-    /** Off-heap batches go through the arrays, where the sweep runs one row per SIMD lane. */
-    @Override
-    protected boolean batchesInPlace(Vectorization resolved) {
-        return resolved == Vectorization.SCALAR;
-    }
-
-    @Override
-    protected void computeRows(double[][] in, int first, double[][] combos, int from, int to,
-                               Vectorization vectorization, double[][] out, int offset, int stride) {
-        sweep(in[0], first, combos, from, to, vectorization, out[0], offset, stride);
-    }
-
     @Override
     protected IndicatorStream newStream(double[] p) {
         return stream(period.of(p));
@@ -73,25 +60,6 @@ abstract class MeanSeededSmoothing extends Indicator {
             sum += x.get(i);
         }
         return sum / p;
-    }
-
-    /** {@link #smooth} for rows [from, to) of a sweep, the scans one row per vector lane. */
-    private void sweep(double[] x, int first, double[][] combos, int from, int to, Vectorization vectorization,
-                       double[] out, int offset, int stride) {
-        int rows = to - from;
-        LinearScan.Coefficients[] k = new LinearScan.Coefficients[rows];
-        double[] seeds = new double[rows];
-        int[] starts = new int[rows], rowAt = new int[rows];
-        DoubleMemory input = DoubleMemory.of(x, 0, 0, x.length);
-        for (int r = 0; r < rows; r++) {
-            int p = period.of(combos[from + r]);
-            k[r] = coefficients(p);
-            seeds[r] = seed(input, first, p);
-            starts[r] = first + p;
-            rowAt[r] = offset + (from + r) * stride;
-            out[rowAt[r] + first + p - 1] = seeds[r];
-        }
-        LinearScanRows.sweep(vectorization, k, seeds, starts, x, x.length, out, rowAt);
     }
 
     /** {@link #smooth} one value at a time. */
