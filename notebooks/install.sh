@@ -24,6 +24,12 @@ if [[ ! -f "$jar" ]]; then
       -DoutputDirectory="$state/kernels/sparkta-java") >&2
 fi
 
+# The kernel's LoopThread starts its loop before raising its running flag, so about one start in six lost a channel
+# and hung; notebooks/kernel-fix holds a replacement class that goes ahead of the kernel's jar.
+fix="$state/kernels/sparkta-java/fix"
+rm -rf "$fix"
+javac -nowarn --release 17 -cp "$jar" -d "$fix" "$here"/kernel-fix/org/rapaio/jupyter/kernel/channels/LoopThread.java
+
 # The project's jars and every dependency the notebooks load (Spark included), built when missing or stale.
 "$root/bin/sparkta" list > /dev/null
 classpath="$root/jobs/target/sparkta-jobs-0.1.0-SNAPSHOT.jar:$(cat "$root/jobs/target/runtime-classpath.txt")"
@@ -46,7 +52,7 @@ done
 cat > "$state/kernels/sparkta-java/kernel.json" <<JSON
 {
   "argv": ["java", $flags, "-Djava.awt.headless=true", "-Xmx4g",
-           "-jar", "$jar", "{connection_file}"],
+           "-cp", "$fix:$jar", "org.rapaio.jupyter.kernel.MainApp", "{connection_file}"],
   "display_name": "Java (Sparkta)",
   "language": "java",
   "interrupt_mode": "message",
