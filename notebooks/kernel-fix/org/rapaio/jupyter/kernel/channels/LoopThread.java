@@ -1,10 +1,12 @@
 package org.rapaio.jupyter.kernel.channels;
 
 /**
- * Stands in for the rapaio kernel's own {@code LoopThread} (version 3.0.1, the one install.sh fetches), which sets
- * its running flag only after {@link Thread#start()}: a loop thread that the scheduler runs first sees the flag
- * still false and ends at once, and its channel never answers, so the kernel hangs before its first cell. The same
- * API, with the flag set before the thread starts; install.sh puts this class ahead of the kernel's jar.
+ * Stands in for the rapaio kernel's own {@code LoopThread} (version 3.0.1, the one install.sh fetches), whose
+ * channel loops could end for good before the kernel's first cell, so that the kernel never answered: its running
+ * flag was set only after {@link Thread#start()} (a thread the scheduler ran first saw it still false and ended at
+ * once), and a message that arrived before the kernel registered its handlers threw in the loop body and ended
+ * the thread. Here the flag is set before the thread starts, and a message that fails is reported and the loop
+ * goes on (the client repeats its first request until answered). install.sh puts this class ahead of the jar.
  */
 public final class LoopThread extends Thread {
     private volatile boolean running;
@@ -20,7 +22,11 @@ public final class LoopThread extends Thread {
     @Override
     public void run() {
         while (running) {
-            loopBody.run();
+            try {
+                loopBody.run();
+            } catch (RuntimeException e) {
+                System.err.println(getName() + ": a message failed and was dropped: " + e);
+            }
             try {
                 Thread.sleep(sleepMillis);
             } catch (InterruptedException e) {
