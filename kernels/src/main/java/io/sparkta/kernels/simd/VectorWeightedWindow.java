@@ -53,23 +53,26 @@ public class VectorWeightedWindow implements WeightedWindow {
     }
 
     /**
-     * The kernel's loop. Where {@code aheadIn} is given, each pair of output vectors t also loads index
-     * {@code t + aheadShift} and the one a vector later of {@code aheadIn} and {@code aheadOut}, and returns
-     * their sum (kept so the loads are).
+     * The kernel's loop. Where {@code aheadIn} is given, each group of four output vectors t also loads index
+     * {@code t + aheadShift} and the three a vector apart after it of {@code aheadIn} and {@code aheadOut}, and
+     * returns their sum (kept so the loads are).
      */
     private static double windows(double[] x, double[] w, double scale, int from, int to, double[] out,
                                   int outOffset, DoubleMemory aheadIn, DoubleMemory aheadOut, int aheadShift) {
         double touched = 0.0;
         int p = w.length;
         int t = from;
-        for (; t + 2 * L <= to; t += 2 * L) {
+        for (; t + 4 * L <= to; t += 4 * L) {
             if (aheadIn != null) {
                 int k = t + aheadShift;
-                touched += aheadIn.get(k) + aheadIn.get(k + L) + aheadOut.get(k) + aheadOut.get(k + L);
+                touched += aheadIn.get(k) + aheadIn.get(k + L) + aheadIn.get(k + 2 * L) + aheadIn.get(k + 3 * L)
+                        + aheadOut.get(k) + aheadOut.get(k + L) + aheadOut.get(k + 2 * L) + aheadOut.get(k + 3 * L);
             }
             int s = t - p + 1;
             DoubleVector a0 = DoubleVector.zero(S);
             DoubleVector a1 = DoubleVector.zero(S);
+            DoubleVector a2 = DoubleVector.zero(S);
+            DoubleVector a3 = DoubleVector.zero(S);
             int i = 0;
             for (; i + 4 <= p; i += 4) {
                 DoubleVector w0 = DoubleVector.broadcast(S, w[i]);
@@ -77,28 +80,37 @@ public class VectorWeightedWindow implements WeightedWindow {
                 DoubleVector w2 = DoubleVector.broadcast(S, w[i + 2]);
                 DoubleVector w3 = DoubleVector.broadcast(S, w[i + 3]);
                 int b = s + i;
-                DoubleVector g0 = w0.mul(DoubleVector.fromArray(S, x, b))
-                        .add(w1.mul(DoubleVector.fromArray(S, x, b + 1)))
-                        .add(w2.mul(DoubleVector.fromArray(S, x, b + 2)))
-                        .add(w3.mul(DoubleVector.fromArray(S, x, b + 3)));
-                DoubleVector g1 = w0.mul(DoubleVector.fromArray(S, x, b + L))
-                        .add(w1.mul(DoubleVector.fromArray(S, x, b + L + 1)))
-                        .add(w2.mul(DoubleVector.fromArray(S, x, b + L + 2)))
-                        .add(w3.mul(DoubleVector.fromArray(S, x, b + L + 3)));
-                a0 = a0.add(g0);
-                a1 = a1.add(g1);
+                a0 = a0.add(group(w0, w1, w2, w3, x, b));
+                a1 = a1.add(group(w0, w1, w2, w3, x, b + L));
+                a2 = a2.add(group(w0, w1, w2, w3, x, b + 2 * L));
+                a3 = a3.add(group(w0, w1, w2, w3, x, b + 3 * L));
             }
             for (; i < p; i++) {
                 DoubleVector wi = DoubleVector.broadcast(S, w[i]);
-                a0 = a0.add(wi.mul(DoubleVector.fromArray(S, x, s + i)));
-                a1 = a1.add(wi.mul(DoubleVector.fromArray(S, x, s + i + L)));
+                int b = s + i;
+                a0 = a0.add(wi.mul(DoubleVector.fromArray(S, x, b)));
+                a1 = a1.add(wi.mul(DoubleVector.fromArray(S, x, b + L)));
+                a2 = a2.add(wi.mul(DoubleVector.fromArray(S, x, b + 2 * L)));
+                a3 = a3.add(wi.mul(DoubleVector.fromArray(S, x, b + 3 * L)));
             }
-            a0.mul(scale).intoArray(out, outOffset + t);
-            a1.mul(scale).intoArray(out, outOffset + t + L);
+            int o = outOffset + t;
+            a0.mul(scale).intoArray(out, o);
+            a1.mul(scale).intoArray(out, o + L);
+            a2.mul(scale).intoArray(out, o + 2 * L);
+            a3.mul(scale).intoArray(out, o + 3 * L);
         }
         for (; t < to; t++) {
             out[outOffset + t] = WeightedWindow.dot(x, t - p + 1, w) * scale;
         }
         return touched;
+    }
+
+    /** One vector of four consecutive weights' products from index b, summed left to right. */
+    private static DoubleVector group(DoubleVector w0, DoubleVector w1, DoubleVector w2, DoubleVector w3,
+                                      double[] x, int b) {
+        return w0.mul(DoubleVector.fromArray(S, x, b))
+                .add(w1.mul(DoubleVector.fromArray(S, x, b + 1)))
+                .add(w2.mul(DoubleVector.fromArray(S, x, b + 2)))
+                .add(w3.mul(DoubleVector.fromArray(S, x, b + 3)));
     }
 }
