@@ -13,8 +13,9 @@ import io.sparkta.kernels.stats.RollingMoments;
 import io.sparkta.kernels.vector.WindowMeans;
 
 /**
- * Simple Moving Average by window sums that advance eight windows at a time ({@link WindowMeans}), where VectorTA
- * keeps one running sum: within a few units in the last place of its values, and closer to the exact means.
+ * Simple Moving Average by window sums that advance eight windows at a time and restart from a fresh sum every
+ * block of windows ({@link WindowMeans}; SIMD equals scalar bit for bit), where VectorTA keeps one running sum:
+ * closer to the exact means, as a sum never carries the rounding errors of values long gone.
  * The averages inside other indicators ({@link MovingAverages}) keep VectorTA's running sum
  * ({@link #RUNNING_SUM}): their references were computed with it, and some of them magnify the sums' rounding
  * (VWMACD's difference of two ratios of sums).
@@ -45,13 +46,14 @@ public class Sma extends Indicator {
                                  DoubleMemory[] out) {
         int period = PERIOD.of(p);
         // A NaN poisons the sums for good, so one check at the end tells whether the check-free pass was valid.
-        if (!WindowMeans.run(in[0], period, first + period - 1, n, out[0])) {
-            computeWithNaN(in[0], n, first, period, out[0]);
+        if (!WindowMeans.run(in[0], period, first + period - 1, n, out[0], vectorization)) {
+            computeWithNaN(in[0], n, first, period, out[0], vectorization);
         }
     }
 
     /** Each run of values without NaN as a series of its own; NaN for every window that holds a NaN. */
-    private static void computeWithNaN(DoubleMemory x, int n, int first, int p, DoubleMemory out) {
+    private static void computeWithNaN(DoubleMemory x, int n, int first, int p, DoubleMemory out,
+                                       Vectorization vectorization) {
         int written = first + p - 1;
         for (int start = first; start < n; ) {
             int end = start;
@@ -61,7 +63,7 @@ public class Sma extends Indicator {
             int full = start + p - 1;
             if (full < end) {
                 fillNaN(out, written, full);
-                WindowMeans.run(x, p, full, end, out);
+                WindowMeans.run(x, p, full, end, out, vectorization);
                 written = end;
             }
             start = end + 1;
@@ -84,8 +86,13 @@ public class Sma extends Indicator {
     private static final class MeanStream extends IndicatorStream.OfSeries {
         private final int p;
         private final double scale;
+        private final int block;
         private final int size; // values the differences of a window reach back over
         private final double[] ring; // stored twice, so the last size values are contiguous
+        private final double[] d = new double[WindowMeans.STRIDE];
+        private final double[] a = new double[WindowMeans.STRIDE];
+        private final double[] b = new double[WindowMeans.STRIDE];
+        private final double[] seeded = new double[WindowMeans.STRIDE];
         private final double[] sums = new double[WindowMeans.STRIDE];
         private int head;
         private long clean; // values since the last NaN
@@ -93,6 +100,7 @@ public class Sma extends Indicator {
         MeanStream(int period) {
             this.p = period;
             this.scale = 1.0 / period;
+            this.block = WindowMeans.block(period);
             this.size = period + WindowMeans.STRIDE;
             this.ring = new double[2 * size];
         }
@@ -107,16 +115,11 @@ public class Sma extends Indicator {
             if (clean < p) {
                 return Double.NaN;
             }
-            long window = clean - p; // windows since the run's first
-            int lane = (int) (window & (WindowMeans.STRIDE - 1));
-            if (window == 0) {
-                double sum = 0.0;
-                for (int i = newest - p + 1; i <= newest; i++) {
-                    sum += ring[i];
-                }
-                sums[0] = sum;
-            } else if (window < WindowMeans.STRIDE) {
-                sums[lane] = sums[lane - 1] + (value - ring[newest - p]);
+            int inBlock = (int) ((clean - p) % block); // windows since the block's first
+            int lane = inBlock & (WindowMeans.STRIDE - 1);
+            if (inBlock < WindowMeans.STRIDE) {
+                WindowMeans.seed(ring, newest - inBlock, p, inBlock + 1, d, a, b, seeded);
+                sums[lane] = seeded[lane];
             } else {
                 sums[lane] += WindowMeans.differences(ring, newest, p);
             }
