@@ -25,7 +25,7 @@ public final class WindowMeans {
     /** Windows whose sums advance together. */
     public static final int STRIDE = 8;
     /** The shortest block of windows between fresh sums: the fresh sum of p values costs p / block per window. */
-    private static final int MIN_BLOCK = 512;
+    private static final int MIN_BLOCK = 4096;
 
     private WindowMeans() {
     }
