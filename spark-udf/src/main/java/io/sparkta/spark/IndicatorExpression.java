@@ -10,6 +10,7 @@ import io.sparkta.kernels.memory.DoubleMemory;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.spark.TaskContext;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.analysis.TypeCheckResult;
 import org.apache.spark.sql.catalyst.expressions.Expression;
@@ -34,6 +35,10 @@ import scala.collection.immutable.Seq;
  *       over memory ({@link Indicator#computesInPlace}), else copied once each; real outputs are written by the kernel straight into the result arrays
  *       ({@code array<double>}); integer and boolean outputs are {@code array<int>} / {@code array<boolean>},
  *       converted in one pass with NaN (no value) as a null element.</li>
+ *   <li>Within a task the result arrays are one set of buffers reused row after row, as Spark reuses a scan's
+ *       row memory: whatever keeps a value past its row copies it (a projection writes it into its output row;
+ *       aggregates, caches and higher-order functions copy what they keep), so a new zeroed array per row
+ *       would be written once and copied at once.</li>
  * </ul>
  * Evaluated through {@link CodegenFallback}: the per-row cost is one virtual call against a whole series.
  */
@@ -45,6 +50,9 @@ public final class IndicatorExpression extends Expression implements CodegenFall
     private transient Indicator indicator;
     /** Input copies reused across rows of equal length (eval runs on one task thread at a time). */
     private transient double[][] inputBuffers;
+    /** The result buffers of task {@link #resultsTask}, reused across its rows of equal length. */
+    private transient double[][] taskResults;
+    private transient long resultsTask;
 
     IndicatorExpression(String indicatorId, Seq<Expression> args) {
         this.indicatorId = indicatorId;
@@ -116,10 +124,7 @@ public final class IndicatorExpression extends Expression implements CodegenFall
         }
         int n = arrays[0].numElements();
         int outs = ind.spec().outputs().size();
-        double[][] buffers = new double[outs][];
-        for (int o = 0; o < outs; o++) {
-            buffers[o] = SeriesData.newBuffer(n);
-        }
+        double[][] buffers = resultBuffers(outs, n);
         int offset = SeriesData.headerSlots(n);
         try {
             if (ind.computesInPlace(params) && sameLength(arrays, n)) {
@@ -147,6 +152,32 @@ public final class IndicatorExpression extends Expression implements CodegenFall
             fields[o] = TypedOutputs.array(types.get(o), buffers[o], offset, n);
         }
         return new GenericInternalRow(fields);
+    }
+
+    /**
+     * Buffers for a row's results: within a Spark task, the task's buffers, reused row after row (see the class
+     * comment for why that is safe); else (evaluation on the driver, possibly on several threads at once) new
+     * ones.
+     */
+    private double[][] resultBuffers(int outs, int n) {
+        TaskContext task = TaskContext.get();
+        if (task == null) {
+            return newBuffers(outs, n);
+        }
+        if (taskResults == null || resultsTask != task.taskAttemptId()
+                || taskResults[0].length != SeriesData.headerSlots(n) + n) {
+            taskResults = newBuffers(outs, n);
+            resultsTask = task.taskAttemptId();
+        }
+        return taskResults;
+    }
+
+    private static double[][] newBuffers(int outs, int n) {
+        double[][] buffers = new double[outs][];
+        for (int o = 0; o < outs; o++) {
+            buffers[o] = SeriesData.newBuffer(n);
+        }
+        return buffers;
     }
 
     /** The inputs as arrays the kernels take. */
