@@ -108,13 +108,12 @@ public final class TrendFlex extends Indicator {
     }
 
     /**
-     * The same over any memory (off-heap buffers in place) holding x at [first, n), a block at a time. SIMD
-     * stores each block's distances and mean squares and takes their ratios a vector at a time (the divisions
-     * and square roots bound the scalar loop); scalar takes each ratio in the loop, where it overlaps the
-     * recursions.
+     * The same over any memory (off-heap buffers in place) holding x at [first, n), a block at a time: the
+     * recursions store each block's distances and mean squares, and {@link RootRatios} takes their ratios
+     * many at a time (a division and a square root per output would otherwise bound the recursions' loop).
      */
     public static void row(DoubleMemory x, int n, int first, int p, DoubleMemory out, Vectorization vectorization) {
-        boolean staged = vectorization == Vectorization.SIMD;
+        RootRatios ratios = RootRatios.of(vectorization);
         double[] k3 = coefficients(p);
         double na2 = k3[0], b = k3[1], c = k3[2], negInv = -1.0 / p;
         double[] ring = new double[p]; // smoother values k - p .. k - 1, value k at slot k mod p
@@ -142,12 +141,8 @@ public final class TrendFlex extends Indicator {
                 double s = smooth(na2, b, c, s1, s2, y, yPrev);
                 double d = Math.fma(sum, negInv, s); // VectorTA: (p * s - sum) / p, one division more
                 ms = meanSquare(ms, d);
-                if (staged) {
-                    distances[j] = d;
-                    meanSquares[j] = ms;
-                } else {
-                    out.put(start + j, RootRatios.ratio(d, ms));
-                }
+                distances[j] = d;
+                meanSquares[j] = ms;
                 sum += s - ring[slot];
                 ring[slot] = s;
                 slot = slot + 1 == p ? 0 : slot + 1;
@@ -155,10 +150,8 @@ public final class TrendFlex extends Indicator {
                 s1 = s;
                 yPrev = y;
             }
-            if (staged) {
-                RootRatios.of(vectorization).apply(distances, meanSquares, m, block);
-                out.copyFrom(block, start, m);
-            }
+            ratios.apply(distances, meanSquares, m, block);
+            out.copyFrom(block, start, m);
         }
     }
 

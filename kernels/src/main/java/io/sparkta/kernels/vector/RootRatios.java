@@ -22,9 +22,21 @@ public interface RootRatios {
 
     /** Holder, so that the SIMD class is looked up only when first asked for. */
     final class Impls {
+        /**
+         * Branch-free over arrays indexed alike, so that C2 turns the loop into vector code on its own; the
+         * least mean square rides along (a reduction C2 vectorises only beside other vector work) and tells
+         * whether any zero needs its 0 written over the quotient.
+         */
         static final RootRatios SCALAR = (value, meanSquare, count, out) -> {
+            double least = Double.POSITIVE_INFINITY;
             for (int k = 0; k < count; k++) {
-                out[k] = ratio(value[k], meanSquare[k]);
+                out[k] = value[k] / Math.sqrt(meanSquare[k]);
+                least = Math.min(least, meanSquare[k]);
+            }
+            if (!(least > 0.0)) { // a zero, or a NaN that may hide one
+                for (int k = 0; k < count; k++) {
+                    out[k] = ratio(value[k], meanSquare[k]);
+                }
             }
         };
         static final ScalarOrSimd<RootRatios> CHOICE = new ScalarOrSimd<>(RootRatios.class, SCALAR, "VectorRootRatios");
