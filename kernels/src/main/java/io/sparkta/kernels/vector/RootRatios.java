@@ -9,6 +9,7 @@ import io.sparkta.kernels.Vectorization;
  * Square roots and divisions are correctly rounded, so every implementation gives the same bits.
  */
 public interface RootRatios {
+    /** Writes out[0, count); {@code out} is neither input (the scalar form may read them again after writing). */
     void apply(double[] value, double[] meanSquare, int count, double[] out);
 
     static RootRatios of(Vectorization resolved) {
