@@ -1,28 +1,25 @@
 package io.sparkta.kernels.pattern;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * The newest candles of one series as a candle pattern reads them ({@code ago} 0 is the current bar), with
  * TA-Lib's running sums behind each {@link CandleSetting}. TA-Lib keeps one sum per setting and per candle of
  * the pattern: seeded over the {@code period} candles before that candle's first evaluated position, then
- * moved one candle per bar (the new measure minus the dropped one, added at once); these sums are kept the
- * same way, so the averages agree with TA-Lib's to the last bit. Settings with the same measure and period have
- * equal sums, so they share one.
+ * moved one candle per bar (the new measure minus the dropped one, added at once). The sum of candle
+ * {@code ago} on bar {@code t} has gone through the same additions as the sum of candle 0 would have on bar
+ * {@code t - ago} had it been seeded {@code ago} bars earlier, so one sum per measure and period, seeded as
+ * many bars early as the furthest candle read, gives every candle's average to the last bit of TA-Lib's.
  *
  * <p>The sums are worked out a block of bars at a time ({@link #fill}): each measure once per bar into a small
  * column, then the sums' means over the block in tight loops (two sums per pass, so that their additions
- * overlap), and the rule reads its averages from these columns instead of moving sums between its tests. The
+ * overlap); each mean column keeps the last bars of the block before in front, for the earlier candles. The
  * stream fills blocks of one bar.
  */
 public final class Bars {
     /** Bars per block of the array path: the columns stay in the first-level cache. */
     static final int BLOCK = 256;
-    /** Candle positions per setting in {@link #meanAt}: more than the longest pattern's candles. */
-    private static final int POSITIONS = 8;
 
     private final int from;
     /** Slots of the ring (a power of two), 0 over whole input arrays. */
@@ -31,35 +28,33 @@ public final class Bars {
     private final double[] high;
     private final double[] low;
     private final double[] close;
-    /** One running sum per distinct measure and period (not 0) the rule reads, and per candle position. */
+    /** One running sum per distinct measure and period (not 0) the rule reads. */
     private final CandleSetting.Measure[] sumMeasure;
     private final int[] sumPeriod;
-    private final int[] sumAgo;
+    /** How many bars before the rule's first bar each sum starts: its furthest candle position read. */
+    private final int[] sumLead;
     private final double[] sum;
-    /** Each sum on every bar of the current block, before it moves past the bar. */
-    private final double[][] sumColumn;
+    /**
+     * Each sum's mean on the {@link #head} bars before the current block and on every bar of the block, the
+     * mean of a bar taken before the sum moves past it.
+     */
+    private final double[][] meanColumn;
+    /** The mean column of each setting with a period, by ordinal. */
+    private final double[][] settingMeans = new double[CandleSetting.values().length][];
+    /** Bars before the block kept at the front of each mean column: the pattern's earlier candles. */
+    private final int head;
     /** The measures of the block's bars and the {@link #reach} bars before, by measure ordinal. */
     private final double[][] measures = new double[CandleSetting.Measure.values().length][];
-    /** How far before a block's first bar the sums read: the longest candle position plus period. */
+    /** How far before a block's first bar the sums read: the longest period. */
     private final int reach;
-    /**
-     * The candle's own measure at each candle position a setting without a period is read at, by the block's
-     * bars, and where it starts in its measure column.
-     */
-    private final double[][] ownMeasure;
-    private final double[][] ownMeasureSource;
-    private final int[] ownMeasureOffset;
-    /**
-     * The column of means (sum / period, or the own measure) behind each setting at each candle position, by
-     * {@code ordinal * POSITIONS + ago}.
-     */
-    private final double[][] meanAt = new double[CandleSetting.values().length * POSITIONS][];
     private final double penetration;
     private long index = -1;
     /** The current bar's position in the arrays: candle {@code ago} is at {@code cursor - ago}. */
     private int cursor;
-    /** The position of the current block's first bar. */
-    private int blockStart;
+    /** The array position of the first entry of the mean columns. */
+    private int meanOrigin;
+    /** Bars of the last filled block. */
+    private int filled;
     private long setupAt;
     private int setupCode;
 
@@ -95,56 +90,40 @@ public final class Bars {
         this.high = high;
         this.low = low;
         this.close = close;
-        List<int[]> sums = new ArrayList<>(); // {ordinal of the first setting with the measure and period, position}
-        List<int[]> reads = new ArrayList<>(); // {ordinal, position}
+        // the first setting of each measure and period with one, which the others with it share
+        List<CandleSetting> summed = new ArrayList<>();
         for (CandleSetting s : used) {
-            CandleSetting summed = Arrays.stream(used).filter(k -> k.measure == s.measure && k.period == s.period)
-                    .findFirst().orElseThrow();
-            for (int ago = 0; ago < candles && ago <= from - s.period; ago++) {
-                reads.add(new int[] {s.ordinal(), ago});
-                if (s.period != 0 && summed == s) {
-                    sums.add(new int[] {s.ordinal(), ago});
-                }
+            if (s.period != 0 && summed.stream().noneMatch(k -> k.measure == s.measure && k.period == s.period)) {
+                summed.add(s);
             }
         }
-        if (sums.size() % 2 == 1) { // a spare copy of the last sum, never read: the sums move two per pass
-            sums.add(sums.get(sums.size() - 1));
+        if (summed.size() % 2 == 1) { // a spare copy of the last sum, never read: the sums move two per pass
+            summed.add(summed.get(summed.size() - 1));
         }
-        CandleSetting[] settings = CandleSetting.values();
-        sumMeasure = new CandleSetting.Measure[sums.size()];
-        sumPeriod = new int[sums.size()];
-        sumAgo = new int[sums.size()];
-        sum = new double[sums.size()];
-        sumColumn = new double[sums.size()][block];
+        head = candles - 1;
+        sumMeasure = new CandleSetting.Measure[summed.size()];
+        sumPeriod = new int[summed.size()];
+        sumLead = new int[summed.size()];
+        sum = new double[summed.size()];
+        meanColumn = new double[summed.size()][head + block];
         int longest = 0;
-        for (int j = 0; j < sums.size(); j++) {
-            CandleSetting s = settings[sums.get(j)[0]];
+        for (int j = 0; j < summed.size(); j++) {
+            CandleSetting s = summed.get(j);
             sumMeasure[j] = s.measure;
             sumPeriod[j] = s.period;
-            sumAgo[j] = sums.get(j)[1];
-            longest = Math.max(longest, sumAgo[j] + sumPeriod[j]);
-        }
-        for (int[] read : reads) {
-            longest = Math.max(longest, read[1]);
+            sumLead[j] = Math.min(head, from - s.period); // TA-Lib keeps no sum reaching before the series
+            longest = Math.max(longest, s.period);
         }
         reach = longest;
-        for (int[] read : reads) {
-            measures[settings[read[0]].measure.ordinal()] = new double[reach + block];
+        for (int j = 0; j < summed.size(); j++) {
+            measures[sumMeasure[j].ordinal()] = new double[reach + block];
         }
-        List<int[]> own = reads.stream().filter(read -> settings[read[0]].period == 0).toList();
-        ownMeasure = new double[own.size()][block];
-        ownMeasureSource = new double[own.size()][];
-        ownMeasureOffset = new int[own.size()];
-        for (int r = 0; r < own.size(); r++) {
-            ownMeasureSource[r] = measures[settings[own.get(r)[0]].measure.ordinal()];
-            ownMeasureOffset[r] = reach - own.get(r)[1];
-        }
-        for (int[] read : reads) {
-            CandleSetting s = settings[read[0]];
-            int ago = read[1];
-            int j = IntStream.range(0, sums.size()).filter(k -> sumMeasure[k] == s.measure
-                    && sumPeriod[k] == s.period && sumAgo[k] == ago).findFirst().orElse(-1);
-            meanAt[s.ordinal() * POSITIONS + ago] = j >= 0 ? sumColumn[j] : ownMeasure[own.indexOf(read)];
+        for (CandleSetting s : used) {
+            for (int j = 0; j < summed.size(); j++) {
+                if (s.period != 0 && sumMeasure[j] == s.measure && sumPeriod[j] == s.period) {
+                    settingMeans[s.ordinal()] = meanColumn[j];
+                }
+            }
         }
     }
 
@@ -168,15 +147,25 @@ public final class Bars {
         }
     }
 
-    /** Starts every sum on bar {@code at}, the rule's first: the measures of its period before its candle. */
+    /**
+     * Starts every sum for bar {@code at}, the rule's first: seeded over its period {@code lead} bars earlier
+     * and moved up to {@code at}, with the means of those earlier bars at the front of its column.
+     */
     void seed(int at) {
         for (int j = 0; j < sum.length; j++) {
+            int seededAt = at - sumLead[j];
             double total = 0;
-            for (int x = at - sumAgo[j] - sumPeriod[j]; x < at - sumAgo[j]; x++) {
+            for (int x = seededAt - sumPeriod[j]; x < seededAt; x++) {
                 total += measure(sumMeasure[j], x);
+            }
+            for (int x = seededAt; x < at; x++) {
+                meanColumn[j][head - (at - x)] = total / sumPeriod[j];
+                total += measure(sumMeasure[j], x) - measure(sumMeasure[j], x - sumPeriod[j]);
             }
             sum[j] = total;
         }
+        meanOrigin = at - head;
+        filled = 0;
     }
 
     /**
@@ -185,8 +174,12 @@ public final class Bars {
      * candle's measure minus the one {@code period} candles before.
      */
     void fill(int start, int end) {
-        blockStart = start;
         int length = end - start;
+        for (double[] means : meanColumn) { // the last bars of the block before move to the front
+            System.arraycopy(means, filled, means, 0, head);
+        }
+        meanOrigin = start - head;
+        filled = length;
         for (int m = 0; m < measures.length; m++) {
             if (measures[m] != null) {
                 measureColumn(CandleSetting.Measure.values()[m], start - reach, end, measures[m]);
@@ -196,27 +189,24 @@ public final class Bars {
         for (int j = 0; j < sum.length; j += 2) {
             int k = j + 1;
             double[] measureJ = measures[sumMeasure[j].ordinal()], measureK = measures[sumMeasure[k].ordinal()];
-            double[] sumsJ = sumColumn[j], sumsK = sumColumn[k];
-            int inJ = reach - sumAgo[j], outJ = inJ - sumPeriod[j], inK = reach - sumAgo[k], outK = inK - sumPeriod[k];
+            double[] sumsJ = meanColumn[j], sumsK = meanColumn[k];
+            int outJ = reach - sumPeriod[j], outK = reach - sumPeriod[k];
             double totalJ = sum[j], totalK = sum[k];
             for (int i = 0; i < length; i++) {
-                sumsJ[i] = totalJ;
-                sumsK[i] = totalK;
-                totalJ += measureJ[inJ + i] - measureJ[outJ + i];
-                totalK += measureK[inK + i] - measureK[outK + i];
+                sumsJ[head + i] = totalJ;
+                sumsK[head + i] = totalK;
+                totalJ += measureJ[reach + i] - measureJ[outJ + i];
+                totalK += measureK[reach + i] - measureK[outK + i];
             }
             sum[j] = totalJ;
             sum[k] = totalK;
         }
         for (int j = 0; j < sum.length; j++) {
-            double[] sums = sumColumn[j];
+            double[] sums = meanColumn[j];
             double period = sumPeriod[j];
-            for (int i = 0; i < length; i++) {
+            for (int i = head; i < head + length; i++) {
                 sums[i] /= period;
             }
-        }
-        for (int r = 0; r < ownMeasure.length; r++) {
-            System.arraycopy(ownMeasureSource[r], ownMeasureOffset[r], ownMeasure[r], 0, length);
         }
     }
 
@@ -278,9 +268,12 @@ public final class Bars {
         return close[cursor - ago];
     }
 
-    /** TA-Lib's average for a setting at a candle of the pattern: factor times the mean measure before it. */
+    /**
+     * TA-Lib's average for a setting at a candle of the pattern: factor times the mean measure before it, or
+     * times the candle's own body for a setting without a period.
+     */
     public double average(CandleSetting s, int ago) {
-        double mean = meanAt[s.ordinal() * POSITIONS + ago][cursor - blockStart];
+        double mean = s.period == 0 ? body(ago) : settingMeans[s.ordinal()][cursor - ago - meanOrigin];
         return s.measure == CandleSetting.Measure.SHADOWS ? s.factor * mean / 2.0 : s.factor * mean;
     }
 

@@ -2,7 +2,7 @@ package io.sparkta.kernels.pattern;
 
 /**
  * TA-Lib's default candle settings: what "long", "short", "doji-like", "near" and so on mean, each as a factor
- * times the mean of one measure over the previous candles (or, with no period, of the candle itself).
+ * times the mean of one measure over the previous candles (or, with no period, the candle's own real body).
  */
 public enum CandleSetting {
     BODY_LONG(Measure.REAL_BODY, 10, 1.0),
@@ -27,6 +27,9 @@ public enum CandleSetting {
     final double factor;
 
     CandleSetting(Measure measure, int period, double factor) {
+        if (period == 0 && measure != Measure.REAL_BODY) {
+            throw new IllegalArgumentException("a setting without a period measures the candle's own real body");
+        }
         this.measure = measure;
         this.period = period;
         this.factor = factor;
