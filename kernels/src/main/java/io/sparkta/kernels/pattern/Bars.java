@@ -97,9 +97,6 @@ public final class Bars {
                 summed.add(s);
             }
         }
-        if (summed.size() % 2 == 1) { // a spare copy of the last sum, never read: the sums move two per pass
-            summed.add(summed.get(summed.size() - 1));
-        }
         head = candles - 1;
         sumMeasure = new CandleSetting.Measure[summed.size()];
         sumPeriod = new int[summed.size()];
@@ -186,7 +183,8 @@ public final class Bars {
             }
         }
         // two sums per pass: the additions of one wait on each other
-        for (int j = 0; j < sum.length; j += 2) {
+        int j = 0;
+        for (; j + 1 < sum.length; j += 2) {
             int k = j + 1;
             double[] measureJ = measures[sumMeasure[j].ordinal()], measureK = measures[sumMeasure[k].ordinal()];
             double[] sumsJ = meanColumn[j], sumsK = meanColumn[k];
@@ -201,7 +199,17 @@ public final class Bars {
             sum[j] = totalJ;
             sum[k] = totalK;
         }
-        for (int j = 0; j < sum.length; j++) {
+        if (j < sum.length) { // an odd one alone
+            double[] measureJ = measures[sumMeasure[j].ordinal()], sumsJ = meanColumn[j];
+            int outJ = reach - sumPeriod[j];
+            double totalJ = sum[j];
+            for (int i = 0; i < length; i++) {
+                sumsJ[head + i] = totalJ;
+                totalJ += measureJ[reach + i] - measureJ[outJ + i];
+            }
+            sum[j] = totalJ;
+        }
+        for (j = 0; j < sum.length; j++) {
             double[] sums = meanColumn[j];
             double period = sumPeriod[j];
             for (int i = head; i < head + length; i++) {
