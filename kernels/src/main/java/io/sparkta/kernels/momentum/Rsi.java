@@ -8,7 +8,8 @@ import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
-import io.sparkta.kernels.stats.FiniteInputs;
+import io.sparkta.kernels.vector.DoublingScan;
+import io.sparkta.kernels.vector.GainLossScan;
 
 /** Wilder's Relative Strength Index: the average gain's share of the average absolute change, in percent. */
 @AutoService(Indicator.class)
@@ -24,44 +25,64 @@ public final class Rsi extends StepIndicator {
         super(SPEC);
     }
 
+    @Override
+    public boolean hasSimd() {
+        return true;
+    }
+
     /**
-     * The step's arithmetic in one loop over the arrays, for the single and batch calls on finite series: there
-     * a change's gain and loss are {@code max(change, 0)} and {@code max(-change, 0)}, the step's values without
-     * a branch on the change's sign, which a price series makes unpredictable. Other series run the step.
+     * The seed as the step sums it, then whole blocks by the {@link GainLossScan} kernel and the last partial
+     * block by its step. A non-finite change (the step's NaN rule differs from the kernels') leaves the sums
+     * non-finite, and then the step runs the whole series.
      */
     @Override
     protected void computeSeries(double[][] in, int first, double[] p, Vectorization vectorization, double[][] out,
                                  int offset) {
-        if (!FiniteInputs.from(in, first)) {
+        double[] x = in[0], values = out[0];
+        int n = x.length, period = PERIOD.of(p), seeded = first + period;
+        double gain = 0, loss = 0;
+        for (int t = first + 1; t <= seeded; t++) {
+            double change = x[t] - x[t - 1];
+            gain += seedGain(change);
+            loss += loss(change);
+        }
+        values[offset + seeded] = GainLossScan.strength(gain, loss);
+        DoublingScan scan = scan(period);
+        int from = seeded + 1, blocks = (n - from) / DoublingScan.BLOCK;
+        double[] sums = {gain, loss};
+        GainLossScan.of(vectorization).blocks(scan, sums, x, from, values, offset + from, blocks);
+        if (!Double.isFinite(sums[0] + sums[1])) {
             super.computeSeries(in, first, p, vectorization, out, offset);
             return;
         }
-        double[] x = in[0], values = out[0];
-        int n = x.length, period = PERIOD.of(p), seeded = first + period;
-        double alpha = 1.0 / period, keep = 1.0 - alpha, gain = 0, loss = 0;
-        for (int t = first + 1; t <= seeded; t++) {
-            double change = x[t] - x[t - 1];
-            gain += Math.max(change, 0.0);
-            loss += Math.max(-change, 0.0);
+        GainLossScan.Step tail = new GainLossScan.Step(scan, sums[0], sums[1]);
+        for (int t = from + blocks * DoublingScan.BLOCK; t < n; t++) {
+            values[offset + t] = tail.next(x[t] - x[t - 1]);
         }
-        gain *= alpha;
-        loss *= alpha;
-        values[offset + seeded] = strength(gain, loss);
-        for (int t = seeded + 1; t < n; t++) {
-            double change = x[t] - x[t - 1];
-            gain = Math.fma(gain, keep, alpha * Math.max(change, 0.0));
-            loss = Math.fma(loss, keep, alpha * Math.max(-change, 0.0));
-            values[offset + t] = strength(gain, loss);
-        }
+    }
+
+    /** Wilder's smoothing on sums (the averages times the period, whose factor cancels in the strength). */
+    private static DoublingScan scan(int period) {
+        return new DoublingScan(1.0 - 1.0 / period);
+    }
+
+    /** A change's gain in the seed, where a NaN leaves the whole series NaN, as VectorTA does. */
+    private static double seedGain(double change) {
+        return Double.isNaN(change) ? Double.NaN : change > 0 ? change : 0.0;
+    }
+
+    private static double loss(double change) {
+        return change < 0 ? -change : 0.0;
     }
 
     @Override
     protected Step start(double[] p) {
         int period = PERIOD.of(p);
-        double alpha = 1.0 / period, keep = 1.0 - alpha;
+        DoublingScan scan = scan(period);
         return new Step() {
             private double previous, gain, loss;
             private int bars;
+            private GainLossScan.Step smoothed;
 
             @Override
             public void next(double[] bar, double[] out) {
@@ -70,26 +91,17 @@ public final class Rsi extends StepIndicator {
                 if (bars++ == 0) {
                     return; // no change yet
                 }
-                double up = change > 0 ? change : 0, down = change < 0 ? -change : 0;
-                if (bars <= period + 1) {
-                    // a NaN inside the seed leaves the whole series NaN, as VectorTA does
-                    gain += Double.isNaN(change) ? Double.NaN : up;
-                    loss += down;
-                    if (bars == period + 1) {
-                        gain *= alpha;
-                        loss *= alpha;
-                    }
-                } else {
-                    gain = Math.fma(gain, keep, alpha * up);
-                    loss = Math.fma(loss, keep, alpha * down);
+                if (smoothed != null) {
+                    out[0] = smoothed.next(change);
+                    return;
                 }
-                out[0] = strength(gain, loss);
+                gain += seedGain(change);
+                loss += loss(change);
+                if (bars == period + 1) {
+                    smoothed = new GainLossScan.Step(scan, gain, loss);
+                }
+                out[0] = GainLossScan.strength(gain, loss);
             }
         };
-    }
-
-    private static double strength(double gain, double loss) {
-        double total = gain + loss;
-        return total == 0 ? 50.0 : 100.0 * gain / total;
     }
 }

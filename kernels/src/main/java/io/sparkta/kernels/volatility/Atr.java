@@ -9,14 +9,15 @@ import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.memory.DoubleMemory;
-import io.sparkta.kernels.vector.LinearScan;
+import io.sparkta.kernels.vector.DoublingScan;
+import io.sparkta.kernels.vector.TrueRangeScan;
 
 /**
  * Average True Range, VectorTA's definition: the first bar's true range is high - low; later bars take
  * max(h - l, |h - c'|, |l - c'|). The seed is the mean of the first {@code length} true ranges, at index
  * first + length - 1 (TA-Lib starts one bar later and drops the first bar), then Wilder's smoothing
- * {@code atr = (1 - 1 / length) atr' + tr / length}, computed as a {@link LinearScan} (blocks of outputs from
- * the block's carry, the same in every API and kernel).
+ * {@code atr = (1 - 1 / length) atr' + tr / length}, computed as a {@link DoublingScan} fused with the true
+ * ranges ({@link TrueRangeScan}; blocks of outputs from the block's carry, the same in every API and kernel).
  */
 @AutoService(Indicator.class)
 public final class Atr extends Indicator {
@@ -26,6 +27,9 @@ public final class Atr extends Indicator {
             .notes("first is the first bar whose high, low and close are all non-NaN. A NaN bar after it makes "
                     + "every later output NaN (Wilder recursion).")
             .build();
+
+    /** Bars per staged chunk off the heap. */
+    private static final int STAGED = 64 * DoublingScan.BLOCK;
 
     public Atr() {
         super(SPEC);
@@ -42,8 +46,8 @@ public final class Atr extends Indicator {
     }
 
     /**
-     * The seed, then a chunk at a time: the true ranges into scratch (a plain loop over arrays: the memories'
-     * own on the heap, copies of the chunk off it), smoothed by the scan's kernel into the output.
+     * The seed, then the fused kernel over the arrays: the memories' own on the heap, copies of a chunk at a time
+     * off it (whole blocks, so that only the series' last block is partial, which the scan's step computes).
      */
     @Override
     protected void computeSeries(DoubleMemory[] in, int n, int first, double[] p, Vectorization vectorization,
@@ -56,56 +60,54 @@ public final class Atr extends Indicator {
         }
         double atr = sum / len;
         atrOut.put(first + len - 1, atr);
-        LinearScan.Coefficients k = coefficients(len);
-        int size = LinearScan.Chunks.SIZE;
+        DoublingScan scan = scan(len);
+        double weight = 1.0 / len;
         boolean onHeap = high.array() != null && low.array() != null && close.array() != null;
+        boolean outOnHeap = atrOut.array() != null;
+        int size = onHeap && outOnHeap ? Math.max(1, n - first - len) : STAGED;
         double[] highs = onHeap ? high.array() : new double[size], lows = onHeap ? low.array() : new double[size];
         double[] closes = onHeap ? close.array() : new double[size + 1];
-        double[] ranges = new double[size], smoothed = atrOut.array() != null ? atrOut.array() : new double[size];
+        double[] smoothed = outOnHeap ? atrOut.array() : new double[size];
         for (int start = first + len; start < n; start += size) {
-            int count = Math.min(size, n - start);
+            int count = Math.min(size, n - start), blocks = count / DoublingScan.BLOCK;
             if (!onHeap) {
                 high.copyTo(start, highs, 0, count);
                 low.copyTo(start, lows, 0, count);
                 close.copyTo(start - 1, closes, 0, count + 1);
             }
-            trueRanges(highs, onHeap ? high.arrayIndex(start) : 0, lows, onHeap ? low.arrayIndex(start) : 0,
-                    closes, onHeap ? close.arrayIndex(start - 1) : 0, count, ranges);
-            int at = atrOut.array() != null ? atrOut.arrayIndex(start) : 0;
-            atr = LinearScan.scan(vectorization, k, atr, ranges, 0, smoothed, at, count);
-            if (atrOut.array() == null) {
+            int highAt = onHeap ? high.arrayIndex(start) : 0, lowAt = onHeap ? low.arrayIndex(start) : 0;
+            int closeAt = onHeap ? close.arrayIndex(start - 1) : 0, at = outOnHeap ? atrOut.arrayIndex(start) : 0;
+            atr = TrueRangeScan.of(vectorization).blocks(scan, weight, atr, highs, highAt, lows, lowAt, closes,
+                    closeAt, smoothed, at, blocks);
+            DoublingScan.Step tail = new DoublingScan.Step(scan, atr);
+            for (int i = blocks * DoublingScan.BLOCK; i < count; i++) {
+                smoothed[at + i] = tail.next(weight * TrueRangeScan.trueRange(highs[highAt + i], lows[lowAt + i],
+                        closes[closeAt + i]));
+            }
+            if (!outOnHeap) {
                 atrOut.copyFrom(smoothed, start, count);
             }
         }
     }
 
-    /** The true ranges of count bars, the close before each bar at the same position in {@code closes}. */
-    private static void trueRanges(double[] highs, int highAt, double[] lows, int lowAt, double[] closes, int closeAt,
-                                   int count, double[] ranges) {
-        for (int i = 0; i < count; i++) {
-            double h = highs[highAt + i], l = lows[lowAt + i], c = closes[closeAt + i];
-            ranges[i] = Math.max(h - l, Math.max(Math.abs(h - c), Math.abs(l - c)));
-        }
-    }
-
-    private static LinearScan.Coefficients coefficients(int length) {
-        double alpha = 1.0 / length;
-        return new LinearScan.Coefficients(1.0 - alpha, alpha);
+    /** Wilder's smoothing, {@code atr = (1 - 1 / length) atr' + tr / length}, on the weighted true ranges. */
+    private static DoublingScan scan(int length) {
+        return new DoublingScan(1.0 - 1.0 / length);
     }
 
     static double trueRange(double high, double low, double prevClose, boolean firstBar) {
-        double hl = high - low;
-        return firstBar ? hl : Math.max(hl, Math.max(Math.abs(high - prevClose), Math.abs(low - prevClose)));
+        return firstBar ? high - low : TrueRangeScan.trueRange(high, low, prevClose);
     }
 
     @Override
     protected IndicatorStream newStream(double[] p) {
         int len = LENGTH.of(p);
-        LinearScan.Coefficients k = coefficients(len);
+        DoublingScan scan = scan(len);
+        double weight = 1.0 / len;
         return new IndicatorStream() {
             private double prevClose = Double.NaN, sum, atr;
             private int seen;
-            private LinearScan.Step scan;
+            private DoublingScan.Step smoothed;
 
             @Override
             protected void accept(double[] bar, double[] out) {
@@ -118,9 +120,9 @@ public final class Atr extends Indicator {
                         return;
                     }
                     atr = sum / len;
-                    scan = new LinearScan.Step(k, atr);
+                    smoothed = new DoublingScan.Step(scan, atr);
                 } else {
-                    atr = scan.next(tr);
+                    atr = smoothed.next(weight * tr);
                 }
                 out[0] = atr;
             }
