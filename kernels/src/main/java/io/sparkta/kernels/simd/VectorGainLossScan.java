@@ -1,10 +1,13 @@
 package io.sparkta.kernels.simd;
 
+import static io.sparkta.kernels.simd.DoublingScanVectors.BY_1;
+import static io.sparkta.kernels.simd.DoublingScanVectors.BY_2;
+import static io.sparkta.kernels.simd.DoublingScanVectors.BY_4;
+
 import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.vector.DoublingScan;
 import io.sparkta.kernels.vector.GainLossScan;
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 
 /**
@@ -20,20 +23,30 @@ public class VectorGainLossScan implements GainLossScan {
             GainLossScan.of(Vectorization.SCALAR).blocks(scan, sums, x, xAt, out, outAt, blocks);
             return;
         }
-        DoublingScanVectors v = new DoublingScanVectors(scan);
-        double gain = sums[0], loss = sums[1];
+        DoubleVector level1 = DoublingScanVectors.of(scan.levelWeights(1));
+        DoubleVector level2 = DoublingScanVectors.of(scan.levelWeights(2));
+        DoubleVector level4 = DoublingScanVectors.of(scan.levelWeights(4));
+        double[] carries = scan.carryWeights();
+        DoubleVector carryWeights = DoublingScanVectors.of(carries);
+        double last = carries[B - 1], gain = sums[0], loss = sums[1];
         for (int k = 0; k < blocks; k++, xAt += B, outAt += B) {
             DoubleVector change = DoubleVector.fromArray(DoublingScanVectors.S, x, xAt)
                     .sub(DoubleVector.fromArray(DoublingScanVectors.S, x, xAt - 1));
             // max(change, 0) as Math.max gives it: +0 for -0, NaN kept
             DoubleVector up = change.blend(0.0, change.compare(VectorOperators.LE, 0.0)), down = up.sub(change);
-            DoubleVector gainLevels = v.levels(up), lossLevels = v.levels(down);
-            DoubleVector gains = v.outputs(gainLevels, gain), losses = v.outputs(lossLevels, loss);
-            gain = v.nextCarry(gainLevels, gain);
-            loss = v.nextCarry(lossLevels, loss);
+            // DoublingScanVectors.levels of both, level by level
+            DoubleVector gainLevels = level1.fma(up.rearrange(BY_1), up);
+            DoubleVector lossLevels = level1.fma(down.rearrange(BY_1), down);
+            gainLevels = level2.fma(gainLevels.rearrange(BY_2), gainLevels);
+            lossLevels = level2.fma(lossLevels.rearrange(BY_2), lossLevels);
+            gainLevels = level4.fma(gainLevels.rearrange(BY_4), gainLevels);
+            lossLevels = level4.fma(lossLevels.rearrange(BY_4), lossLevels);
+            DoubleVector gains = carryWeights.fma(DoubleVector.broadcast(DoublingScanVectors.S, gain), gainLevels);
+            DoubleVector losses = carryWeights.fma(DoubleVector.broadcast(DoublingScanVectors.S, loss), lossLevels);
+            gain = DoublingScanVectors.nextCarry(last, gain, gainLevels);
+            loss = DoublingScanVectors.nextCarry(last, loss, lossLevels);
             DoubleVector total = gains.add(losses);
-            VectorMask<Double> none = total.compare(VectorOperators.EQ, 0.0);
-            gains.mul(100.0).div(total).blend(50.0, none).intoArray(out, outAt);
+            gains.mul(100.0).div(total).blend(50.0, total.compare(VectorOperators.EQ, 0.0)).intoArray(out, outAt);
         }
         sums[0] = gain;
         sums[1] = loss;

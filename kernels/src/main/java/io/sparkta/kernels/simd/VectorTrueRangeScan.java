@@ -21,10 +21,9 @@ public class VectorTrueRangeScan implements TrueRangeScan {
         if (!DoublingScanVectors.USABLE) {
             return scalar.blocks(scan, weight, carry, high, highAt, low, lowAt, close, closeAt, out, outAt, blocks);
         }
-        DoublingScanVectors v = new DoublingScanVectors(scan);
         for (int done = 0; done < blocks; done += CHUNK_BLOCKS) {
             int count = Math.min(CHUNK_BLOCKS, blocks - done), at = done * B;
-            double next = chunk(v, weight, carry, high, highAt + at, low, lowAt + at, close, closeAt + at, out,
+            double next = chunk(scan, weight, carry, high, highAt + at, low, lowAt + at, close, closeAt + at, out,
                     outAt + at, count);
             carry = Double.isFinite(next) ? next : scalar.blocks(scan, weight, carry, high, highAt + at, low,
                     lowAt + at, close, closeAt + at, out, outAt + at, count);
@@ -32,17 +31,23 @@ public class VectorTrueRangeScan implements TrueRangeScan {
         return carry;
     }
 
-    private static double chunk(DoublingScanVectors v, double weight, double carry, double[] high, int highAt,
+    private static double chunk(DoublingScan scan, double weight, double carry, double[] high, int highAt,
                                 double[] low, int lowAt, double[] close, int closeAt, double[] out, int outAt,
                                 int blocks) {
+        DoubleVector level1 = DoublingScanVectors.of(scan.levelWeights(1));
+        DoubleVector level2 = DoublingScanVectors.of(scan.levelWeights(2));
+        DoubleVector level4 = DoublingScanVectors.of(scan.levelWeights(4));
+        double[] carries = scan.carryWeights();
+        DoubleVector carryWeights = DoublingScanVectors.of(carries);
+        double last = carries[B - 1];
         for (int k = 0; k < blocks; k++, highAt += B, lowAt += B, closeAt += B, outAt += B) {
             DoubleVector h = DoubleVector.fromArray(DoublingScanVectors.S, high, highAt);
             DoubleVector l = DoubleVector.fromArray(DoublingScanVectors.S, low, lowAt);
             DoubleVector c = DoubleVector.fromArray(DoublingScanVectors.S, close, closeAt);
             DoubleVector ranges = h.sub(l).max(h.sub(c).abs().max(l.sub(c).abs())).mul(weight);
-            DoubleVector levels = v.levels(ranges);
-            v.outputs(levels, carry).intoArray(out, outAt);
-            carry = v.nextCarry(levels, carry);
+            DoubleVector levels = DoublingScanVectors.levels(ranges, level1, level2, level4);
+            carryWeights.fma(DoubleVector.broadcast(DoublingScanVectors.S, carry), levels).intoArray(out, outAt);
+            carry = DoublingScanVectors.nextCarry(last, carry, levels);
         }
         return carry;
     }

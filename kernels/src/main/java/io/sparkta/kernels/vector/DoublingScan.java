@@ -72,29 +72,32 @@ public final class DoublingScan {
         return last;
     }
 
-    /** The scan one input at a time (streams, and a series' last partial block), from the seed on. */
-    public static final class Step {
-        private final DoublingScan scan;
+    /** The scan one input at a time (streams, and a series' last partial block), from {@code seed} on. */
+    public Step step(double seed) {
+        return new Step(seed);
+    }
+
+    /** See {@link #step}. */
+    public final class Step {
         /** The block's inputs, then its first and second levels. */
         private final double[] levels = new double[3 * BLOCK];
         private double carry;
         private int filled;
 
-        public Step(DoublingScan scan, double seed) {
-            this.scan = scan;
-            this.carry = seed;
+        private Step(double seed) {
+            carry = seed;
         }
 
         public double next(double v) {
             int i = filled;
             double[] s = levels;
             s[i] = v;
-            double s1 = i >= 1 ? fma(scan.a, s[i - 1], v) : v;
+            double s1 = i >= 1 ? fma(a, s[i - 1], v) : v;
             s[BLOCK + i] = s1;
-            double s2 = i >= 2 ? fma(scan.a2, s[BLOCK + i - 2], s1) : s1;
+            double s2 = i >= 2 ? fma(a2, s[BLOCK + i - 2], s1) : s1;
             s[2 * BLOCK + i] = s2;
-            double s3 = i >= 4 ? fma(scan.a4, s[2 * BLOCK + i - 4], s2) : s2;
-            double y = fma(scan.carryWeights[i], carry, s3);
+            double s3 = i >= 4 ? fma(a4, s[2 * BLOCK + i - 4], s2) : s2;
+            double y = fma(carryWeights[i], carry, s3);
             if (++filled == BLOCK) {
                 filled = 0;
                 carry = y;

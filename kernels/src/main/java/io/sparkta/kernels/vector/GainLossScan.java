@@ -32,8 +32,8 @@ public interface GainLossScan {
         private final DoublingScan.Step gains, losses;
 
         public Step(DoublingScan scan, double gainSum, double lossSum) {
-            gains = new DoublingScan.Step(scan, gainSum);
-            losses = new DoublingScan.Step(scan, lossSum);
+            gains = scan.step(gainSum);
+            losses = scan.step(lossSum);
         }
 
         /** The strength after this change; a NaN change counts as neither gain nor loss. */

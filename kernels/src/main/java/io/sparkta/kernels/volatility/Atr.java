@@ -79,7 +79,7 @@ public final class Atr extends Indicator {
             int closeAt = onHeap ? close.arrayIndex(start - 1) : 0, at = outOnHeap ? atrOut.arrayIndex(start) : 0;
             atr = TrueRangeScan.of(vectorization).blocks(scan, weight, atr, highs, highAt, lows, lowAt, closes,
                     closeAt, smoothed, at, blocks);
-            DoublingScan.Step tail = new DoublingScan.Step(scan, atr);
+            DoublingScan.Step tail = scan.step(atr);
             for (int i = blocks * DoublingScan.BLOCK; i < count; i++) {
                 smoothed[at + i] = tail.next(weight * TrueRangeScan.trueRange(highs[highAt + i], lows[lowAt + i],
                         closes[closeAt + i]));
@@ -120,7 +120,7 @@ public final class Atr extends Indicator {
                         return;
                     }
                     atr = sum / len;
-                    smoothed = new DoublingScan.Step(scan, atr);
+                    smoothed = scan.step(atr);
                 } else {
                     atr = smoothed.next(weight * tr);
                 }
