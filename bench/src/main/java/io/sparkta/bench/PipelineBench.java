@@ -51,7 +51,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code sparktaArrays} with the array form over series packed per symbol and exploded back,
  * {@code sparkWindows} computes the features Spark's own window functions can express
  * ({@link #SPARK_EXPRESSIBLE}) and {@code sparktaSqlSparkFeatures} those same features through Sparkta's
- * window form; {@code plainJava} runs Sparkta's kernels directly over per-symbol arrays already in memory (the
+ * window form, {@code sparkWindowFloor} Spark's read, sort, window and write with {@code row_number()}
+ * alone; {@code plainJava} runs Sparkta's kernels directly over per-symbol arrays already in memory (the
  * same candles, from the same seeds) on as many threads as the session has and writes Parquet with
  * parquet-hadoop ({@link ParquetRows}). Every benchmark reports the rows it wrote as an auxiliary counter.
  */
@@ -200,6 +201,15 @@ public class PipelineBench extends SparkBench {
     public void sparktaSqlSparkFeatures(RowsWritten written) {
         written.rows = write(windowForm(FEATURES.stream()
                 .filter(f -> SPARK_EXPRESSIBLE.containsAll(f.columns())).toList()));
+    }
+
+    /**
+     * Spark's floor under the window form: the same read, shuffle, sort and window operator with the most
+     * trivial window function, {@code row_number()}, and a write of symbol, ts and that number.
+     */
+    @Benchmark
+    public void sparkWindowFloor(RowsWritten written) {
+        written.rows = write("SELECT symbol, ts, row_number() OVER (" + SERIES + ") AS n FROM candles");
     }
 
     @Benchmark
