@@ -8,6 +8,7 @@ import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
+import io.sparkta.kernels.vector.TrueRangeScan;
 
 /** Wilder's Average Directional Index: the smoothed spread between the directional indicators +DI and -DI. */
 @AutoService(Indicator.class)
@@ -37,7 +38,7 @@ public final class Adx extends StepIndicator {
         double tr = 0.0, plus = 0.0, minus = 0.0;
         for (int t = first + 1; t <= seeded; t++) {
             double up = high[t] - high[t - 1], down = low[t - 1] - low[t];
-            tr += trueRange(high[t], low[t], close[t - 1]);
+            tr += TrueRangeScan.trueRange(high[t], low[t], close[t - 1]);
             plus += Movement.plusMove(up, down);
             minus += Movement.minusMove(up, down);
         }
@@ -45,7 +46,7 @@ public final class Adx extends StepIndicator {
         for (int t = seeded; t < n; t++) {
             if (t > seeded) {
                 double up = high[t] - high[t - 1], down = low[t - 1] - low[t];
-                tr = tr * keep + trueRange(high[t], low[t], close[t - 1]);
+                tr = tr * keep + TrueRangeScan.trueRange(high[t], low[t], close[t - 1]);
                 plus = plus * keep + Movement.plusMove(up, down);
                 minus = minus * keep + Movement.minusMove(up, down);
             }
@@ -57,10 +58,6 @@ public final class Adx extends StepIndicator {
             adx = t == adxFrom ? (dxSum + dx) * rp : (adx * older + dx) * rp;
             values[offset + t] = adx;
         }
-    }
-
-    private static double trueRange(double high, double low, double previousClose) {
-        return Math.max(Math.max(high - low, Math.abs(high - previousClose)), Math.abs(low - previousClose));
     }
 
     private static double dx(double tr, double plus, double minus) {
@@ -84,7 +81,7 @@ public final class Adx extends StepIndicator {
                     double up = h - prevHigh, down = prevLow - l;
                     // the first period movements are summed as they are: the seed of the smoothing
                     boolean seeding = bars <= period + 1;
-                    double trueRange = trueRange(h, l, prevClose);
+                    double trueRange = TrueRangeScan.trueRange(h, l, prevClose);
                     tr = seeding ? tr + trueRange : tr * keep + trueRange;
                     plus = seeding ? plus + Movement.plusMove(up, down) : plus * keep + Movement.plusMove(up, down);
                     minus = seeding ? minus + Movement.minusMove(up, down) : minus * keep + Movement.minusMove(up, down);

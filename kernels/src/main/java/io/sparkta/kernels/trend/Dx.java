@@ -8,6 +8,7 @@ import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
+import io.sparkta.kernels.vector.TrueRangeScan;
 
 /** Wilder's Directional Movement Index: the spread of +DI and -DI over their sum, in percent. */
 @AutoService(Indicator.class)
@@ -45,7 +46,7 @@ public final class Dx extends StepIndicator {
             double up = high[t] - high[t - 1], down = low[t - 1] - low[t];
             plus += Movement.plusMove(up, down);
             minus += Movement.minusMove(up, down);
-            range += trueRange(high[t], low[t], close[t - 1]);
+            range += TrueRangeScan.trueRange(high[t], low[t], close[t - 1]);
         }
         double dx = period > 1 ? seedDx(plus, minus, range) : Double.NaN; // with period 1 no movement is summed
         values[offset + seeded] = dx;
@@ -53,14 +54,10 @@ public final class Dx extends StepIndicator {
             double up = high[t] - high[t - 1], down = low[t - 1] - low[t];
             plus = plus - plus / pd + Movement.plusMove(up, down);
             minus = minus - minus / pd + Movement.minusMove(up, down);
-            range = range - range / pd + trueRange(high[t], low[t], close[t - 1]);
+            range = range - range / pd + TrueRangeScan.trueRange(high[t], low[t], close[t - 1]);
             dx = smoothedDx(plus, minus, range, dx);
             values[offset + t] = dx;
         }
-    }
-
-    private static double trueRange(double high, double low, double previousClose) {
-        return Math.max(Math.max(high - low, Math.abs(high - previousClose)), Math.abs(low - previousClose));
     }
 
     /** The seed divides as it is, however small the range. */

@@ -8,6 +8,7 @@ import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
+import io.sparkta.kernels.vector.TrueRangeScan;
 
 /** Normalized Average True Range: Wilder's ATR as a percentage of the close. */
 @AutoService(Indicator.class)
@@ -34,18 +35,14 @@ public final class Natr extends StepIndicator {
         double scale = 1.0 / period;
         double atr = high[first] - low[first];
         for (int t = first + 1; t <= seeded; t++) {
-            atr += trueRange(high[t], low[t], close[t - 1]);
+            atr += TrueRangeScan.trueRange(high[t], low[t], close[t - 1]);
         }
         atr *= scale;
         values[offset + seeded] = percent(atr, close[seeded]);
         for (int t = seeded + 1; t < n; t++) {
-            atr = Math.fma(trueRange(high[t], low[t], close[t - 1]) - atr, scale, atr);
+            atr = Math.fma(TrueRangeScan.trueRange(high[t], low[t], close[t - 1]) - atr, scale, atr);
             values[offset + t] = percent(atr, close[t]);
         }
-    }
-
-    private static double trueRange(double high, double low, double previousClose) {
-        return Math.max(Math.max(high - low, Math.abs(high - previousClose)), Math.abs(low - previousClose));
     }
 
     private static double percent(double atr, double close) {
@@ -63,7 +60,7 @@ public final class Natr extends StepIndicator {
             @Override
             public void next(double[] bar, double[] out) {
                 double h = bar[0], l = bar[1], c = bar[2];
-                double tr = bars == 0 ? h - l : trueRange(h, l, previousClose);
+                double tr = bars == 0 ? h - l : TrueRangeScan.trueRange(h, l, previousClose);
                 previousClose = c;
                 if (++bars <= period) {
                     atr += tr; // the sum of the first true ranges, then their mean
