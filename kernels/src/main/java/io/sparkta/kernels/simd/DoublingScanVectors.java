@@ -13,9 +13,9 @@ import jdk.incubator.vector.VectorSpecies;
 final class DoublingScanVectors {
     static final VectorSpecies<Double> S = DoubleVector.SPECIES_512;
     static final boolean USABLE = DoubleVector.SPECIES_PREFERRED.length() >= DoublingScan.BLOCK;
-    static final VectorShuffle<Double> BY_1 = VectorShuffle.fromValues(S, 7, 0, 1, 2, 3, 4, 5, 6);
-    static final VectorShuffle<Double> BY_2 = VectorShuffle.fromValues(S, 6, 7, 0, 1, 2, 3, 4, 5);
-    static final VectorShuffle<Double> BY_4 = VectorShuffle.fromValues(S, 4, 5, 6, 7, 0, 1, 2, 3);
+    private static final VectorShuffle<Double> BY_1 = VectorShuffle.fromValues(S, 7, 0, 1, 2, 3, 4, 5, 6);
+    private static final VectorShuffle<Double> BY_2 = VectorShuffle.fromValues(S, 6, 7, 0, 1, 2, 3, 4, 5);
+    private static final VectorShuffle<Double> BY_4 = VectorShuffle.fromValues(S, 4, 5, 6, 7, 0, 1, 2, 3);
 
     private DoublingScanVectors() {
     }

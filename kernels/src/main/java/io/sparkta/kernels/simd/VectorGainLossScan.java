@@ -1,9 +1,5 @@
 package io.sparkta.kernels.simd;
 
-import static io.sparkta.kernels.simd.DoublingScanVectors.BY_1;
-import static io.sparkta.kernels.simd.DoublingScanVectors.BY_2;
-import static io.sparkta.kernels.simd.DoublingScanVectors.BY_4;
-
 import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.vector.DoublingScan;
 import io.sparkta.kernels.vector.GainLossScan;
@@ -34,13 +30,8 @@ public class VectorGainLossScan implements GainLossScan {
                     .sub(DoubleVector.fromArray(DoublingScanVectors.S, x, xAt - 1));
             // max(change, 0) as Math.max gives it: +0 for -0, NaN kept
             DoubleVector up = change.blend(0.0, change.compare(VectorOperators.LE, 0.0)), down = up.sub(change);
-            // DoublingScanVectors.levels of both, level by level
-            DoubleVector gainLevels = level1.fma(up.rearrange(BY_1), up);
-            DoubleVector lossLevels = level1.fma(down.rearrange(BY_1), down);
-            gainLevels = level2.fma(gainLevels.rearrange(BY_2), gainLevels);
-            lossLevels = level2.fma(lossLevels.rearrange(BY_2), lossLevels);
-            gainLevels = level4.fma(gainLevels.rearrange(BY_4), gainLevels);
-            lossLevels = level4.fma(lossLevels.rearrange(BY_4), lossLevels);
+            DoubleVector gainLevels = DoublingScanVectors.levels(up, level1, level2, level4);
+            DoubleVector lossLevels = DoublingScanVectors.levels(down, level1, level2, level4);
             DoubleVector gains = carryWeights.fma(DoubleVector.broadcast(DoublingScanVectors.S, gain), gainLevels);
             DoubleVector losses = carryWeights.fma(DoubleVector.broadcast(DoublingScanVectors.S, loss), lossLevels);
             gain = DoublingScanVectors.nextCarry(last, gain, gainLevels);
