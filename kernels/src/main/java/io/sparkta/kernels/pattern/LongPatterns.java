@@ -24,13 +24,13 @@ public final class LongPatterns {
         @Override
         protected int detect(Bars b) {
             for (int ago = 0; ago <= 2; ago++) {
-                if (!(b.black(ago) && b.lowerShadow(ago) < b.average(SHADOW_VERY_SHORT, ago))) {
+                if (!(b.black(ago) & b.lowerShadow(ago) < b.average(SHADOW_VERY_SHORT, ago))) {
                     return 0;
                 }
             }
-            return b.white(3) && b.open(1) < b.open(2) && b.open(1) > b.close(2) && b.open(0) < b.open(1)
-                    && b.open(0) > b.close(1) && b.high(3) > b.close(2) && b.close(2) > b.close(1)
-                    && b.close(1) > b.close(0) ? -100 : 0;
+            return b.white(3) & b.open(1) < b.open(2) & b.open(1) > b.close(2) & b.open(0) < b.open(1)
+                    & b.open(0) > b.close(1) & b.high(3) > b.close(2) & b.close(2) > b.close(1)
+                    & b.close(1) > b.close(0) ? -100 : 0;
         }
     }
 
@@ -73,13 +73,13 @@ public final class LongPatterns {
         protected int detect(Bars b) {
             for (int ago = 3; ago >= 2; ago--) {
                 double veryShort = b.average(SHADOW_VERY_SHORT, ago);
-                if (!(b.lowerShadow(ago) < veryShort && b.upperShadow(ago) < veryShort)) {
+                if (!(b.lowerShadow(ago) < veryShort & b.upperShadow(ago) < veryShort)) {
                     return 0;
                 }
             }
-            return b.black(3) && b.black(2) && b.black(1) && b.black(0) && b.bodyGapDown(1, 2)
-                    && b.upperShadow(1) > b.average(SHADOW_VERY_SHORT, 1) && b.high(1) > b.close(2)
-                    && b.high(0) > b.high(1) && b.low(0) < b.low(1) ? 100 : 0;
+            return b.black(3) & b.black(2) & b.black(1) & b.black(0) & b.bodyGapDown(1, 2)
+                    & b.upperShadow(1) > b.average(SHADOW_VERY_SHORT, 1) & b.high(1) > b.close(2)
+                    & b.high(0) > b.high(1) & b.low(0) < b.low(1) ? 100 : 0;
         }
     }
 
@@ -117,10 +117,10 @@ public final class LongPatterns {
 
         @Override
         protected int detect(Bars b) {
-            return b.black(4) && b.black(3) && b.black(2) && b.open(4) > b.open(3) && b.open(3) > b.open(2)
-                    && b.close(4) > b.close(3) && b.close(3) > b.close(2) && b.black(1)
-                    && b.upperShadow(1) > b.average(SHADOW_VERY_SHORT, 1) && b.white(0) && b.open(0) > b.open(1)
-                    && b.close(0) > b.high(1) ? 100 : 0;
+            return b.black(4) & b.black(3) & b.black(2) & b.open(4) > b.open(3) & b.open(3) > b.open(2)
+                    & b.close(4) > b.close(3) & b.close(3) > b.close(2) & b.black(1)
+                    & b.upperShadow(1) > b.average(SHADOW_VERY_SHORT, 1) & b.white(0) & b.open(0) > b.open(1)
+                    & b.close(0) > b.high(1) ? 100 : 0;
         }
     }
 
@@ -146,10 +146,10 @@ public final class LongPatterns {
         protected int detect(Bars b) {
             double floor = b.close(4) - b.body(4) * b.penetration();
             double highest = Math.max(Math.max(b.high(3), b.high(2)), b.high(1));
-            return threeShortAfterLong(b) && b.white(4) && b.black(3) && b.white(0) && b.bodyGapUp(3, 4)
-                    && b.bodyBottom(2) < b.close(4) && b.bodyBottom(1) < b.close(4) && b.bodyBottom(2) > floor
-                    && b.bodyBottom(1) > floor && b.bodyTop(2) < b.open(3) && b.bodyTop(1) < b.bodyTop(2)
-                    && b.open(0) > b.close(1) && b.close(0) > highest ? 100 : 0;
+            return threeShortAfterLong(b) & b.white(4) & b.black(3) & b.white(0) & b.bodyGapUp(3, 4)
+                    & b.bodyBottom(2) < b.close(4) & b.bodyBottom(1) < b.close(4) & b.bodyBottom(2) > floor
+                    & b.bodyBottom(1) > floor & b.bodyTop(2) < b.open(3) & b.bodyTop(1) < b.bodyTop(2)
+                    & b.open(0) > b.close(1) & b.close(0) > highest ? 100 : 0;
         }
     }
 
@@ -164,8 +164,8 @@ public final class LongPatterns {
         @Override
         protected int detect(Bars b) {
             int trend = b.color(4);
-            if (!(threeShortAfterLong(b) && b.body(0) > b.average(BODY_LONG, 0) && b.color(3) == -trend
-                    && b.color(2) == b.color(3) && b.color(1) == b.color(2) && b.color(0) == trend)) {
+            if (!((b.color(3) == -trend & b.color(2) == b.color(3) & b.color(1) == b.color(2) & b.color(0) == trend)
+                    && threeShortAfterLong(b) && b.body(0) > b.average(BODY_LONG, 0))) {
                 return 0;
             }
             for (int ago = 3; ago >= 1; ago--) {
@@ -211,7 +211,7 @@ public final class LongPatterns {
 
         /** The current bar breaks out of the previous (inside) bar, both ends the same way. */
         static boolean breakout(Bars b) {
-            return b.high(0) < b.high(1) && b.low(0) < b.low(1) || b.high(0) > b.high(1) && b.low(0) > b.low(1);
+            return b.high(0) < b.high(1) & b.low(0) < b.low(1) | b.high(0) > b.high(1) & b.low(0) > b.low(1);
         }
     }
 
@@ -224,7 +224,7 @@ public final class LongPatterns {
 
         @Override
         boolean setup(Bars b) {
-            return b.high(1) < b.high(2) && b.low(1) > b.low(2) && breakout(b);
+            return b.high(1) < b.high(2) & b.low(1) > b.low(2) & breakout(b);
         }
     }
 
@@ -239,9 +239,9 @@ public final class LongPatterns {
         @Override
         boolean setup(Bars b) {
             double near = b.average(NEAR, 2);
-            return b.high(2) < b.high(3) && b.low(2) > b.low(3) && b.high(1) < b.high(2) && b.low(1) > b.low(2)
-                    && (b.high(0) < b.high(1) && b.low(0) < b.low(1) && b.close(2) <= b.low(2) + near
-                    || b.high(0) > b.high(1) && b.low(0) > b.low(1) && b.close(2) >= b.high(2) - near);
+            return b.high(2) < b.high(3) & b.low(2) > b.low(3) & b.high(1) < b.high(2) & b.low(1) > b.low(2)
+                    & (b.high(0) < b.high(1) & b.low(0) < b.low(1) & b.close(2) <= b.low(2) + near
+                    | b.high(0) > b.high(1) & b.low(0) > b.low(1) & b.close(2) >= b.high(2) - near);
         }
     }
 }

@@ -28,7 +28,7 @@ public final class OneCandlePatterns {
     /** Both shadows of the current candle are under the setting's average. */
     static boolean shadowsUnder(Bars b, CandleSetting setting) {
         double limit = b.average(setting, 0);
-        return b.upperShadow(0) < limit && b.lowerShadow(0) < limit;
+        return b.upperShadow(0) < limit & b.lowerShadow(0) < limit;
     }
 
     @AutoService(Indicator.class)
@@ -78,9 +78,11 @@ public final class OneCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
+            if (!(b.body(0) <= b.average(BODY_DOJI, 0))) {
+                return 0;
+            }
             double longShadow = b.average(SHADOW_LONG, 0);
-            return b.body(0) <= b.average(BODY_DOJI, 0)
-                    && (b.lowerShadow(0) > longShadow || b.upperShadow(0) > longShadow) ? 100 : 0;
+            return b.lowerShadow(0) > longShadow | b.upperShadow(0) > longShadow ? 100 : 0;
         }
     }
 
@@ -125,7 +127,7 @@ public final class OneCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            return b.body(0) > b.average(BODY_LONG, 0) && shadowsUnder(b, SHADOW_VERY_SHORT) ? b.color(0) * 100 : 0;
+            return b.body(0) > b.average(BODY_LONG, 0) & shadowsUnder(b, SHADOW_VERY_SHORT) ? b.color(0) * 100 : 0;
         }
     }
 
@@ -166,7 +168,7 @@ public final class OneCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            return b.body(0) > b.average(BODY_LONG, 0) && shadowsUnder(b, SHADOW_SHORT) ? b.color(0) * 100 : 0;
+            return b.body(0) > b.average(BODY_LONG, 0) & shadowsUnder(b, SHADOW_SHORT) ? b.color(0) * 100 : 0;
         }
     }
 
@@ -179,7 +181,7 @@ public final class OneCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            return b.body(0) < b.average(BODY_SHORT, 0) && shadowsUnder(b, SHADOW_SHORT) ? b.color(0) * 100 : 0;
+            return b.body(0) < b.average(BODY_SHORT, 0) & shadowsUnder(b, SHADOW_SHORT) ? b.color(0) * 100 : 0;
         }
     }
 
@@ -193,7 +195,7 @@ public final class OneCandlePatterns {
         @Override
         protected int detect(Bars b) {
             double body = b.body(0);
-            return body < b.average(BODY_SHORT, 0) && b.upperShadow(0) > body && b.lowerShadow(0) > body
+            return body < b.average(BODY_SHORT, 0) & b.upperShadow(0) > body & b.lowerShadow(0) > body
                     ? b.color(0) * 100 : 0;
         }
     }
@@ -208,8 +210,8 @@ public final class OneCandlePatterns {
         @Override
         protected int detect(Bars b) {
             double veryLong = b.average(SHADOW_VERY_LONG, 0);
-            return b.body(0) < b.average(BODY_SHORT, 0) && b.upperShadow(0) > veryLong
-                    && b.lowerShadow(0) > veryLong ? b.color(0) * 100 : 0;
+            return b.body(0) < b.average(BODY_SHORT, 0) & b.upperShadow(0) > veryLong
+                    & b.lowerShadow(0) > veryLong ? b.color(0) * 100 : 0;
         }
     }
 }

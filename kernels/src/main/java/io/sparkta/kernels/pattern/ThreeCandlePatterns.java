@@ -24,23 +24,23 @@ public final class ThreeCandlePatterns {
      */
     static int star(Bars b, CandleSetting middle, int direction) {
         double reach = b.body(2) * b.penetration();
-        boolean star = b.body(2) > b.average(BODY_LONG, 2) && b.color(2) == -direction
-                && b.body(1) <= b.average(middle, 1) && b.body(0) > b.average(BODY_SHORT, 0)
-                && b.color(0) == direction;
-        boolean away = direction < 0 ? b.bodyGapUp(1, 2) && b.close(0) < b.close(2) - reach
-                : b.bodyGapDown(1, 2) && b.close(0) > b.close(2) + reach;
-        return star && away ? direction * 100 : 0;
+        boolean star = b.body(2) > b.average(BODY_LONG, 2) & b.color(2) == -direction
+                & b.body(1) <= b.average(middle, 1) & b.body(0) > b.average(BODY_SHORT, 0)
+                & b.color(0) == direction;
+        boolean away = direction < 0 ? b.bodyGapUp(1, 2) & b.close(0) < b.close(2) - reach
+                : b.bodyGapDown(1, 2) & b.close(0) > b.close(2) + reach;
+        return star & away ? direction * 100 : 0;
     }
 
     /** Three white candles, each closing higher, the second opening in or near the top of the first body. */
     static boolean advancing(Bars b) {
-        return b.white(2) && b.white(1) && b.white(0) && b.close(0) > b.close(1) && b.close(1) > b.close(2)
-                && b.open(1) > b.open(2) && b.open(1) <= b.close(2) + b.average(NEAR, 2);
+        return b.white(2) & b.white(1) & b.white(0) & b.close(0) > b.close(1) & b.close(1) > b.close(2)
+                & b.open(1) > b.open(2) & b.open(1) <= b.close(2) + b.average(NEAR, 2);
     }
 
     /** The third candle opens within or near the top of the second body. */
     static boolean thirdOpensInSecond(Bars b) {
-        return b.open(0) > b.open(1) && b.open(0) <= b.close(1) + b.average(NEAR, 1);
+        return b.open(0) > b.open(1) & b.open(0) <= b.close(1) + b.average(NEAR, 1);
     }
 
     @AutoService(Indicator.class)
@@ -131,9 +131,9 @@ public final class ThreeCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            return b.white(2) && b.body(2) > b.average(BODY_LONG, 2) && b.black(1) && b.bodyGapUp(1, 2)
-                    && b.black(0) && b.open(0) < b.open(1) && b.open(0) > b.close(1) && b.close(0) > b.open(2)
-                    && b.close(0) < b.close(2) ? -100 : 0;
+            return b.white(2) & b.body(2) > b.average(BODY_LONG, 2) & b.black(1) & b.bodyGapUp(1, 2)
+                    & b.black(0) & b.open(0) < b.open(1) & b.open(0) > b.close(1) & b.close(0) > b.open(2)
+                    & b.close(0) < b.close(2) ? -100 : 0;
         }
     }
 
@@ -147,9 +147,9 @@ public final class ThreeCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            return b.white(2) && b.body(2) > b.average(BODY_LONG, 2) && b.black(1)
-                    && b.body(1) <= b.average(BODY_SHORT, 1) && b.bodyGapUp(1, 2) && b.black(0)
-                    && b.open(0) > b.open(1) && b.close(0) < b.close(1) && b.close(0) > b.close(2) ? -100 : 0;
+            return b.white(2) & b.body(2) > b.average(BODY_LONG, 2) & b.black(1)
+                    & b.body(1) <= b.average(BODY_SHORT, 1) & b.bodyGapUp(1, 2) & b.black(0)
+                    & b.open(0) > b.open(1) & b.close(0) < b.close(1) & b.close(0) > b.close(2) ? -100 : 0;
         }
     }
 
@@ -163,11 +163,11 @@ public final class ThreeCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            boolean harami = b.body(2) > b.average(BODY_LONG, 2) && b.body(1) <= b.average(BODY_SHORT, 1)
-                    && b.bodyTop(1) < b.bodyTop(2) && b.bodyBottom(1) > b.bodyBottom(2);
-            boolean confirmed = b.white(2) ? b.black(0) && b.close(0) < b.open(2)
-                    : b.white(0) && b.close(0) > b.open(2);
-            return harami && confirmed ? -b.color(2) * 100 : 0;
+            boolean harami = b.body(2) > b.average(BODY_LONG, 2) & b.body(1) <= b.average(BODY_SHORT, 1)
+                    & b.bodyTop(1) < b.bodyTop(2) & b.bodyBottom(1) > b.bodyBottom(2);
+            boolean confirmed = b.white(2) ? b.black(0) & b.close(0) < b.open(2)
+                    : b.white(0) & b.close(0) > b.open(2);
+            return harami & confirmed ? -b.color(2) * 100 : 0;
         }
     }
 
@@ -181,11 +181,11 @@ public final class ThreeCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            boolean up = b.white(1) && b.black(2) && b.close(1) > b.open(2) && b.open(1) < b.close(2)
-                    && b.close(0) > b.close(1);
-            boolean down = b.black(1) && b.white(2) && b.open(1) > b.close(2) && b.close(1) < b.open(2)
-                    && b.close(0) < b.close(1);
-            return up || down ? b.color(1) * 100 : 0;
+            boolean up = b.white(1) & b.black(2) & b.close(1) > b.open(2) & b.open(1) < b.close(2)
+                    & b.close(0) > b.close(1);
+            boolean down = b.black(1) & b.white(2) & b.open(1) > b.close(2) & b.close(1) < b.open(2)
+                    & b.close(0) < b.close(1);
+            return up | down ? b.color(1) * 100 : 0;
         }
     }
 
@@ -224,8 +224,8 @@ public final class ThreeCandlePatterns {
                     return 0;
                 }
             }
-            return advancing(b) && thirdOpensInSecond(b) && b.body(1) > b.body(2) - b.average(FAR, 2)
-                    && b.body(0) > b.body(1) - b.average(FAR, 1) && b.body(0) > b.average(BODY_SHORT, 0) ? 100 : 0;
+            return advancing(b) & thirdOpensInSecond(b) & b.body(1) > b.body(2) - b.average(FAR, 2)
+                    & b.body(0) > b.body(1) - b.average(FAR, 1) & b.body(0) > b.average(BODY_SHORT, 0) ? 100 : 0;
         }
     }
 
@@ -263,9 +263,9 @@ public final class ThreeCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            return advancing(b) && b.body(2) > b.average(BODY_LONG, 2) && b.body(1) > b.average(BODY_LONG, 1)
-                    && b.upperShadow(1) < b.average(SHADOW_VERY_SHORT, 1) && b.body(0) < b.average(BODY_SHORT, 0)
-                    && b.open(0) >= b.close(1) - b.body(0) - b.average(NEAR, 1) ? -100 : 0;
+            return advancing(b) & b.body(2) > b.average(BODY_LONG, 2) & b.body(1) > b.average(BODY_LONG, 1)
+                    & b.upperShadow(1) < b.average(SHADOW_VERY_SHORT, 1) & b.body(0) < b.average(BODY_SHORT, 0)
+                    & b.open(0) >= b.close(1) - b.body(0) - b.average(NEAR, 1) ? -100 : 0;
         }
     }
 
@@ -318,8 +318,8 @@ public final class ThreeCandlePatterns {
         @Override
         protected int detect(Bars b) {
             double equal = b.average(EQUAL, 2);
-            return b.black(2) && b.white(1) && b.black(0) && b.low(1) > b.close(2)
-                    && b.close(0) <= b.close(2) + equal && b.close(0) >= b.close(2) - equal ? 100 : 0;
+            return b.black(2) & b.white(1) & b.black(0) & b.low(1) > b.close(2)
+                    & b.close(0) <= b.close(2) + equal & b.close(0) >= b.close(2) - equal ? 100 : 0;
         }
     }
 
@@ -334,11 +334,11 @@ public final class ThreeCandlePatterns {
         @Override
         protected int detect(Bars b) {
             boolean similar = Math.abs(b.body(1) - b.body(0)) < b.average(NEAR, 1);
-            boolean up = b.bodyGapUp(1, 2) && b.white(1) && b.black(0) && b.open(0) < b.close(1)
-                    && b.open(0) > b.open(1) && b.close(0) < b.open(1) && b.close(0) > b.bodyTop(2) && similar;
-            boolean down = b.bodyGapDown(1, 2) && b.black(1) && b.white(0) && b.open(0) < b.open(1)
-                    && b.open(0) > b.close(1) && b.close(0) > b.open(1) && b.close(0) < b.bodyBottom(2) && similar;
-            return up || down ? b.color(1) * 100 : 0;
+            boolean up = b.bodyGapUp(1, 2) & b.white(1) & b.black(0) & b.open(0) < b.close(1)
+                    & b.open(0) > b.open(1) & b.close(0) < b.open(1) & b.close(0) > b.bodyTop(2) & similar;
+            boolean down = b.bodyGapDown(1, 2) & b.black(1) & b.white(0) & b.open(0) < b.open(1)
+                    & b.open(0) > b.close(1) & b.close(0) > b.open(1) & b.close(0) < b.bodyBottom(2) & similar;
+            return up | down ? b.color(1) * 100 : 0;
         }
     }
 
@@ -376,9 +376,9 @@ public final class ThreeCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            return b.body(2) > b.average(BODY_LONG, 2) && b.black(2) && b.black(1) && b.close(1) > b.close(2)
-                    && b.open(1) <= b.open(2) && b.low(1) < b.low(2) && b.body(0) < b.average(BODY_SHORT, 0)
-                    && b.white(0) && b.open(0) > b.low(1) ? 100 : 0;
+            return b.body(2) > b.average(BODY_LONG, 2) & b.black(2) & b.black(1) & b.close(1) > b.close(2)
+                    & b.open(1) <= b.open(2) & b.low(1) < b.low(2) & b.body(0) < b.average(BODY_SHORT, 0)
+                    & b.white(0) & b.open(0) > b.low(1) ? 100 : 0;
         }
     }
 
@@ -392,9 +392,10 @@ public final class ThreeCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            return b.color(2) == b.color(1) && b.color(1) == -b.color(0) && b.open(0) < b.bodyTop(1)
-                    && b.open(0) > b.bodyBottom(1) && b.close(0) < b.bodyTop(2) && b.close(0) > b.bodyBottom(2)
-                    && (b.white(2) ? b.bodyGapUp(1, 2) : b.bodyGapDown(1, 2)) ? b.color(2) * 100 : 0;
+            return (b.white(2) & b.bodyGapUp(1, 2) | b.black(2) & b.bodyGapDown(1, 2))
+                    && (b.color(2) == b.color(1) & b.color(1) == -b.color(0) & b.open(0) < b.bodyTop(1)
+                    & b.open(0) > b.bodyBottom(1) & b.close(0) < b.bodyTop(2) & b.close(0) > b.bodyBottom(2))
+                    ? b.color(2) * 100 : 0;
         }
     }
 }

@@ -18,43 +18,43 @@ public final class TwoCandlePatterns {
 
     /** A small body with a long lower and a very short upper shadow (hammer, hanging man). */
     static boolean hammerShape(Bars b) {
-        return b.body(0) < b.average(BODY_SHORT, 0) && b.lowerShadow(0) > b.average(SHADOW_LONG, 0)
-                && b.upperShadow(0) < b.average(SHADOW_VERY_SHORT, 0);
+        return b.body(0) < b.average(BODY_SHORT, 0) & b.lowerShadow(0) > b.average(SHADOW_LONG, 0)
+                & b.upperShadow(0) < b.average(SHADOW_VERY_SHORT, 0);
     }
 
     /** A small body with a long upper and a very short lower shadow (inverted hammer, shooting star). */
     static boolean invertedHammerShape(Bars b) {
-        return b.body(0) < b.average(BODY_SHORT, 0) && b.upperShadow(0) > b.average(SHADOW_LONG, 0)
-                && b.lowerShadow(0) < b.average(SHADOW_VERY_SHORT, 0);
+        return b.body(0) < b.average(BODY_SHORT, 0) & b.upperShadow(0) > b.average(SHADOW_LONG, 0)
+                & b.lowerShadow(0) < b.average(SHADOW_VERY_SHORT, 0);
     }
 
     /** Whether {@code value} is within the setting's average of {@code level} for the previous candle. */
     static boolean within(Bars b, double value, double level, CandleSetting setting) {
         double tolerance = b.average(setting, 1);
-        return value <= level + tolerance && value >= level - tolerance;
+        return value <= level + tolerance & value >= level - tolerance;
     }
 
     /** A long black candle, then a white one opening below its low (in-neck, on-neck, thrusting). */
     static boolean whiteOpensBelowLongBlack(Bars b) {
-        return b.black(1) && b.body(1) > b.average(BODY_LONG, 1) && b.white(0) && b.open(0) < b.low(1);
+        return b.black(1) & b.body(1) > b.average(BODY_LONG, 1) & b.white(0) & b.open(0) < b.low(1);
     }
 
     /** Two long candles of opposite colours, each with very short shadows, gapping apart (kicking). */
     static boolean kicking(Bars b) {
         for (int ago = 0; ago <= 1; ago++) {
             double veryShort = b.average(SHADOW_VERY_SHORT, ago);
-            if (!(b.body(ago) > b.average(BODY_LONG, ago) && b.upperShadow(ago) < veryShort
-                    && b.lowerShadow(ago) < veryShort)) {
+            if (!(b.body(ago) > b.average(BODY_LONG, ago) & b.upperShadow(ago) < veryShort
+                    & b.lowerShadow(ago) < veryShort)) {
                 return false;
             }
         }
-        return b.color(1) == -b.color(0) && (b.black(1) ? b.gapUp(0, 1) : b.gapDown(0, 1));
+        return b.color(1) == -b.color(0) & (b.black(1) ? b.gapUp(0, 1) : b.gapDown(0, 1));
     }
 
     /** A long candle, then a small body inside its body (harami, harami cross); the code opposes the first. */
     static int harami(Bars b, CandleSetting small) {
-        return b.body(1) > b.average(BODY_LONG, 1) && b.body(0) <= b.average(small, 0)
-                && b.bodyTop(0) < b.bodyTop(1) && b.bodyBottom(0) > b.bodyBottom(1) ? -b.color(1) * 100 : 0;
+        return b.body(1) > b.average(BODY_LONG, 1) & b.body(0) <= b.average(small, 0)
+                & b.bodyTop(0) < b.bodyTop(1) & b.bodyBottom(0) > b.bodyBottom(1) ? -b.color(1) * 100 : 0;
     }
 
     @AutoService(Indicator.class)
@@ -66,7 +66,7 @@ public final class TwoCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            return hammerShape(b) && b.bodyBottom(0) <= b.low(1) + b.average(NEAR, 1) ? 100 : 0;
+            return hammerShape(b) & b.bodyBottom(0) <= b.low(1) + b.average(NEAR, 1) ? 100 : 0;
         }
     }
 
@@ -79,7 +79,7 @@ public final class TwoCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            return hammerShape(b) && b.bodyBottom(0) >= b.high(1) - b.average(NEAR, 1) ? -100 : 0;
+            return hammerShape(b) & b.bodyBottom(0) >= b.high(1) - b.average(NEAR, 1) ? -100 : 0;
         }
     }
 
@@ -92,7 +92,7 @@ public final class TwoCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            return invertedHammerShape(b) && b.bodyGapDown(0, 1) ? 100 : 0;
+            return invertedHammerShape(b) & b.bodyGapDown(0, 1) ? 100 : 0;
         }
     }
 
@@ -105,7 +105,7 @@ public final class TwoCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            return invertedHammerShape(b) && b.bodyGapUp(0, 1) ? -100 : 0;
+            return invertedHammerShape(b) & b.bodyGapUp(0, 1) ? -100 : 0;
         }
     }
 
@@ -118,9 +118,9 @@ public final class TwoCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            boolean bullish = b.white(0) && b.black(1) && b.close(0) > b.open(1) && b.open(0) < b.close(1);
-            boolean bearish = b.black(0) && b.white(1) && b.open(0) > b.close(1) && b.close(0) < b.open(1);
-            return bullish || bearish ? b.color(0) * 100 : 0;
+            boolean bullish = b.white(0) & b.black(1) & b.close(0) > b.open(1) & b.open(0) < b.close(1);
+            boolean bearish = b.black(0) & b.white(1) & b.open(0) > b.close(1) & b.close(0) < b.open(1);
+            return bullish | bearish ? b.color(0) * 100 : 0;
         }
     }
 
@@ -146,7 +146,8 @@ public final class TwoCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            return harami(b, BODY_DOJI);
+            // a doji is rare: a jump on it is well predicted and skips the rest
+            return b.body(0) <= b.average(BODY_DOJI, 0) ? harami(b, BODY_DOJI) : 0;
         }
     }
 
@@ -159,8 +160,8 @@ public final class TwoCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            return b.body(1) > b.average(BODY_LONG, 1) && b.body(0) <= b.average(BODY_DOJI, 0)
-                    && (b.white(1) ? b.bodyGapUp(0, 1) : b.bodyGapDown(0, 1)) ? -b.color(1) * 100 : 0;
+            return b.body(1) > b.average(BODY_LONG, 1) & b.body(0) <= b.average(BODY_DOJI, 0)
+                    & (b.white(1) ? b.bodyGapUp(0, 1) : b.bodyGapDown(0, 1)) ? -b.color(1) * 100 : 0;
         }
     }
 
@@ -174,8 +175,8 @@ public final class TwoCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            return b.white(1) && b.body(1) > b.average(BODY_LONG, 1) && b.black(0) && b.open(0) > b.high(1)
-                    && b.close(0) > b.open(1) && b.close(0) < b.close(1) - b.body(1) * b.penetration() ? -100 : 0;
+            return b.white(1) & b.body(1) > b.average(BODY_LONG, 1) & b.black(0) & b.open(0) > b.high(1)
+                    & b.close(0) > b.open(1) & b.close(0) < b.close(1) - b.body(1) * b.penetration() ? -100 : 0;
         }
     }
 
@@ -189,9 +190,9 @@ public final class TwoCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            return b.black(1) && b.body(1) > b.average(BODY_LONG, 1) && b.white(0)
-                    && b.body(0) > b.average(BODY_LONG, 0) && b.open(0) < b.low(1) && b.close(0) < b.open(1)
-                    && b.close(0) > b.close(1) + b.body(1) * 0.5 ? 100 : 0;
+            return b.black(1) & b.body(1) > b.average(BODY_LONG, 1) & b.white(0)
+                    & b.body(0) > b.average(BODY_LONG, 0) & b.open(0) < b.low(1) & b.close(0) < b.open(1)
+                    & b.close(0) > b.close(1) + b.body(1) * 0.5 ? 100 : 0;
         }
     }
 
@@ -204,8 +205,8 @@ public final class TwoCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            return b.color(1) == -b.color(0) && b.body(1) > b.average(BODY_LONG, 1)
-                    && b.body(0) > b.average(BODY_LONG, 0) && within(b, b.close(0), b.close(1), EQUAL)
+            return b.color(1) == -b.color(0) & b.body(1) > b.average(BODY_LONG, 1)
+                    & b.body(0) > b.average(BODY_LONG, 0) & within(b, b.close(0), b.close(1), EQUAL)
                     ? b.color(0) * 100 : 0;
         }
     }
@@ -219,8 +220,8 @@ public final class TwoCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            return b.black(1) && b.black(0) && b.body(1) > b.average(BODY_LONG, 1)
-                    && b.body(0) <= b.average(BODY_SHORT, 0) && b.open(0) < b.open(1) && b.close(0) > b.close(1)
+            return b.black(1) & b.black(0) & b.body(1) > b.average(BODY_LONG, 1)
+                    & b.body(0) <= b.average(BODY_SHORT, 0) & b.open(0) < b.open(1) & b.close(0) > b.close(1)
                     ? 100 : 0;
         }
     }
@@ -235,8 +236,8 @@ public final class TwoCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            return whiteOpensBelowLongBlack(b) && b.close(0) <= b.close(1) + b.average(EQUAL, 1)
-                    && b.close(0) >= b.close(1) ? -100 : 0;
+            return whiteOpensBelowLongBlack(b) & b.close(0) <= b.close(1) + b.average(EQUAL, 1)
+                    & b.close(0) >= b.close(1) ? -100 : 0;
         }
     }
 
@@ -249,7 +250,7 @@ public final class TwoCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            return whiteOpensBelowLongBlack(b) && within(b, b.close(0), b.low(1), EQUAL) ? -100 : 0;
+            return whiteOpensBelowLongBlack(b) & within(b, b.close(0), b.low(1), EQUAL) ? -100 : 0;
         }
     }
 
@@ -263,8 +264,8 @@ public final class TwoCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            return whiteOpensBelowLongBlack(b) && b.close(0) > b.close(1) + b.average(EQUAL, 1)
-                    && b.close(0) <= b.close(1) + b.body(1) * 0.5 ? -100 : 0;
+            return whiteOpensBelowLongBlack(b) & b.close(0) > b.close(1) + b.average(EQUAL, 1)
+                    & b.close(0) <= b.close(1) + b.body(1) * 0.5 ? -100 : 0;
         }
     }
 
@@ -277,7 +278,7 @@ public final class TwoCandlePatterns {
 
         @Override
         protected int detect(Bars b) {
-            return b.black(1) && b.black(0) && within(b, b.close(0), b.close(1), EQUAL) ? 100 : 0;
+            return b.black(1) & b.black(0) & within(b, b.close(0), b.close(1), EQUAL) ? 100 : 0;
         }
     }
 
