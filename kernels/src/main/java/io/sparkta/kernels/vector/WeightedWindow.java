@@ -2,6 +2,7 @@ package io.sparkta.kernels.vector;
 
 import io.sparkta.kernels.Vectorization;
 import io.sparkta.kernels.memory.DoubleMemory;
+import java.util.Arrays;
 
 /**
  * A finite-impulse-response window: {@code out[outOffset + t] = scale * sum_i w[i] * x[t - p + 1 + i]} for
@@ -97,61 +98,68 @@ public interface WeightedWindow {
 
     /** Holder, so that the SIMD class is looked up only when first asked for. */
     final class Impls {
-        static final WeightedWindow SCALAR = Impls::eightAtATime;
+        static final WeightedWindow SCALAR = Impls::inPasses;
         static final ScalarOrSimd<WeightedWindow> CHOICE =
                 new ScalarOrSimd<>(WeightedWindow.class, SCALAR, "VectorWeightedWindow", "SegmentWeightedWindow");
 
+        /** Outputs per block of {@link #inPasses}: the block's sums and its four shifted copies stay in L1. */
+        private static final int PASS_BLOCK = 512;
+
         /**
-         * Eight consecutive outputs per iteration, each in the contract's order: eight independent add chains
-         * keep the core busy where one window's chain would leave it waiting, and each weight and value is
-         * loaded once for the eight.
+         * The contract's order, one pass over a block of outputs per group of four weights (then per leftover
+         * weight), every array of a pass read at the same index: the group's four values come from four copies
+         * of the block's series, each shifted by one more value (bulk copies). JDK 17's auto-vectoriser turns
+         * such loops into vector code; it leaves scalar a loop that reads one array at two offsets, or at an
+         * offset that changes from call to call, which is what the window needs without the copies.
          */
-        private static void eightAtATime(double[] x, double[] w, double scale, int from, int to, double[] out,
-                                         int outOffset) {
+        private static void inPasses(double[] x, double[] w, double scale, int from, int to, double[] out,
+                                     int outOffset) {
             int p = w.length;
-            int t = from;
-            for (; t + 8 <= to; t += 8) {
+            int grouped = p / 4 * 4;
+            int size = Math.min(PASS_BLOCK, Math.max(0, to - from));
+            double[] sums = new double[size];
+            double[] x0 = new double[size], x1 = new double[size], x2 = new double[size], x3 = new double[size];
+            for (int t = from; t < to; t += PASS_BLOCK) {
+                int m = Math.min(PASS_BLOCK, to - t);
                 int s = t - p + 1;
-                double a0 = 0.0, a1 = 0.0, a2 = 0.0, a3 = 0.0, a4 = 0.0, a5 = 0.0, a6 = 0.0, a7 = 0.0;
-                int i = 0;
-                for (; i + 4 <= p; i += 4) {
+                for (int i = 0; i < grouped; i += 4) {
+                    System.arraycopy(x, s + i, x0, 0, m);
+                    System.arraycopy(x, s + i + 1, x1, 0, m);
+                    System.arraycopy(x, s + i + 2, x2, 0, m);
+                    System.arraycopy(x, s + i + 3, x3, 0, m);
                     double w0 = w[i], w1 = w[i + 1], w2 = w[i + 2], w3 = w[i + 3];
-                    int b = s + i;
-                    double x0 = x[b], x1 = x[b + 1], x2 = x[b + 2], x3 = x[b + 3], x4 = x[b + 4], x5 = x[b + 5];
-                    double x6 = x[b + 6], x7 = x[b + 7], x8 = x[b + 8], x9 = x[b + 9], x10 = x[b + 10];
-                    a0 += w0 * x0 + w1 * x1 + w2 * x2 + w3 * x3;
-                    a1 += w0 * x1 + w1 * x2 + w2 * x3 + w3 * x4;
-                    a2 += w0 * x2 + w1 * x3 + w2 * x4 + w3 * x5;
-                    a3 += w0 * x3 + w1 * x4 + w2 * x5 + w3 * x6;
-                    a4 += w0 * x4 + w1 * x5 + w2 * x6 + w3 * x7;
-                    a5 += w0 * x5 + w1 * x6 + w2 * x7 + w3 * x8;
-                    a6 += w0 * x6 + w1 * x7 + w2 * x8 + w3 * x9;
-                    a7 += w0 * x7 + w1 * x8 + w2 * x9 + w3 * x10;
+                    if (i == 0) { // the running sum starts at 0.0, as in dot
+                        for (int j = 0; j < m; j++) {
+                            sums[j] = 0.0 + (w0 * x0[j] + w1 * x1[j] + w2 * x2[j] + w3 * x3[j]);
+                        }
+                    } else {
+                        for (int j = 0; j < m; j++) {
+                            sums[j] += w0 * x0[j] + w1 * x1[j] + w2 * x2[j] + w3 * x3[j];
+                        }
+                    }
                 }
-                for (; i < p; i++) {
+                if (grouped == 0) {
+                    Arrays.fill(sums, 0, m, 0.0);
+                }
+                for (int i = grouped; i < p; i++) {
+                    System.arraycopy(x, s + i, x0, 0, m);
                     double wi = w[i];
-                    int b = s + i;
-                    a0 += wi * x[b];
-                    a1 += wi * x[b + 1];
-                    a2 += wi * x[b + 2];
-                    a3 += wi * x[b + 3];
-                    a4 += wi * x[b + 4];
-                    a5 += wi * x[b + 5];
-                    a6 += wi * x[b + 6];
-                    a7 += wi * x[b + 7];
+                    if (i + 1 < p) {
+                        for (int j = 0; j < m; j++) {
+                            sums[j] += wi * x0[j];
+                        }
+                    } else { // the last weight's pass also scales
+                        for (int j = 0; j < m; j++) {
+                            sums[j] = (sums[j] + wi * x0[j]) * scale;
+                        }
+                    }
                 }
-                int o = outOffset + t;
-                out[o] = a0 * scale;
-                out[o + 1] = a1 * scale;
-                out[o + 2] = a2 * scale;
-                out[o + 3] = a3 * scale;
-                out[o + 4] = a4 * scale;
-                out[o + 5] = a5 * scale;
-                out[o + 6] = a6 * scale;
-                out[o + 7] = a7 * scale;
-            }
-            for (; t < to; t++) {
-                out[outOffset + t] = dot(x, t - p + 1, w) * scale;
+                if (grouped == p) {
+                    for (int j = 0; j < m; j++) {
+                        sums[j] *= scale;
+                    }
+                }
+                System.arraycopy(sums, 0, out, outOffset + t, m);
             }
         }
 
