@@ -102,65 +102,82 @@ public interface WeightedWindow {
         static final ScalarOrSimd<WeightedWindow> CHOICE =
                 new ScalarOrSimd<>(WeightedWindow.class, SCALAR, "VectorWeightedWindow", "SegmentWeightedWindow");
 
-        /** Outputs per block of {@link #inPasses}: the block's sums and its four shifted copies stay in L1. */
+        /**
+         * Outputs per block of {@link #inPasses}. Its four shifted copies of the series and its sums lie this far
+         * apart in one buffer, a multiple of 64 bytes, so the vectoriser accepts the five offsets together and a
+         * vector aligned on one is aligned on all; the buffer stays in L1.
+         */
         private static final int PASS_BLOCK = 512;
+        private static final int SUMS = 4 * PASS_BLOCK;
+        /** Below this many outputs, allocating the buffer costs more than the passes save: one window at a time. */
+        private static final int FEWEST_FOR_PASSES = 64;
 
         /**
          * The contract's order, one pass over a block of outputs per group of four weights (then per leftover
-         * weight), every array of a pass read at the same index: the group's four values come from four copies
-         * of the block's series, each shifted by one more value (bulk copies). JDK 17's auto-vectoriser turns
-         * such loops into vector code; it leaves scalar a loop that reads one array at two offsets, or at an
-         * offset that changes from call to call, which is what the window needs without the copies.
+         * weight), every pass reading the buffer at fixed offsets from one index: the group's four values come
+         * from four copies of the block's series, each shifted by one more value (bulk copies). JDK 17's
+         * auto-vectoriser turns such loops into vector code; it leaves scalar a loop that reads one array at two
+         * offsets less than a vector apart, or at an offset that changes from call to call, which is what the
+         * window needs without the copies.
          */
         private static void inPasses(double[] x, double[] w, double scale, int from, int to, double[] out,
                                      int outOffset) {
             int p = w.length;
+            if (to - from < FEWEST_FOR_PASSES) {
+                for (int t = from; t < to; t++) {
+                    out[outOffset + t] = dot(x, t - p + 1, w) * scale;
+                }
+                return;
+            }
             int grouped = p / 4 * 4;
-            int size = Math.min(PASS_BLOCK, Math.max(0, to - from));
-            double[] sums = new double[size];
-            double[] x0 = new double[size], x1 = new double[size], x2 = new double[size], x3 = new double[size];
+            double[] buffer = new double[SUMS + PASS_BLOCK];
             for (int t = from; t < to; t += PASS_BLOCK) {
                 int m = Math.min(PASS_BLOCK, to - t);
                 int s = t - p + 1;
                 for (int i = 0; i < grouped; i += 4) {
-                    System.arraycopy(x, s + i, x0, 0, m);
-                    System.arraycopy(x, s + i + 1, x1, 0, m);
-                    System.arraycopy(x, s + i + 2, x2, 0, m);
-                    System.arraycopy(x, s + i + 3, x3, 0, m);
+                    for (int r = 0; r < 4; r++) {
+                        System.arraycopy(x, s + i + r, buffer, r * PASS_BLOCK, m);
+                    }
                     double w0 = w[i], w1 = w[i + 1], w2 = w[i + 2], w3 = w[i + 3];
                     if (i == 0) { // the running sum starts at 0.0, as in dot
                         for (int j = 0; j < m; j++) {
-                            sums[j] = 0.0 + (w0 * x0[j] + w1 * x1[j] + w2 * x2[j] + w3 * x3[j]);
+                            buffer[SUMS + j] = 0.0 + group(buffer, j, w0, w1, w2, w3);
                         }
                     } else {
                         for (int j = 0; j < m; j++) {
-                            sums[j] += w0 * x0[j] + w1 * x1[j] + w2 * x2[j] + w3 * x3[j];
+                            buffer[SUMS + j] += group(buffer, j, w0, w1, w2, w3);
                         }
                     }
                 }
                 if (grouped == 0) {
-                    Arrays.fill(sums, 0, m, 0.0);
+                    Arrays.fill(buffer, SUMS, SUMS + m, 0.0);
                 }
                 for (int i = grouped; i < p; i++) {
-                    System.arraycopy(x, s + i, x0, 0, m);
+                    System.arraycopy(x, s + i, buffer, 0, m);
                     double wi = w[i];
                     if (i + 1 < p) {
                         for (int j = 0; j < m; j++) {
-                            sums[j] += wi * x0[j];
+                            buffer[SUMS + j] += wi * buffer[j];
                         }
                     } else { // the last weight's pass also scales
                         for (int j = 0; j < m; j++) {
-                            sums[j] = (sums[j] + wi * x0[j]) * scale;
+                            buffer[SUMS + j] = (buffer[SUMS + j] + wi * buffer[j]) * scale;
                         }
                     }
                 }
                 if (grouped == p) {
                     for (int j = 0; j < m; j++) {
-                        sums[j] *= scale;
+                        buffer[SUMS + j] *= scale;
                     }
                 }
-                System.arraycopy(sums, 0, out, outOffset + t, m);
+                System.arraycopy(buffer, SUMS, out, outOffset + t, m);
             }
+        }
+
+        /** Output j's group of four products, left to right, from the four shifted copies. */
+        private static double group(double[] buffer, int j, double w0, double w1, double w2, double w3) {
+            return w0 * buffer[j] + w1 * buffer[PASS_BLOCK + j] + w2 * buffer[2 * PASS_BLOCK + j]
+                    + w3 * buffer[3 * PASS_BLOCK + j];
         }
 
         private Impls() {
