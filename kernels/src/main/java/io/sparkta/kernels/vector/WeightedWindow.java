@@ -109,7 +109,13 @@ public interface WeightedWindow {
          */
         private static final int PASS_BLOCK = 512;
         private static final int SUMS = 4 * PASS_BLOCK;
-        /** Below this many outputs, allocating the buffer costs more than the passes save: one window at a time. */
+        /**
+         * Each thread's buffer, kept: the off-heap path calls the kernel once per staged block of {@link #BLOCK}
+         * outputs, and allocating the buffer per call made that path slower than the kernel before the passes.
+         */
+        private static final ThreadLocal<double[]> BUFFERS =
+                ThreadLocal.withInitial(() -> new double[SUMS + PASS_BLOCK]);
+        /** Below this many outputs the passes' fixed costs (a bulk copy per weight) dominate: one window at a time. */
         private static final int FEWEST_FOR_PASSES = 64;
 
         /**
@@ -130,7 +136,7 @@ public interface WeightedWindow {
                 return;
             }
             int grouped = p / 4 * 4;
-            double[] buffer = new double[SUMS + PASS_BLOCK];
+            double[] buffer = BUFFERS.get();
             for (int t = from; t < to; t += PASS_BLOCK) {
                 int m = Math.min(PASS_BLOCK, to - t);
                 int s = t - p + 1;
