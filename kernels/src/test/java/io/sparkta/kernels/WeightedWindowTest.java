@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The weighted window's kernels (vector/WeightedWindow) against its one-window definition, {@code dot}, bit for
- * bit: periods below, at and between multiples of the group of four, series that end inside, at and past the
- * scalar kernel's blocks of outputs, a range that starts late and an output offset, NaN and signed zeros inside.
+ * bit: periods below, at and between multiples of the group of four, ranges short enough for the scalar kernel's
+ * eight-at-a-time loop and series that end inside, at and past its blocks of passes, a range that starts late and
+ * an output offset, NaN and signed zeros inside.
  */
 class WeightedWindowTest {
     @Test
@@ -22,7 +23,7 @@ class WeightedWindowTest {
             for (int i = 0; i < p; i++) {
                 w[i] = random.nextDouble() - 0.25; // some negative weights: products of zeros of both signs
             }
-            for (int n : new int[] {p, p + 6, 511 + p, 512 + p, 513 + p, 1500}) {
+            for (int n : new int[] {p, p + 6, p + 40, 511 + p, 512 + p, 513 + p, 1500}) {
                 double[] x = series(random, n);
                 for (int from : new int[] {p - 1, Math.min(n, p + 20)}) {
                     int outOffset = 5;
@@ -49,8 +50,8 @@ class WeightedWindowTest {
         }
         if (n > 40) {
             x[n / 3] = Double.NaN;
-            Arrays.fill(x, n / 2, n / 2 + 20, 0.0);
-            Arrays.fill(x, n / 2 + 20, n / 2 + 30, -0.0);
+            Arrays.fill(x, n / 2, n / 2 + n / 8, 0.0);
+            Arrays.fill(x, n / 2 + n / 8, n / 2 + n / 4, -0.0);
         }
         return x;
     }
