@@ -110,7 +110,7 @@ public interface WeightedWindow {
         private static final int PASS_BLOCK = 512;
         private static final int SUMS = 4 * PASS_BLOCK;
         /**
-         * Each thread's buffer, kept: the off-heap path calls the kernel once per staged block of {@link #BLOCK}
+         * Each thread's buffer, kept: the off-heap path calls the kernel once per staged block of {@link WeightedWindow#BLOCK}
          * outputs, and allocating the buffer per call made that path slower than the kernel before the passes.
          */
         private static final ThreadLocal<double[]> BUFFERS =
