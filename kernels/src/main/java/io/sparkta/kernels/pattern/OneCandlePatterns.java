@@ -22,7 +22,7 @@ public final class OneCandlePatterns {
         double veryShort = b.average(SHADOW_VERY_SHORT, 0);
         double shaven = tailBelow ? b.upperShadow(0) : b.lowerShadow(0);
         double tail = tailBelow ? b.lowerShadow(0) : b.upperShadow(0);
-        return b.body(0) <= b.average(BODY_DOJI, 0) && shaven < veryShort && tail > veryShort;
+        return b.body(0) <= b.average(BODY_DOJI, 0) && (shaven < veryShort & tail > veryShort);
     }
 
     /** Both shadows of the current candle are under the setting's average. */
@@ -97,9 +97,9 @@ public final class OneCandlePatterns {
         protected int detect(Bars b) {
             double longShadow = b.average(SHADOW_LONG, 0), near = b.average(NEAR, 0);
             double middle = b.low(0) + (b.high(0) - b.low(0)) / 2;
-            return b.body(0) <= b.average(BODY_DOJI, 0) && b.lowerShadow(0) > longShadow
-                    && b.upperShadow(0) > longShadow && b.bodyBottom(0) <= middle + near
-                    && b.bodyTop(0) >= middle - near ? 100 : 0;
+            return b.body(0) <= b.average(BODY_DOJI, 0) && (b.lowerShadow(0) > longShadow
+                    & b.upperShadow(0) > longShadow & b.bodyBottom(0) <= middle + near
+                    & b.bodyTop(0) >= middle - near) ? 100 : 0;
         }
     }
 

@@ -334,10 +334,10 @@ public final class ThreeCandlePatterns {
         @Override
         protected int detect(Bars b) {
             boolean similar = Math.abs(b.body(1) - b.body(0)) < b.average(NEAR, 1);
-            boolean up = b.bodyGapUp(1, 2) & b.white(1) & b.black(0) & b.open(0) < b.close(1)
-                    & b.open(0) > b.open(1) & b.close(0) < b.open(1) & b.close(0) > b.bodyTop(2) & similar;
-            boolean down = b.bodyGapDown(1, 2) & b.black(1) & b.white(0) & b.open(0) < b.open(1)
-                    & b.open(0) > b.close(1) & b.close(0) > b.open(1) & b.close(0) < b.bodyBottom(2) & similar;
+            boolean up = b.bodyGapUp(1, 2) && (b.white(1) & b.black(0) & b.open(0) < b.close(1)
+                    & b.open(0) > b.open(1) & b.close(0) < b.open(1) & b.close(0) > b.bodyTop(2) & similar);
+            boolean down = b.bodyGapDown(1, 2) && (b.black(1) & b.white(0) & b.open(0) < b.open(1)
+                    & b.open(0) > b.close(1) & b.close(0) > b.open(1) & b.close(0) < b.bodyBottom(2) & similar);
             return up | down ? b.color(1) * 100 : 0;
         }
     }
