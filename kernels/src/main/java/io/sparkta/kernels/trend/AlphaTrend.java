@@ -11,6 +11,7 @@ import io.sparkta.kernels.SeriesStep;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.ma.Sma;
+import io.sparkta.kernels.vector.TrueRangeScan;
 
 /**
  * AlphaTrend: a stop coeff average true ranges below the low while money flow (or RSI) is at least 50, above the
@@ -51,8 +52,7 @@ public final class AlphaTrend extends StepIndicator {
             @Override
             public void next(double[] bar, double[] out) {
                 double high = bar[1], low = bar[2], close = bar[3];
-                double range = Double.isNaN(prevClose) ? high - low : Math.max(Math.max(high - low,
-                        Math.abs(high - prevClose)), Math.abs(low - prevClose));
+                double range = Double.isNaN(prevClose) ? high - low : TrueRangeScan.trueRange(high, low, prevClose);
                 prevClose = close;
                 double atr = averageRange.next(range), momentum;
                 if (noVolume) {

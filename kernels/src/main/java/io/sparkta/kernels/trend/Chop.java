@@ -8,6 +8,7 @@ import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.stats.RollingExtremes;
+import io.sparkta.kernels.vector.TrueRangeScan;
 
 /**
  * Choppiness Index: how much of the period's summed average true range the period's high-low range fails to
@@ -46,7 +47,7 @@ public final class Chop extends StepIndicator {
                 double h = bar[0], l = bar[1], hl = h - l;
                 int rel = bars++;
                 double tr = rel == 0 ? hl
-                        : Math.max(Math.max(hl, Math.abs(h - prevClose)), Math.abs(l - prevClose));
+                        : TrueRangeScan.trueRange(h, l, prevClose);
                 prevClose = bar[2];
                 if (rel < drift) {
                     atr += tr;

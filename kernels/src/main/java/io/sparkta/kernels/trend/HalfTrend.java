@@ -9,6 +9,7 @@ import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.stats.RollingExtremes;
+import io.sparkta.kernels.vector.TrueRangeScan;
 
 /**
  * HalfTrend: a stepped line that follows the highest low of an up swing or the lowest high of a down swing, the
@@ -57,7 +58,7 @@ public final class HalfTrend extends StepIndicator {
                 int k = bars++;
                 double range = h - l;
                 double tr = k == 0 ? range
-                        : Math.max(Math.max(range, Math.abs(h - prevClose)), Math.abs(l - prevClose));
+                        : TrueRangeScan.trueRange(h, l, prevClose);
                 if (k < atrPeriod) {
                     trSum += tr;
                     if (k == atrPeriod - 1) {

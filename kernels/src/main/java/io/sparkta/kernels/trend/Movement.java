@@ -1,5 +1,7 @@
 package io.sparkta.kernels.trend;
 
+import io.sparkta.kernels.vector.TrueRangeScan;
+
 /**
  * Wilder's bar-to-bar directional movement and true range, the raw terms that DM, DI, DX and ADXR smooth: the
  * larger of the rise of the high and the fall of the low counts for its side when positive, the other is 0.
@@ -29,7 +31,7 @@ final class Movement {
             minus = minusMove(up, down);
             // after a NaN close (or without closes) the range is the bar's own
             range = Double.isNaN(prevClose) ? high - low
-                    : Math.max(Math.max(high - low, Math.abs(high - prevClose)), Math.abs(low - prevClose));
+                    : TrueRangeScan.trueRange(high, low, prevClose);
         }
         started = true;
         prevHigh = high;

@@ -7,6 +7,7 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
+import io.sparkta.kernels.vector.TrueRangeScan;
 
 /** Vortex Indicator: the period's upward and downward vortex movements, each per the period's summed true range. */
 @AutoService(Indicator.class)
@@ -37,7 +38,7 @@ public final class Vi extends StepIndicator {
                 int k = bars++;
                 double tr = h - l, vmPlus = 0, vmMinus = 0;
                 if (k > 0) {
-                    tr = Math.max(Math.max(tr, Math.abs(h - prevClose)), Math.abs(l - prevClose));
+                    tr = TrueRangeScan.trueRange(h, l, prevClose);
                     vmPlus = Math.abs(h - prevLow);
                     vmMinus = Math.abs(l - prevHigh);
                 }

@@ -8,6 +8,7 @@ import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
+import io.sparkta.kernels.vector.TrueRangeScan;
 
 /**
  * Damiani's Volatmeter: {@code vol}, a short ATR over a long one plus half its own change over two bars, and
@@ -75,7 +76,7 @@ public final class DamianiVolatmeter extends StepIndicator {
             public void next(double[] bar, double[] out) {
                 double x = bar[0], high = bar[1], low = bar[2], close = bar[3];
                 double range = Double.isNaN(previousClose) || !Double.isFinite(close) ? 0.0
-                        : Math.max(Math.max(high - low, Math.abs(high - previousClose)), Math.abs(low - previousClose));
+                        : TrueRangeScan.trueRange(high, low, previousClose);
                 if (Double.isFinite(close)) {
                     previousClose = close;
                 }

@@ -11,6 +11,7 @@ import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.ma.MovingAverages;
 import io.sparkta.kernels.stats.ChosenAverage;
 import io.sparkta.kernels.stats.Window;
+import io.sparkta.kernels.vector.TrueRangeScan;
 
 /** Keltner Channels: an average of the source with bands multiplier * ATR above and below it. */
 @AutoService(Indicator.class)
@@ -63,7 +64,7 @@ public final class Keltner extends StepIndicator {
             public void next(double[] bar, double[] out) {
                 double x = bar[0], h = bar[1], l = bar[2], old = window.push(x);
                 double tr = bars == 0 ? h - l
-                        : Math.max(Math.max(h - l, Math.abs(h - previousClose)), Math.abs(l - previousClose));
+                        : TrueRangeScan.trueRange(h, l, previousClose);
                 previousClose = bar[3];
                 if (++bars <= period) {
                     atr += tr;

@@ -9,6 +9,7 @@ import io.sparkta.kernels.ParamSpec;
 import io.sparkta.kernels.StepIndicator;
 import io.sparkta.kernels.Warmup;
 import io.sparkta.kernels.stats.RollingExtremes;
+import io.sparkta.kernels.vector.TrueRangeScan;
 
 /**
  * John Carter's TTM Squeeze: the momentum (a linear regression's last value of the close less the mean of the
@@ -62,8 +63,7 @@ public final class TtmSqueeze extends StepIndicator {
             public void next(double[] bar, double[] out) {
                 double high = bar[0], low = bar[1], close = bar[2];
                 int i = bars++, slot = i % length;
-                double range = i == 0 ? high - low : Math.max(Math.max(high - low, Math.abs(high - previousClose)),
-                        Math.abs(low - previousClose));
+                double range = i == 0 ? high - low : TrueRangeScan.trueRange(high, low, previousClose);
                 previousClose = close;
                 highs.push(high);
                 lows.push(low);
