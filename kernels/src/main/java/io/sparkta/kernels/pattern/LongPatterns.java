@@ -71,15 +71,17 @@ public final class LongPatterns {
 
         @Override
         protected int detect(Bars b) {
+            if (!(b.black(3) & b.black(2) & b.black(1) & b.black(0))) { // four black candles: rare
+                return 0;
+            }
             for (int ago = 3; ago >= 2; ago--) {
                 double veryShort = b.average(SHADOW_VERY_SHORT, ago);
                 if (!(b.lowerShadow(ago) < veryShort & b.upperShadow(ago) < veryShort)) {
                     return 0;
                 }
             }
-            return b.black(3) & b.black(2) & b.black(1) & b.black(0) & b.bodyGapDown(1, 2)
-                    & b.upperShadow(1) > b.average(SHADOW_VERY_SHORT, 1) & b.high(1) > b.close(2)
-                    & b.high(0) > b.high(1) & b.low(0) < b.low(1) ? 100 : 0;
+            return b.bodyGapDown(1, 2) & b.upperShadow(1) > b.average(SHADOW_VERY_SHORT, 1)
+                    & b.high(1) > b.close(2) & b.high(0) > b.high(1) & b.low(0) < b.low(1) ? 100 : 0;
         }
     }
 
@@ -117,10 +119,11 @@ public final class LongPatterns {
 
         @Override
         protected int detect(Bars b) {
-            return b.black(4) & b.black(3) & b.black(2) & b.open(4) > b.open(3) & b.open(3) > b.open(2)
-                    & b.close(4) > b.close(3) & b.close(3) > b.close(2) & b.black(1)
-                    & b.upperShadow(1) > b.average(SHADOW_VERY_SHORT, 1) & b.white(0) & b.open(0) > b.open(1)
-                    & b.close(0) > b.high(1) ? 100 : 0;
+            // four black candles and a white one: rare, so the jump on the colours is well predicted
+            return (b.black(4) & b.black(3) & b.black(2) & b.black(1) & b.white(0))
+                    && (b.open(4) > b.open(3) & b.open(3) > b.open(2) & b.close(4) > b.close(3)
+                    & b.close(3) > b.close(2) & b.upperShadow(1) > b.average(SHADOW_VERY_SHORT, 1)
+                    & b.open(0) > b.open(1) & b.close(0) > b.high(1)) ? 100 : 0;
         }
     }
 

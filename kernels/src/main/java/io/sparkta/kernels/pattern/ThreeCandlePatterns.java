@@ -352,7 +352,7 @@ public final class ThreeCandlePatterns {
         @Override
         protected int detect(Bars b) {
             double doji = b.average(BODY_DOJI, 2);
-            if (!(b.body(2) <= doji && b.body(1) <= doji && b.body(0) <= doji)) {
+            if (!(b.body(2) <= doji && (b.body(1) <= doji & b.body(0) <= doji))) {
                 return 0;
             }
             int code = 0;
