@@ -20,6 +20,8 @@ import java.util.List;
 public final class Bars {
     /** Bars per block of the array path: the columns stay in the first-level cache. */
     static final int BLOCK = 256;
+    /** The measures by ordinal, once: {@code values()} copies its array on every call, and fill runs per block. */
+    private static final CandleSetting.Measure[] MEASURES = CandleSetting.Measure.values();
 
     private final int from;
     /** Slots of the ring (a power of two), 0 over whole input arrays. */
@@ -44,7 +46,7 @@ public final class Bars {
     /** Bars before the block kept at the front of each mean column: the pattern's earlier candles. */
     private final int head;
     /** The measures of the block's bars and the {@link #reach} bars before, by measure ordinal. */
-    private final double[][] measures = new double[CandleSetting.Measure.values().length][];
+    private final double[][] measures = new double[MEASURES.length][];
     /** How far before a block's first bar the sums read: the longest period. */
     private final int reach;
     private final double penetration;
@@ -179,7 +181,7 @@ public final class Bars {
         filled = length;
         for (int m = 0; m < measures.length; m++) {
             if (measures[m] != null) {
-                measureColumn(CandleSetting.Measure.values()[m], start - reach, end, measures[m]);
+                measureColumn(MEASURES[m], start - reach, end, measures[m]);
             }
         }
         // two sums per pass: the additions of one wait on each other
