@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -28,20 +29,34 @@ import org.apache.spark.util.LongAccumulator;
 
 /** Inputs and outputs of the Spark jobs: long-format files or a seeded demo data set, Parquet or CSV out. */
 final class JobData {
-    static final StructType DEMO_SCHEMA = new StructType()
+    private static final StructType DEMO_SCHEMA = new StructType()
             .add("symbol", DataTypes.StringType, false).add("ts", DataTypes.TimestampType, false)
             .add("open", DataTypes.DoubleType, false).add("high", DataTypes.DoubleType, false)
             .add("low", DataTypes.DoubleType, false).add("close", DataTypes.DoubleType, false)
             .add("volume", DataTypes.DoubleType, false);
+    private static final List<String> DEMO_COLUMNS = List.of("ts", "open", "high", "low", "close", "volume");
+    private static final StructType DEMO_PACKED_SCHEMA = packedSchema(DEMO_SCHEMA);
 
     private JobData() {
     }
 
-    /** Long-format prices from {@code --input PATH} (csv, parquet or Arrow) or {@code --demo SYMBOLS:BARS}. */
+    /** The key column as it is, every other column an array of its type. */
+    private static StructType packedSchema(StructType longFormat) {
+        StructType packed = new StructType().add(longFormat.fields()[0]);
+        for (StructField f : java.util.Arrays.copyOfRange(longFormat.fields(), 1, longFormat.fields().length)) {
+            packed = packed.add(f.name(), DataTypes.createArrayType(f.dataType(), false), false);
+        }
+        return packed;
+    }
+
+    /**
+     * Long-format prices from {@code --input PATH} (csv, parquet or Arrow), or for {@code --demo SYMBOLS:BARS} the
+     * demo's series generated already packed ({@link #demoPacked}).
+     */
     static Dataset<Row> prices(SparkSession spark, SeriesJobOptions input) {
         int[] demo = input.demo();
         if (demo != null) {
-            return demo(spark, demo[0], demo[1]);
+            return demoPacked(spark, demo[0], demo[1]);
         }
         if (!Files.exists(Path.of(input.source.path))) {
             throw new Sparkta.UsageException("input not found: " + input.source.path);
@@ -65,7 +80,14 @@ final class JobData {
         JobData.requireColumns(prices, List.of(input.symbolCol), "--symbol-col");
         JobData.requireColumns(prices, List.of(input.timeCol), "--time-col");
         JobData.requireColumns(prices, columns, "indicator input");
-        Dataset<Row> packed = SeriesTransform.pack(prices, List.of(input.symbolCol), input.timeCol, columns);
+        Dataset<Row> packed;
+        if (input.demo() != null) { // generated packed: only the columns to pick
+            List<Column> picked = new ArrayList<>(List.of(functions.col(input.symbolCol), functions.col(input.timeCol)));
+            columns.forEach(c -> picked.add(functions.col(c)));
+            packed = prices.select(picked.toArray(Column[]::new));
+        } else {
+            packed = SeriesTransform.pack(prices, List.of(input.symbolCol), input.timeCol, columns);
+        }
         // the same series packed before in this session (the demo's backtest after its sweep) are cached already
         return packed.storageLevel().equals(StorageLevel.NONE()) ? packed.cache() : packed;
     }
@@ -95,21 +117,28 @@ final class JobData {
         return ArrowIpc.isArrow(path) ? spark.read().format(ArrowSource.NAME).load(path) : spark.read().parquet(path);
     }
 
-    /** A seeded synthetic OHLCV random walk per symbol (SYM0000, SYM0001, ...), generated on the executors. */
+    /** A seeded synthetic OHLCV random walk per symbol (SYM0000, SYM0001, ...), one row per bar. */
     static Dataset<Row> demo(SparkSession spark, int symbols, int bars) {
+        return SeriesTransform.unpack(demoPacked(spark, symbols, bars), List.of("symbol"), DEMO_COLUMNS);
+    }
+
+    /**
+     * The demo's series as {@link SeriesTransform#pack} would give them, one row per symbol with an array per
+     * column in time order, generated on the executors: no rows to shuffle and sort back into series.
+     */
+    static Dataset<Row> demoPacked(SparkSession spark, int symbols, int bars) {
         int partitions = Math.max(1, Math.min(symbols, spark.sparkContext().defaultParallelism() * 2));
-        FlatMapFunction<Long, Row> series = s -> {
+        MapFunction<Long, Row> series = s -> {
             Candles c = Candles.randomWalk(bars, 1_000 + s);
-            List<Row> rows = new ArrayList<>(bars);
-            String symbol = String.format(Locale.ROOT, "SYM%04d", s);
+            java.sql.Timestamp[] ts = new java.sql.Timestamp[bars];
             for (int i = 0; i < bars; i++) {
-                rows.add(RowFactory.create(symbol, new java.sql.Timestamp(c.timestamp()[i]), c.open()[i], c.high()[i],
-                        c.low()[i], c.close()[i], c.volume()[i]));
+                ts[i] = new java.sql.Timestamp(c.timestamp()[i]);
             }
-            return rows.iterator();
+            return RowFactory.create(String.format(Locale.ROOT, "SYM%04d", s), ts, c.open(), c.high(), c.low(),
+                    c.close(), c.volume());
         };
         return spark.range(0, symbols, 1, partitions).as(Encoders.LONG())
-                .flatMap(series, RowEncoder.encoderFor(DEMO_SCHEMA));
+                .map(series, RowEncoder.encoderFor(DEMO_PACKED_SCHEMA));
     }
 
     /**
@@ -130,7 +159,16 @@ final class JobData {
                     result.write().mode("overwrite").format(ArrowSource.NAME).save(output);
                 }
             }
-            case PARQUET -> result.write().mode("overwrite").parquet(output);
+            case PARQUET -> {
+                DataFrameWriter<Row> writer = result.write().mode("overwrite");
+                for (StructField field : result.schema().fields()) {
+                    if (field.dataType() instanceof ArrayType) {
+                        // an indicator's values rarely repeat: a dictionary is built, then given up, per page
+                        writer = writer.option("parquet.enable.dictionary#" + field.name() + ".list.element", "false");
+                    }
+                }
+                writer.parquet(output);
+            }
             case CSV -> {
                 List<Column> cols = new ArrayList<>();
                 for (StructField field : result.schema().fields()) {
