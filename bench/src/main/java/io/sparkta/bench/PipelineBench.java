@@ -52,7 +52,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code sparkWindows} computes the features Spark's own window functions can express
  * ({@link #SPARK_EXPRESSIBLE}) and {@code sparktaSqlSparkFeatures} those same features through Sparkta's
  * window form, {@code sparkWindowFloor} Spark's read, sort, window and write with {@code row_number()}
- * alone; {@code plainJava} runs Sparkta's kernels directly over per-symbol arrays already in memory (the
+ * alone, {@code sparkWriteFloor} and {@code sparkWriteFloorSparkFeatures} the same writing as many cheap double
+ * columns as the 20 and the 9 features; {@code plainJava} runs Sparkta's kernels directly over per-symbol arrays already in memory (the
  * same candles, from the same seeds) on as many threads as the session has and writes Parquet with
  * parquet-hadoop ({@link ParquetRows}). Every benchmark reports the rows it wrote as an auxiliary counter.
  */
@@ -210,6 +211,31 @@ public class PipelineBench extends SparkBench {
     @Benchmark
     public void sparkWindowFloor(RowsWritten written) {
         written.rows = write("SELECT symbol, ts, row_number() OVER (" + SERIES + ") AS n FROM candles");
+    }
+
+    /**
+     * Spark's floor under the window form with its output: {@link #sparkWindowFloor} writing as many double
+     * columns as {@code sparktaSql} does, each a price plus a multiple of the bar's range (values as unlike
+     * each other as indicators' are), so that what {@code sparktaSql} costs above it is the functions' own.
+     */
+    @Benchmark
+    public void sparkWriteFloor(RowsWritten written) {
+        written.rows = write(floorQuery(FEATURES.stream().mapToInt(f -> f.columns().size()).sum()));
+    }
+
+    /** {@link #sparkWriteFloor} with as many columns as {@link #SPARK_EXPRESSIBLE}: the floor of the other two. */
+    @Benchmark
+    public void sparkWriteFloorSparkFeatures(RowsWritten written) {
+        written.rows = write(floorQuery(SPARK_EXPRESSIBLE.size()));
+    }
+
+    static String floorQuery(int columns) {
+        List<String> select = new ArrayList<>();
+        for (int i = 0; i < columns; i++) {
+            select.add("close + " + i + " * (high - low) + n AS f" + i);
+        }
+        return "SELECT symbol, ts, " + String.join(", ", select) + " FROM (SELECT symbol, ts, high, low, close, "
+                + "row_number() OVER (" + SERIES + ") AS n FROM candles)";
     }
 
     @Benchmark
