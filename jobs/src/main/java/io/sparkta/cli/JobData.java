@@ -8,6 +8,7 @@ import io.sparkta.spark.arrow.ArrowWrite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.function.MapFunction;
@@ -43,7 +44,7 @@ final class JobData {
     /** The key column as it is, every other column an array of its type. */
     private static StructType packedSchema(StructType longFormat) {
         StructType packed = new StructType().add(longFormat.fields()[0]);
-        for (StructField f : java.util.Arrays.copyOfRange(longFormat.fields(), 1, longFormat.fields().length)) {
+        for (StructField f : Arrays.copyOfRange(longFormat.fields(), 1, longFormat.fields().length)) {
             packed = packed.add(f.name(), DataTypes.createArrayType(f.dataType(), false), false);
         }
         return packed;
