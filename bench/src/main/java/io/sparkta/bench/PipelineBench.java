@@ -5,6 +5,7 @@ import io.sparkta.kernels.Indicator;
 import io.sparkta.kernels.IndicatorSpec;
 import io.sparkta.kernels.Indicators;
 import io.sparkta.kernels.Vectorization;
+import io.sparkta.spark.SeriesTransform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +55,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@link #SPARK_EXPRESSIBLE}) and {@code sparktaSqlSparkFeatures} those same features through Sparkta's
  * window form, {@code sparkWindowFloor} Spark's read, sort, window and write with {@code row_number()}
  * alone, {@code sparkWriteFloor} and {@code sparkWriteFloorSparkFeatures} the same writing as many cheap double
- * columns as the 20 and the 9 features; {@code plainJava} runs Sparkta's kernels directly over per-symbol arrays already in memory (the
+ * columns as the 20 and the 9 features, {@code sparktaTransform} and
+ * {@code sparktaTransformSparkFeatures} the 20 and the 9 through {@code SeriesTransform}'s DataFrame API in one
+ * pass; {@code plainJava} runs Sparkta's kernels directly over per-symbol arrays already in memory (the
  * same candles, from the same seeds) on as many threads as the session has and writes Parquet with
  * parquet-hadoop ({@link ParquetRows}). Every benchmark reports the rows it wrote as an auxiliary counter.
  */
@@ -236,6 +240,43 @@ public class PipelineBench extends SparkBench {
         }
         return "SELECT symbol, ts, " + String.join(", ", select) + " FROM (SELECT symbol, ts, high, low, close, "
                 + "row_number() OVER (" + SERIES + ") AS n FROM candles)";
+    }
+
+    /**
+     * The DataFrame route: {@code SeriesTransform.compute} with the 15 calls, one shuffle and one sort per series
+     * for all of them (no window operator), then the feature columns selected and written.
+     */
+    @Benchmark
+    public void sparktaTransform(RowsWritten written) {
+        written.rows = transform(FEATURES);
+    }
+
+    @Benchmark
+    public void sparktaTransformSparkFeatures(RowsWritten written) {
+        written.rows = transform(FEATURES.stream().filter(f -> SPARK_EXPRESSIBLE.containsAll(f.columns())).toList());
+    }
+
+    private long transform(List<Feature> features) {
+        List<SeriesTransform.Call> calls = new ArrayList<>();
+        List<String> select = new ArrayList<>(List.of("symbol", "ts"));
+        for (int i = 0; i < features.size(); i++) {
+            Feature f = features.get(i);
+            Map<String, Object> params = new LinkedHashMap<>();
+            f.params().forEach((name, v) -> params.put(name, v == Math.rint(v) ? (Object) v.intValue() : v));
+            List<String> outputs = f.indicator().spec().outputs();
+            if (outputs.size() == 1) {
+                calls.add(new SeriesTransform.Call(f.id(), params, f.columns().get(0)));
+                select.add(f.columns().get(0));
+                continue;
+            }
+            calls.add(new SeriesTransform.Call(f.id(), params, "f" + i));
+            for (int o = 0; o < outputs.size(); o++) {
+                select.add("f" + i + "_" + outputs.get(o) + " AS " + f.columns().get(o));
+            }
+        }
+        SeriesTransform.of(spark.table("candles")).by("symbol").orderBy("ts").compute(calls)
+                .selectExpr(select.toArray(String[]::new)).write().mode("overwrite").parquet(output.toString());
+        return (long) symbols * bars;
     }
 
     @Benchmark

@@ -29,26 +29,29 @@ import scala.jdk.javaapi.CollectionConverters;
 final class SeriesPartition implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
     private static final long serialVersionUID = 1L;
 
-    private final String indicatorId;
-    private final double[] params;
+    private final List<Planned> calls;
     private final StructType schema;
     private final int[] keyOrdinals;
     private final int timeOrdinal;
     private final int[] inputOrdinals;
     private final DataType[] inputTypes;
-    private final InputLayout layout;
 
-    /** {@code inputOrdinals} are the columns of {@code layout}, read as doubles (times as epoch milliseconds). */
-    SeriesPartition(String indicatorId, double[] params, StructType schema, int[] keyOrdinals, int timeOrdinal,
-                    int[] inputOrdinals, DataType[] inputTypes, InputLayout layout) {
-        this.indicatorId = indicatorId;
-        this.params = params;
+    /**
+     * One indicator to compute over each series: its parameters, its inputs from its layout's columns, and where
+     * each of those columns is among the columns read ({@code columns[c]}, an index into the partition's inputs).
+     */
+    record Planned(String id, double[] params, InputLayout layout, int[] columns) implements java.io.Serializable {
+    }
+
+    /** {@code inputOrdinals} are the columns every call reads, read as doubles (times as epoch milliseconds). */
+    SeriesPartition(List<Planned> calls, StructType schema, int[] keyOrdinals, int timeOrdinal, int[] inputOrdinals,
+                    DataType[] inputTypes) {
+        this.calls = List.copyOf(calls);
         this.schema = schema;
         this.keyOrdinals = keyOrdinals;
         this.timeOrdinal = timeOrdinal;
         this.inputOrdinals = inputOrdinals;
         this.inputTypes = inputTypes;
-        this.layout = layout;
     }
 
     /** Reads a time value as a sortable long; NULL sorts first. */
@@ -106,7 +109,6 @@ final class SeriesPartition implements FlatMapFunction<Iterator<InternalRow>, In
 
     @Override
     public Iterator<InternalRow> call(Iterator<InternalRow> rows) {
-        Indicator ind = Indicators.get(indicatorId);
         TimeReader timeReader = timeReader(schema.fields()[timeOrdinal].dataType());
         UnsafeProjection toUnsafe = UnsafeProjection.create(schema);
         UnsafeProjection keyOf = UnsafeProjection.create(CollectionConverters.asScala(Arrays.stream(keyOrdinals)
@@ -130,12 +132,12 @@ final class SeriesPartition implements FlatMapFunction<Iterator<InternalRow>, In
         }
         List<SeriesBuffer> pending = new ArrayList<>(series.values());
         series.clear();
-        return pending.isEmpty() ? Collections.emptyIterator() : new Emitter(ind, pending);
+        return pending.isEmpty() ? Collections.emptyIterator() : new Emitter(pending);
     }
 
     /** Emits series one at a time, releasing each once emitted. */
     private final class Emitter implements Iterator<InternalRow> {
-        private final Indicator ind;
+        private final Indicator[] indicators;
         private final List<SeriesBuffer> pending;
         private final int outputs;
         private final OutputType[] types;
@@ -147,11 +149,12 @@ final class SeriesPartition implements FlatMapFunction<Iterator<InternalRow>, In
         private double[][] result;
         private int position;
 
-        Emitter(Indicator ind, List<SeriesBuffer> pending) {
-            this.ind = ind;
+        Emitter(List<SeriesBuffer> pending) {
+            this.indicators = calls.stream().map(c -> Indicators.get(c.id())).toArray(Indicator[]::new);
             this.pending = pending;
-            this.outputs = ind.spec().outputs().size();
-            this.types = ind.spec().outputTypes().toArray(OutputType[]::new);
+            this.types = Arrays.stream(indicators).flatMap(ind -> ind.spec().outputTypes().stream())
+                    .toArray(OutputType[]::new);
+            this.outputs = types.length;
             DataType[] valueTypes = new DataType[outputs];
             for (int o = 0; o < outputs; o++) {
                 valueTypes[o] = TypedOutputs.elementType(types[o]);
@@ -181,17 +184,27 @@ final class SeriesPartition implements FlatMapFunction<Iterator<InternalRow>, In
                     raw[j][i] = src[order[i]];
                 }
             }
-            double[][] in = layout.inputs(raw);
-            result = new double[outputs][n];
-            try {
-                ind.computeInto(in, params, Vectorization.AUTO, result);
-            } catch (IndicatorException e) {
-                if (!e.kind().isDataDependent()) {
-                    throw e;
+            result = new double[outputs][];
+            int first = 0;
+            for (int c = 0; c < indicators.length; c++) {
+                Planned call = calls.get(c);
+                double[][] columns = new double[call.columns().length][];
+                for (int j = 0; j < columns.length; j++) {
+                    columns[j] = raw[call.columns()[j]];
                 }
-                for (double[] r : result) {
-                    Arrays.fill(r, Double.NaN); // too short or all NaN: this series gets NaN outputs
+                double[][] out = new double[indicators[c].spec().outputs().size()][n];
+                try {
+                    indicators[c].computeInto(call.layout().inputs(columns), call.params(), Vectorization.AUTO, out);
+                } catch (IndicatorException e) {
+                    if (!e.kind().isDataDependent()) {
+                        throw e;
+                    }
+                    for (double[] r : out) {
+                        Arrays.fill(r, Double.NaN); // too short or all NaN: this series gets NaN outputs
+                    }
                 }
+                System.arraycopy(out, 0, result, first, out.length);
+                first += out.length;
             }
             position = 0;
         }

@@ -105,50 +105,82 @@ public final class SeriesTransform {
      * by name.
      */
     public Dataset<Row> compute(String id, Map<String, ?> params) {
+        return compute(List.of(new Call(id, params, id)));
+    }
+
+    /**
+     * One indicator of a {@link #compute(List)}: its parameters as {@link #compute(String, Map)} takes them, and
+     * the name of its output column ({@code column_<output>} per output where it has several).
+     */
+    public record Call(String id, Map<String, ?> params, String column) {
+    }
+
+    /**
+     * Appends the outputs of every call, in order, from one pass over the data: the rows are partitioned,
+     * grouped and sorted once, and each series' columns read once for all the calls.
+     */
+    public Dataset<Row> compute(List<Call> calls) {
         if (keys.isEmpty() || time == null) {
             throw new IllegalArgumentException("call by(keys...) and orderBy(time) before compute");
         }
-        Indicator ind = Indicators.get(id);
-        IndicatorSpec spec = ind.spec();
-        double[] p = spec.defaults();
-        for (Map.Entry<String, ?> e : params.entrySet()) {
-            ParamSpec ps = spec.param(e.getKey());
-            p[spec.paramIndex(ps.name())] = ps.parse(spec.id(), String.valueOf(e.getValue()));
+        if (calls.isEmpty()) {
+            throw new IllegalArgumentException("compute needs at least one indicator");
         }
-        spec.validate(p);
-
         StructType schema = df.schema();
         int[] keyOrdinals = keys.stream().mapToInt(k -> ordinal(schema, k)).toArray();
         int timeOrdinal = ordinal(schema, time);
         DataType timeType = schema.fields()[timeOrdinal].dataType();
         SeriesPartition.timeReader(timeType); // fails early on an unsupported type
-        InputLayout layout = InputLayout.resolve(spec, source, columns, List.of(schema.fieldNames()),
-                schema.fields()[timeOrdinal].name());
-        int[] inputOrdinals = new int[layout.columns().size()];
-        DataType[] inputTypes = new DataType[inputOrdinals.length];
-        for (int i = 0; i < inputOrdinals.length; i++) {
-            String col = layout.columns().get(i);
-            inputOrdinals[i] = ordinal(schema, col);
-            inputTypes[i] = schema.fields()[inputOrdinals[i]].dataType();
-            boolean times = SeriesData.isTimeType(inputTypes[i]) && layout.timesOnly(spec, i);
-            if (!(inputTypes[i] instanceof org.apache.spark.sql.types.NumericType) && !times) {
-                throw new IllegalArgumentException(spec.id() + ": input column '" + col + "' must be numeric, got "
-                        + inputTypes[i].sql());
-            }
-        }
+
+        List<String> read = new ArrayList<>(); // every call's input columns, each once
+        List<DataType> readTypes = new ArrayList<>();
+        List<SeriesPartition.Planned> planned = new ArrayList<>();
         List<StructField> fields = new ArrayList<>(Arrays.asList(schema.fields()));
-        for (int o = 0; o < spec.outputs().size(); o++) {
-            OutputType type = spec.outputTypes().get(o);
-            fields.add(DataTypes.createStructField(spec.outputs().size() == 1 ? id : id + "_" + spec.outputs().get(o),
-                    TypedOutputs.elementType(type), TypedOutputs.nullable(type)));
+        for (Call call : calls) {
+            IndicatorSpec spec = Indicators.get(call.id()).spec();
+            double[] p = spec.defaults();
+            for (Map.Entry<String, ?> e : call.params().entrySet()) {
+                ParamSpec ps = spec.param(e.getKey());
+                p[spec.paramIndex(ps.name())] = ps.parse(spec.id(), String.valueOf(e.getValue()));
+            }
+            spec.validate(p);
+            InputLayout layout = InputLayout.resolve(spec, source, columns, List.of(schema.fieldNames()),
+                    schema.fields()[timeOrdinal].name());
+            int[] at = new int[layout.columns().size()];
+            for (int i = 0; i < at.length; i++) {
+                String col = layout.columns().get(i);
+                DataType type = schema.fields()[ordinal(schema, col)].dataType();
+                boolean times = SeriesData.isTimeType(type) && layout.timesOnly(spec, i);
+                if (!(type instanceof org.apache.spark.sql.types.NumericType) && !times) {
+                    throw new IllegalArgumentException(spec.id() + ": input column '" + col + "' must be numeric, got "
+                            + type.sql());
+                }
+                at[i] = read.indexOf(col);
+                if (at[i] < 0) {
+                    read.add(col);
+                    readTypes.add(type);
+                    at[i] = read.size() - 1;
+                }
+            }
+            planned.add(new SeriesPartition.Planned(spec.id(), p, layout, at));
+            for (int o = 0; o < spec.outputs().size(); o++) {
+                String name = spec.outputs().size() == 1 ? call.column() : call.column() + "_" + spec.outputs().get(o);
+                if (fields.stream().anyMatch(f -> f.name().equalsIgnoreCase(name))) {
+                    throw new IllegalArgumentException(spec.id() + ": output column '" + name + "' exists already");
+                }
+                OutputType type = spec.outputTypes().get(o);
+                fields.add(DataTypes.createStructField(name, TypedOutputs.elementType(type),
+                        TypedOutputs.nullable(type)));
+            }
         }
         StructType outSchema = DataTypes.createStructType(fields);
 
         Column[] keyCols = keys.stream().map(functions::col).toArray(Column[]::new);
         Dataset<Row> hashed = partitions > 0 ? df.repartition(partitions, keyCols) : df.repartition(keyCols);
         var rows = ((org.apache.spark.sql.classic.Dataset<Row>) hashed).queryExecution().toRdd();
-        JavaRDD<InternalRow> out = rows.toJavaRDD().mapPartitions(new SeriesPartition(id, p, schema, keyOrdinals,
-                timeOrdinal, inputOrdinals, inputTypes, layout));
+        JavaRDD<InternalRow> out = rows.toJavaRDD().mapPartitions(new SeriesPartition(planned, schema, keyOrdinals,
+                timeOrdinal, read.stream().mapToInt(c -> ordinal(schema, c)).toArray(),
+                readTypes.toArray(DataType[]::new)));
         return ((org.apache.spark.sql.classic.SparkSession) df.sparkSession())
                 .internalCreateDataFrame(out.rdd(), outSchema, false);
     }

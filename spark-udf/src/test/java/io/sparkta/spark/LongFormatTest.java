@@ -129,6 +129,45 @@ class LongFormatTest {
         }
     }
 
+    /** Several indicators from one pass: each call's columns equal that indicator computed alone. */
+    @Test
+    void severalCallsInOnePass() {
+        SeriesTransform t = SeriesTransform.of(prices).by("symbol").orderBy("ts");
+        Dataset<Row> out = t.compute(List.of(new SeriesTransform.Call("alma", Map.of("period", 20), "alma_20"),
+                new SeriesTransform.Call("atr", Map.of("length", 5), "atr_5"),
+                new SeriesTransform.Call("bollinger_bands", Map.of("period", 10), "bb"),
+                new SeriesTransform.Call("alma", Map.of("period", 7), "alma_7")));
+        List<String> cols = List.of("alma_20", "atr_5", "bb_upper_band", "bb_middle_band", "bb_lower_band", "alma_7");
+        assertEquals(List.of("symbol", "ts", "high", "low", "close", "bar"), List.of(out.columns()).subList(0, 6));
+        assertEquals(cols, List.of(out.columns()).subList(6, 12));
+        List<Row> rows = out.collectAsList();
+        assertEquals(prices.count(), rows.size(), "no row lost or added");
+        Map<String, double[][]> got = bySymbol(rows, cols, 0);
+        double[] bands = Indicators.get("bollinger_bands").spec().defaults();
+        bands[0] = 10;
+        List<Map.Entry<Indicator, double[]>> alone = List.of(
+                Map.entry(Indicators.get("alma"), new double[] {20, 0.85, 6.0}),
+                Map.entry(Indicators.get("atr"), new double[] {5}),
+                Map.entry(Indicators.get("bollinger_bands"), bands),
+                Map.entry(Indicators.get("alma"), new double[] {7, 0.85, 6.0}));
+        int first = 0;
+        for (Map.Entry<Indicator, double[]> call : alone) {
+            int outputs = call.getKey().spec().outputs().size();
+            Map<String, double[][]> slice = new HashMap<>();
+            for (Map.Entry<String, double[][]> e : got.entrySet()) {
+                slice.put(e.getKey(), java.util.Arrays.copyOfRange(e.getValue(), first, first + outputs));
+            }
+            assertSeries(call.getKey(), null, call.getValue(), slice);
+            first += outputs;
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> t.compute(List.of(
+                new SeriesTransform.Call("sma", Map.of(), "x"), new SeriesTransform.Call("ema", Map.of(), "x"))));
+        assertTrue(e.getMessage().contains("output column 'x' exists already"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> t.compute(List.of(
+                new SeriesTransform.Call("sma", Map.of(), "close"))));
+        assertTrue(e.getMessage().contains("'close'"), e.getMessage());
+    }
+
     @Test
     void windowFormEqualsTheArrayForm() {
         Dataset<Row> out = spark.sql("SELECT symbol, bar, "
