@@ -26,6 +26,8 @@ import org.apache.spark.sql.types.StructType;
  * <pre>{@code
  * Dataset<Row> out = SeriesTransform.of(prices).by("symbol").orderBy("ts")
  *     .compute("alma", Map.of("period", 20));           // prices + column "alma"
+ * Dataset<Row> features = SeriesTransform.of(prices).by("symbol").orderBy("ts").compute(List.of(
+ *     new Call("sma", Map.of("period", 20), "sma_20"), new Call("rsi", Map.of(), "rsi")));
  * }</pre>
  * Rows are hash-partitioned by the key columns; inside a partition each series is gathered into primitive
  * arrays (its rows kept as compact UnsafeRow bytes), sorted by time with a primitive sort, computed with
