@@ -52,7 +52,7 @@ public final class AlphaTrend extends StepIndicator {
             @Override
             public void next(double[] bar, double[] out) {
                 double high = bar[1], low = bar[2], close = bar[3];
-                double range = Double.isNaN(prevClose) ? high - low : TrueRangeScan.trueRange(high, low, prevClose);
+                double range = TrueRangeScan.trueRangeOrRange(high, low, prevClose);
                 prevClose = close;
                 double atr = averageRange.next(range), momentum;
                 if (noVolume) {

@@ -30,8 +30,7 @@ final class Movement {
             plus = plusMove(up, down);
             minus = minusMove(up, down);
             // after a NaN close (or without closes) the range is the bar's own
-            range = Double.isNaN(prevClose) ? high - low
-                    : TrueRangeScan.trueRange(high, low, prevClose);
+            range = TrueRangeScan.trueRangeOrRange(high, low, prevClose);
         }
         started = true;
         prevHigh = high;

@@ -25,6 +25,11 @@ public interface TrueRangeScan {
         return Math.max(high - low, Math.max(Math.abs(high - previousClose), Math.abs(low - previousClose)));
     }
 
+    /** {@link #trueRange}, or the bar's own range {@code h - l} where there is no close before it (NaN). */
+    static double trueRangeOrRange(double high, double low, double previousClose) {
+        return Double.isNaN(previousClose) ? high - low : trueRange(high, low, previousClose);
+    }
+
     /** Holder, so that the SIMD class is looked up only when first asked for. */
     final class Impls {
         /** A block's weighted true ranges into scratch, then the scan written out into the output. */
