@@ -80,11 +80,16 @@ public class PipelineBench extends SparkBench {
             return values;
         }
 
+        /** The parameters as literals: whole numbers as ints (periods), others as doubles. */
+        Map<String, Object> literalParams() {
+            Map<String, Object> literals = new LinkedHashMap<>();
+            params.forEach((name, v) -> literals.put(name, v == Math.rint(v) ? (Object) v.intValue() : v));
+            return literals;
+        }
+
         /** {@code ta_id(inputs, name => value, ...)}. */
         String call() {
-            String named = params.entrySet().stream()
-                    .map(p -> p.getKey() + " => " + (p.getValue() == Math.rint(p.getValue())
-                            ? String.valueOf(p.getValue().intValue()) : p.getValue().toString()))
+            String named = literalParams().entrySet().stream().map(p -> p.getKey() + " => " + p.getValue())
                     .collect(Collectors.joining(", "));
             return "ta_" + id + "(" + String.join(", ", inputs) + (named.isEmpty() ? "" : ", " + named) + ")";
         }
@@ -261,8 +266,7 @@ public class PipelineBench extends SparkBench {
         List<String> select = new ArrayList<>(List.of("symbol", "ts"));
         for (int i = 0; i < features.size(); i++) {
             Feature f = features.get(i);
-            Map<String, Object> params = new LinkedHashMap<>();
-            f.params().forEach((name, v) -> params.put(name, v == Math.rint(v) ? (Object) v.intValue() : v));
+            Map<String, Object> params = f.literalParams();
             List<String> outputs = f.indicator().spec().outputs();
             if (outputs.size() == 1) {
                 calls.add(new SeriesTransform.Call(f.id(), params, f.columns().get(0)));

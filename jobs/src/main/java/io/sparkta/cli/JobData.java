@@ -8,7 +8,6 @@ import io.sparkta.spark.arrow.ArrowWrite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.function.MapFunction;
@@ -30,24 +29,17 @@ import org.apache.spark.util.LongAccumulator;
 
 /** Inputs and outputs of the Spark jobs: long-format files or a seeded demo data set, Parquet or CSV out. */
 final class JobData {
-    private static final StructType DEMO_SCHEMA = new StructType()
-            .add("symbol", DataTypes.StringType, false).add("ts", DataTypes.TimestampType, false)
-            .add("open", DataTypes.DoubleType, false).add("high", DataTypes.DoubleType, false)
-            .add("low", DataTypes.DoubleType, false).add("close", DataTypes.DoubleType, false)
-            .add("volume", DataTypes.DoubleType, false);
-    private static final List<String> DEMO_COLUMNS = List.of("ts", "open", "high", "low", "close", "volume");
-    private static final StructType DEMO_PACKED_SCHEMA = packedSchema(DEMO_SCHEMA);
+    /** The demo's series, one row per symbol: the time and each OHLCV column as arrays in time order. */
+    private static final StructType DEMO_PACKED_SCHEMA = new StructType()
+            .add("symbol", DataTypes.StringType, false)
+            .add("ts", DataTypes.createArrayType(DataTypes.TimestampType, false), false)
+            .add("open", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
+            .add("high", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
+            .add("low", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
+            .add("close", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
+            .add("volume", DataTypes.createArrayType(DataTypes.DoubleType, false), false);
 
     private JobData() {
-    }
-
-    /** The key column as it is, every other column an array of its type. */
-    private static StructType packedSchema(StructType longFormat) {
-        StructType packed = new StructType().add(longFormat.fields()[0]);
-        for (StructField f : Arrays.copyOfRange(longFormat.fields(), 1, longFormat.fields().length)) {
-            packed = packed.add(f.name(), DataTypes.createArrayType(f.dataType(), false), false);
-        }
-        return packed;
     }
 
     /**
@@ -118,14 +110,10 @@ final class JobData {
         return ArrowIpc.isArrow(path) ? spark.read().format(ArrowSource.NAME).load(path) : spark.read().parquet(path);
     }
 
-    /** A seeded synthetic OHLCV random walk per symbol (SYM0000, SYM0001, ...), one row per bar. */
-    static Dataset<Row> demo(SparkSession spark, int symbols, int bars) {
-        return SeriesTransform.unpack(demoPacked(spark, symbols, bars), List.of("symbol"), DEMO_COLUMNS);
-    }
-
     /**
-     * The demo's series as {@link SeriesTransform#pack} would give them, one row per symbol with an array per
-     * column in time order, generated on the executors: no rows to shuffle and sort back into series.
+     * A seeded synthetic OHLCV random walk per symbol (SYM0000, SYM0001, ...) as {@link SeriesTransform#pack}
+     * would give it, one row per symbol with an array per column in time order, generated on the executors: no
+     * rows to shuffle and sort back into series.
      */
     static Dataset<Row> demoPacked(SparkSession spark, int symbols, int bars) {
         int partitions = Math.max(1, Math.min(symbols, spark.sparkContext().defaultParallelism() * 2));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sparkta.arrow.ArrowPrices;
 import io.sparkta.kernels.Candles;
+import io.sparkta.spark.SeriesTransform;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
@@ -108,7 +110,9 @@ class InputFuzzTest {
         SparkSession spark = SparkSessions.create("InputFuzzTest", "local[2]");
         try {
             Path written = dir.resolve("valid");
-            JobData.demo(spark, 2, BARS).coalesce(1).write().parquet(written.toString());
+            Dataset<Row> packed = JobData.demoPacked(spark, 2, BARS);
+            List<String> arrays = List.of(packed.columns()).subList(1, packed.columns().length);
+            SeriesTransform.unpack(packed, List.of("symbol"), arrays).coalesce(1).write().parquet(written.toString());
             Path part;
             try (Stream<Path> files = Files.list(written)) {
                 part = files.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow();

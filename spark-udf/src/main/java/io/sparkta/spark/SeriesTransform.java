@@ -135,6 +135,7 @@ public final class SeriesTransform {
         SeriesPartition.timeReader(timeType); // fails early on an unsupported type
 
         List<String> read = new ArrayList<>(); // every call's input columns, each once
+        List<Integer> readOrdinals = new ArrayList<>();
         List<DataType> readTypes = new ArrayList<>();
         List<SeriesPartition.Planned> planned = new ArrayList<>();
         List<StructField> fields = new ArrayList<>(Arrays.asList(schema.fields()));
@@ -151,7 +152,8 @@ public final class SeriesTransform {
             int[] at = new int[layout.columns().size()];
             for (int i = 0; i < at.length; i++) {
                 String col = layout.columns().get(i);
-                DataType type = schema.fields()[ordinal(schema, col)].dataType();
+                int ordinal = ordinal(schema, col);
+                DataType type = schema.fields()[ordinal].dataType();
                 boolean times = SeriesData.isTimeType(type) && layout.timesOnly(spec, i);
                 if (!(type instanceof org.apache.spark.sql.types.NumericType) && !times) {
                     throw new IllegalArgumentException(spec.id() + ": input column '" + col + "' must be numeric, got "
@@ -160,6 +162,7 @@ public final class SeriesTransform {
                 at[i] = read.indexOf(col);
                 if (at[i] < 0) {
                     read.add(col);
+                    readOrdinals.add(ordinal);
                     readTypes.add(type);
                     at[i] = read.size() - 1;
                 }
@@ -181,7 +184,7 @@ public final class SeriesTransform {
         Dataset<Row> hashed = partitions > 0 ? df.repartition(partitions, keyCols) : df.repartition(keyCols);
         var rows = ((org.apache.spark.sql.classic.Dataset<Row>) hashed).queryExecution().toRdd();
         JavaRDD<InternalRow> out = rows.toJavaRDD().mapPartitions(new SeriesPartition(planned, schema, keyOrdinals,
-                timeOrdinal, read.stream().mapToInt(c -> ordinal(schema, c)).toArray(),
+                timeOrdinal, readOrdinals.stream().mapToInt(Integer::intValue).toArray(),
                 readTypes.toArray(DataType[]::new)));
         return ((org.apache.spark.sql.classic.SparkSession) df.sparkSession())
                 .internalCreateDataFrame(out.rdd(), outSchema, false);
